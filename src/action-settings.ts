@@ -1,0 +1,134 @@
+import * as core from '@actions/core'
+import {
+  InputError,
+  parseBoolean,
+  parseChoice,
+  parseLines,
+  parseList,
+  parseMinutes,
+  parseWholeNumber
+} from './core/input-values.js'
+import { resolveAgentCommand } from './core/agent-presets.js'
+import { validateGlobs } from './core/protected-paths-policy.js'
+
+/** The job the action is asked to do; `auto` is resolved from the event. */
+export type Mode = 'auto' | 'issue-to-pr' | 'self-heal'
+/** Two-job mode: `propose` holds no write token; `publish` runs no agent and no repository code. */
+export type Stage = 'all' | 'propose' | 'publish'
+
+/** Every input of action.yml, read once and validated. Nothing else reads inputs. */
+export interface ActionSettings {
+  /** Token for the API and the push; never reaches the agent or the gate. */
+  token: string
+  mode: Mode
+  /** The agent command template (a preset's, or `agent-command`); empty only for `stage: publish`. */
+  agentCommand: string
+  /** The preset name, when one was chosen. */
+  agentPreset?: string
+  /** Gate steps; empty means detect from the repository. */
+  gateSteps: string[]
+  /** Maximum number of agent runs. */
+  retryCap: number
+  triggerLabel: string
+  triggerCommand: string
+  branchPrefix: string
+  baseBranch?: string
+  issueNumber?: number
+  runId?: number
+  instructionsFile?: string
+  protectedPaths: string[]
+  allowTestChanges: boolean
+  /** Bot logins allowed to trigger, without the `[bot]` suffix. */
+  allowedBots: string[]
+  /** Extra variable names the gate may see. */
+  gateEnv: string[]
+  requireReviewRule: boolean
+  agentTimeoutMs: number
+  gateTimeoutMs: number
+  dryRun: boolean
+  stage: Stage
+  bundlePath?: string
+}
+
+type InputReader = (name: string) => string
+
+/**
+ * Reads and validates every input. A bad value throws an InputError naming the input, the value
+ * and what is accepted, before any work starts.
+ */
+export function readActionSettings(read: InputReader = name => core.getInput(name)): ActionSettings {
+  const input = (name: string): string => read(name) ?? ''
+  const named = (name: string): string => `Input '${name}'`
+
+  const stage = parseChoice(named('stage'), input('stage') || 'all', ['all', 'propose', 'publish'] as const)
+  const token = input('github-token').trim()
+  if (!token && stage !== 'propose') {
+    throw new InputError(named('github-token'), '', 'a token is required; the default is ${{ github.token }}.')
+  }
+
+  let agentCommand = ''
+  let agentPreset: string | undefined
+  if (stage !== 'publish') {
+    const resolved = resolveAgentCommand({ agent: input('agent').trim(), agentCommand: input('agent-command').trim() })
+    agentCommand = resolved.command
+    agentPreset = resolved.preset
+  }
+
+  const protectedPaths = parseLines(input('protected-paths'))
+  const globProblem = validateGlobs(protectedPaths)
+  if (globProblem) throw new InputError(named('protected-paths'), input('protected-paths'), globProblem)
+
+  const branchPrefix = input('branch-prefix').trim()
+  if (!/^[A-Za-z0-9._/-]*$/.test(branchPrefix) || branchPrefix.startsWith('-') || branchPrefix.includes('..')) {
+    throw new InputError(
+      named('branch-prefix'),
+      branchPrefix,
+      'expected letters, digits, ".", "_", "-" and "/", not starting with "-" (e.g. agent/).'
+    )
+  }
+  const triggerCommand = input('trigger-command').trim()
+  if (!triggerCommand) throw new InputError(named('trigger-command'), '', 'expected a word such as /agent.')
+  const triggerLabel = input('trigger-label').trim()
+  if (!triggerLabel) throw new InputError(named('trigger-label'), '', 'expected a label name such as agent.')
+
+  const optionalNumber = (name: string): number | undefined =>
+    input(name).trim() ? parseWholeNumber(named(name), input(name), 1, Number.MAX_SAFE_INTEGER) : undefined
+
+  const gateEnv = parseList(input('gate-env'))
+  for (const name of gateEnv) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new InputError(named('gate-env'), name, 'expected environment variable names such as DATABASE_URL.')
+    }
+  }
+
+  const bundlePath = input('bundle-path').trim() || undefined
+  if (stage === 'publish' && !bundlePath) {
+    throw new InputError(named('bundle-path'), '', "stage 'publish' needs the bundle directory written by stage 'propose'.")
+  }
+
+  return {
+    token,
+    mode: parseChoice(named('mode'), input('mode') || 'auto', ['auto', 'issue-to-pr', 'self-heal'] as const),
+    agentCommand,
+    agentPreset,
+    gateSteps: parseLines(input('gate')),
+    retryCap: parseWholeNumber(named('retry-cap'), input('retry-cap') || '3', 1, 20),
+    triggerLabel,
+    triggerCommand,
+    branchPrefix,
+    baseBranch: input('base-branch').trim() || undefined,
+    issueNumber: optionalNumber('issue-number'),
+    runId: optionalNumber('run-id'),
+    instructionsFile: input('instructions-file').trim() || undefined,
+    protectedPaths,
+    allowTestChanges: parseBoolean(named('allow-test-changes'), input('allow-test-changes')),
+    allowedBots: parseList(input('allowed-bots')).map(b => b.replace(/\[bot\]$/, '')),
+    gateEnv,
+    requireReviewRule: parseBoolean(named('require-review-rule'), input('require-review-rule')),
+    agentTimeoutMs: Math.round(parseMinutes(named('agent-timeout-minutes'), input('agent-timeout-minutes') || '30', 360) * 60_000),
+    gateTimeoutMs: Math.round(parseMinutes(named('gate-timeout-minutes'), input('gate-timeout-minutes') || '15', 360) * 60_000),
+    dryRun: parseBoolean(named('dry-run'), input('dry-run')),
+    stage,
+    bundlePath
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Drives any agent CLI from a command template (the seed's AGENT_CMD rule): `{prompt_file}` is
+ * replaced by the prompt file's path, otherwise the prompt goes to stdin. The template is split like
+ * a POSIX shell would split it but never run by one, so nothing in it is ever interpreted.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parse } from 'shell-quote'
+import { runProcess } from './process-runner.js'
+import type { Agent, AgentRun, Reporter } from './types.js'
+
+/** The placeholder a template uses to receive the prompt as a file instead of on stdin. */
+export const PROMPT_FILE_PLACEHOLDER = '{prompt_file}'
+
+/** A command template that cannot be run as given; the message says what to change. */
+export class TemplateError extends Error {
+  override name = 'TemplateError'
+}
+
+/**
+ * Splits a command template into argv as a POSIX shell would (quotes, escapes), keeping `$VARS`
+ * as literal text. Throws TemplateError for an empty template or one using shell syntax
+ * (pipes, `&&`, `;`, redirections, globs, comments), because no shell will run it.
+ */
+export function splitCommandTemplate(template: string): string[] {
+  // Returning the variable's own text keeps `$NAME` literal: nothing is expanded from our environment.
+  const entries = parse(template, (name: string) => `$${name}`)
+  const argv: string[] = []
+  for (const entry of entries) {
+    if (typeof entry === 'string') {
+      argv.push(entry)
+      continue
+    }
+    const what = 'comment' in entry ? `a comment ('#${entry.comment}')` : entry.op === 'glob' ? `a glob ('${entry.pattern}')` : `the operator '${entry.op}'`
+    throw new TemplateError(
+      `The agent command template uses ${what}, but it is not run by a shell: it is split into arguments and run directly. ` +
+        'Put pipelines, redirections and other shell syntax in a script and make the template run that script (quote a literal * or #).'
+    )
+  }
+  if (argv.length === 0) throw new TemplateError('The agent command template is empty: give the command that runs your agent CLI headless.')
+  return argv
+}
+
+/** How the agent command runs. */
+export interface CommandAgentOptions {
+  /** The command template, e.g. `my-agent --print --prompt-file {prompt_file}`. */
+  template: string
+  /** The work tree the agent edits. */
+  cwd: string
+  /** The agent's whole environment: its model keys, never the GitHub token. */
+  env: Record<string, string | undefined>
+  /** One run's time limit; past it the agent is killed with everything it started. */
+  timeoutMs: number
+  /** Where prompt files are written (outside the work tree, so they never land in the change). */
+  promptDir: string
+  /** Receives the agent's output as it arrives. */
+  onOutput?: (chunk: Buffer) => void
+  /** An argv prefix (e.g. a sandboxing command) the agent runs under. */
+  wrapper?: string[]
+  reporter?: Reporter
+  /** Aborting kills the running agent (e.g. wired to Ctrl-C in the CLI). */
+  abort?: AbortSignal
+  /** Time between SIGTERM and SIGKILL when the agent is killed; 2 s unless told. */
+  killGraceMs?: number
+}
+
+/** An Agent that runs a command-line agent from a template. */
+export class CommandAgent implements Agent {
+  private readonly argv: string[]
+
+  /** Throws TemplateError when the template cannot be run (see splitCommandTemplate). */
+  constructor(private readonly options: CommandAgentOptions) {
+    this.argv = splitCommandTemplate(options.template)
+  }
+
+  /** Writes the prompt to `<promptDir>/prompt-<attempt>.md` and runs the agent on it. */
+  async run(prompt: string, attempt: number): Promise<AgentRun> {
+    const { cwd, env, timeoutMs, promptDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options
+    await mkdir(promptDir, { recursive: true })
+    const promptFile = path.resolve(promptDir, `prompt-${attempt}.md`)
+    await writeFile(promptFile, prompt)
+
+    const usesFile = this.argv.some((arg) => arg.includes(PROMPT_FILE_PLACEHOLDER))
+    const [file, ...args] = usesFile ? this.argv.map((arg) => arg.replaceAll(PROMPT_FILE_PLACEHOLDER, promptFile)) : this.argv
+    reporter?.info(`agent attempt ${attempt}: running '${file}' with the prompt ${usesFile ? `in ${promptFile}` : 'on stdin'}`)
+
+    const outcome = await runProcess({
+      file,
+      args,
+      cwd,
+      env,
+      stdin: usesFile ? undefined : prompt,
+      timeoutMs,
+      // The agent's output is streamed through onOutput; the run's result needs none of it.
+      tailBytes: 0,
+      onOutput,
+      wrapper,
+      abort,
+      killGraceMs
+    })
+
+    // With a wrapper, a spawn error is about the wrapper; the agent's own absence shows as its exit code.
+    const launched = wrapper?.[0] ?? file
+    const what = wrapper?.length ? 'sandbox wrapper' : 'agent command'
+    if (outcome.spawnError === 'not-found') {
+      reporter?.warning(`${what} '${launched}' not found: install it on this runner or fix the agent command (looked up on the agent's PATH).`)
+      return { exitCode: 127, durationMs: outcome.durationMs, timedOut: false }
+    }
+    if (outcome.spawnError === 'not-executable') {
+      reporter?.warning(`${what} '${launched}' is not executable: make it executable (chmod +x) or fix the agent command.`)
+      return { exitCode: 126, durationMs: outcome.durationMs, timedOut: false }
+    }
+    if (outcome.timedOut) {
+      reporter?.warning(`agent attempt ${attempt}: '${file}' timed out after ${Math.round(timeoutMs / 1000)}s and was stopped with everything it started.`)
+    }
+    return { exitCode: outcome.exitCode, durationMs: outcome.durationMs, timedOut: outcome.timedOut }
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Finds the project's standing instructions for the agent (the seed's AGENT_CONFIG rule): an
+ * explicit file, else the first conventional file present in the work tree.
+ */
+import { open } from 'node:fs/promises'
+import path from 'node:path'
+
+/** The project's instructions, as the prompt quotes them. */
+export interface InstructionsFile {
+  /** Relative to the searched directory when inside it, else absolute. */
+  path: string
+  /** The file's text, capped at {@link INSTRUCTIONS_MAX_BYTES} with a note when cut. */
+  text: string
+}
+
+/** Looked for in this order when no file is named. */
+export const INSTRUCTIONS_CANDIDATES = ['AGENTS.md', '.agent/instructions.md', 'agent-config.md'] as const
+
+/** The most of an instructions file that reaches the prompt. */
+export const INSTRUCTIONS_MAX_BYTES = 64 * 1024
+
+/** An explicitly named (or present but unreadable) instructions file could not be read. */
+export class InstructionsFileError extends Error {
+  /** The file as the user named it. */
+  readonly path: string
+  /** Why it could not be read, in plain words. */
+  readonly reason: string
+
+  constructor(filePath: string, reason: string) {
+    super(`Cannot read the instructions file ${filePath}: ${reason}.`)
+    this.name = 'InstructionsFileError'
+    this.path = filePath
+    this.reason = reason
+  }
+}
+
+/**
+ * Reads `explicit` (resolved against `dir`) when given, else the first of
+ * {@link INSTRUCTIONS_CANDIDATES} that is a file in `dir`; undefined when none is.
+ * Throws {@link InstructionsFileError} when the explicit file is missing or unreadable, or a
+ * candidate exists but cannot be read: silently running without the project's rules would be worse.
+ */
+export async function findInstructionsFile(dir: string, explicit?: string): Promise<InstructionsFile | undefined> {
+  if (explicit !== undefined && explicit.trim() !== '') {
+    const result = await tryReadCapped(dir, explicit.trim())
+    if (result.kind !== 'read') throw new InstructionsFileError(explicit.trim(), result.reason)
+    return result.file
+  }
+  for (const candidate of INSTRUCTIONS_CANDIDATES) {
+    const result = await tryReadCapped(dir, candidate)
+    if (result.kind === 'read') return result.file
+    if (result.kind === 'unreadable') throw new InstructionsFileError(candidate, result.reason)
+  }
+  return undefined
+}
+
+type ReadResult =
+  | { kind: 'read'; file: InstructionsFile }
+  | { kind: 'absent'; reason: string }
+  | { kind: 'unreadable'; reason: string }
+
+async function tryReadCapped(dir: string, name: string): Promise<ReadResult> {
+  const absolute = path.resolve(dir, name)
+  const relative = path.relative(path.resolve(dir), absolute)
+  const shown = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute
+  let handle
+  try {
+    handle = await open(absolute, 'r')
+  } catch (error) {
+    return describeOpenError(error, absolute)
+  }
+  try {
+    const stats = await handle.stat()
+    if (!stats.isFile()) return { kind: 'absent', reason: 'it is not a regular file (a directory?)' }
+    const size = stats.size
+    const buffer = Buffer.alloc(Math.min(size, INSTRUCTIONS_MAX_BYTES))
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    const bytes = buffer.subarray(0, bytesRead)
+    if (size <= INSTRUCTIONS_MAX_BYTES) {
+      return { kind: 'read', file: { path: shown, text: new TextDecoder().decode(bytes) } }
+    }
+    // `stream: true` holds back a multi-byte character cut at the cap instead of mangling it.
+    const head = new TextDecoder().decode(bytes, { stream: true })
+    const note = `[... ${shown} is ${size} bytes; only its first ${INSTRUCTIONS_MAX_BYTES} bytes are included ...]`
+    return { kind: 'read', file: { path: shown, text: `${head}\n\n${note}\n` } }
+  } catch (error) {
+    return { kind: 'unreadable', reason: errorReason(error) }
+  } finally {
+    await handle.close()
+  }
+}
+
+function describeOpenError(error: unknown, absolute: string): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'absent', reason: `no such file (looked for ${absolute})` }
+  return { kind: 'unreadable', reason: errorReason(error) }
+}
+
+function errorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EISDIR') return 'it is a directory'
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,124 @@
+/**
+ * The gate as the user wrote it: one shell line per step, every step run in order even after a
+ * failure (the agent needs every failure at once), each with a bounded output tail.
+ */
+import { performance } from 'node:perf_hooks'
+import { runProcess, tryFindExecutable } from './process-runner.js'
+import type { Gate, GateResult, Reporter, StepResult } from './types.js'
+
+/** How the gate runs its steps. */
+export interface ShellGateOptions {
+  /** Shell lines, run in order. */
+  steps: string[]
+  cwd: string
+  /** The steps' whole environment: the gate runs agent-written code, so no credentials belong here. */
+  env: Record<string, string | undefined>
+  /** Each step's own time limit; a step over it is killed with everything it started. */
+  timeoutMs: number
+  /** How many bytes of the end of each step's output to keep. */
+  tailBytes: number
+  /** Receives every chunk of every step's output as it arrives. */
+  onOutput?: (chunk: Buffer) => void
+  /** An argv prefix (e.g. a sandboxing command) each step's shell runs under. */
+  wrapper?: string[]
+  reporter?: Reporter
+  /** Time between SIGTERM and SIGKILL when a step is killed; 2 s unless told. */
+  killGraceMs?: number
+}
+
+/** One step per non-empty line, trimmed; lines starting with `#` are comments. */
+export function parseGateSteps(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+}
+
+/** Runs the user's gate steps with bash (errexit, pipefail), or POSIX sh where there is no bash. */
+export class ShellGate implements Gate {
+  private shell: Promise<string[]> | undefined
+
+  constructor(private readonly options: ShellGateOptions) {}
+
+  /** Runs every step, in order, and reports each one; `label` names this run in the log. */
+  async run(label: string): Promise<GateResult> {
+    const started = performance.now()
+    const shell = await this.resolveShell()
+    const steps: StepResult[] = []
+    const total = this.options.steps.length
+    for (const [index, line] of this.options.steps.entries()) {
+      this.options.reporter?.info(`gate ${label}: step ${index + 1}/${total} $ ${line}`)
+      const step = await this.runStep(shell, line)
+      this.reportStep(label, index, step)
+      steps.push(step)
+    }
+    return { ok: steps.every((step) => step.ok), steps, durationMs: performance.now() - started }
+  }
+
+  private resolveShell(): Promise<string[]> {
+    // Looked up on the gate's own PATH, which is the one the steps' commands resolve against.
+    this.shell ??= tryFindExecutable('bash', this.options.env.PATH).then((bash) =>
+      bash ? [bash, '--noprofile', '--norc', '-eo', 'pipefail', '-c'] : ['sh', '-ec']
+    )
+    return this.shell
+  }
+
+  private async runStep(shell: string[], line: string): Promise<StepResult> {
+    const { cwd, env, timeoutMs, tailBytes, onOutput, wrapper, killGraceMs } = this.options
+    const outcome = await runProcess({
+      file: shell[0],
+      args: [...shell.slice(1), line],
+      cwd,
+      env,
+      timeoutMs,
+      tailBytes,
+      onOutput,
+      wrapper,
+      killGraceMs
+    })
+    if (outcome.spawnError) {
+      const tail = `The gate's shell '${shell[0]}' could not be started (${outcome.spawnError}); the gate needs bash or sh on PATH.`
+      return { name: line, exitCode: null, ok: false, durationMs: outcome.durationMs, tail, timedOut: false, missingTool: true }
+    }
+    const missing = outcome.exitCode === 127 ? missingCommand(outcome.tail) : undefined
+    const tail =
+      missing === undefined
+        ? outcome.tail
+        : `${outcome.tail.replace(/\n*$/, '\n')}hint: '${missing}' is not installed on this runner (command not found). Install it before this step or change the gate.`
+    return {
+      name: line,
+      exitCode: outcome.exitCode,
+      ok: outcome.exitCode === 0 && !outcome.timedOut,
+      durationMs: outcome.durationMs,
+      tail,
+      timedOut: outcome.timedOut,
+      missingTool: missing !== undefined
+    }
+  }
+
+  private reportStep(label: string, index: number, step: StepResult): void {
+    const seconds = (step.durationMs / 1000).toFixed(1)
+    const how = step.timedOut
+      ? `timed out after ${seconds}s`
+      : step.missingTool
+        ? `not installed, ${seconds}s`
+        : `exit code ${step.exitCode ?? 'none'}, ${seconds}s`
+    const message = `gate ${label}: step ${index + 1}/${this.options.steps.length} ${step.ok ? 'passed' : 'FAILED'} (${how}) $ ${step.name}`
+    // A missing tool is the runner's setup, not the agent's code: worth the user's attention.
+    if (step.missingTool) this.options.reporter?.warning(message)
+    else this.options.reporter?.info(message)
+  }
+}
+
+/**
+ * The command the shell could not find, from its message: bash prints
+ * `bash: line 1: ruff: command not found`, dash prints `sh: 1: ruff: not found`.
+ */
+function missingCommand(tail: string): string | undefined {
+  const lines = tail.split('\n')
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const match = /^(?:.*?: )?([^:]+): (?:command )?not found\s*$/.exec(lines[i])
+    if (match) return match[1].trim()
+  }
+  return undefined
+}

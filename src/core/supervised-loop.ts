@@ -1,0 +1,301 @@
+/**
+ * The supervised loop: the agent edits, the gate judges, failures go back to the agent, and a
+ * green change goes to the proposer. It never merges; it only ever hands a change to a Proposer.
+ *
+ * The cap's arithmetic: **`retryCap` is the maximum number of agent runs, in both jobs.**
+ * - issue-to-pr: up to `retryCap` agent runs, each followed by one gate run (gate runs = agent runs).
+ * - self-heal: one gate run first on the unmodified tree (the reproduction, no agent); when it is
+ *   red, up to `retryCap` agent runs, each followed by one gate run (gate runs = 1 + agent runs).
+ *   An agent run that leaves the tree unchanged skips its gate run (the tree is the reproduction's,
+ *   which was red) and still counts against the cap.
+ *
+ * Between attempts the tree is not restored: the agent iterates on its own change. Every end other
+ * than `proposed` restores the tree; each attempt's change is first saved to a patch file, so
+ * nothing is lost.
+ */
+import { boundFailureText } from './output-tail.js'
+import { buildPrompt } from './prompt.js'
+import type { InstructionsFile } from './instructions-file.js'
+import type {
+  Agent,
+  AgentRun,
+  Attempt,
+  Change,
+  Gate,
+  GateResult,
+  LoopResult,
+  Policy,
+  Proposer,
+  Reporter,
+  Task,
+  Workspace
+} from './types.js'
+
+/** The ports the loop drives. */
+export interface LoopDeps {
+  agent: Agent
+  gate: Gate
+  workspace: Workspace
+  proposer: Proposer
+  /** Checks of the change that count as gate steps (protected paths, test weakening). */
+  policies?: Policy[]
+  reporter: Reporter
+}
+
+/** How much failing output goes back to the agent: per failed step, and in all. */
+export interface FailureBudget {
+  perStep: number
+  total: number
+}
+
+/** Enough of each failure for an agent to act on, small enough to keep prompts cheap. */
+export const DEFAULT_FAILURE_BUDGET: FailureBudget = { perStep: 8_000, total: 20_000 }
+
+/** What the loop works on, and how long it may try. */
+export interface LoopOptions {
+  task: Task
+  /** The maximum number of agent runs (an integer, at least 1). */
+  retryCap: number
+  instructions?: InstructionsFile
+  failureBudget?: FailureBudget
+}
+
+/**
+ * Thrown by a proposer that refuses a green change (e.g. a later check rejects it); the loop
+ * turns it into a `rejected` result. Any other proposer error propagates to the front-end.
+ */
+export class ProposalRefusedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ProposalRefusedError'
+  }
+}
+
+/** Every end of the loop but `proposed`: each restores the tree and carries a reason. */
+type Ended = Exclude<LoopResult, { kind: 'proposed' }>
+
+/** A green attempt, waiting for the proposer. */
+interface Green {
+  kind: 'green'
+  attempts: Attempt[]
+  change: Change
+  patchPath: string
+  lastGate: GateResult
+}
+
+/** Runs the job's loop to its end; see the module comment for the cap's arithmetic. */
+export async function runSupervisedLoop(deps: LoopDeps, options: LoopOptions): Promise<LoopResult> {
+  if (!Number.isInteger(options.retryCap) || options.retryCap < 1) {
+    throw new RangeError(`retryCap must be an integer of at least 1, got ${options.retryCap}`)
+  }
+  const { workspace, reporter } = deps
+  await workspace.begin()
+
+  let outcome: Ended | Green
+  try {
+    outcome = await attemptUntilGreen(deps, options)
+  } catch (error) {
+    // An internal failure (a port threw): put the tree back, then let the error keep its stack.
+    await tryRestore(workspace, reporter)
+    throw error
+  }
+  if (outcome.kind !== 'green') return finish(deps, outcome)
+
+  try {
+    const proposed = await deps.proposer.propose({
+      job: options.task.job,
+      change: outcome.change,
+      attempts: outcome.attempts,
+      lastGate: outcome.lastGate,
+      patchPath: outcome.patchPath
+    })
+    reporter.info(`Result: proposed (branch ${proposed.branch}${proposed.prUrl ? `, ${proposed.prUrl}` : ''}).`)
+    return { kind: 'proposed', attempts: outcome.attempts, proposed, patchPath: outcome.patchPath, lastGate: outcome.lastGate }
+  } catch (error) {
+    if (!(error instanceof ProposalRefusedError)) throw error
+    return finish(deps, {
+      kind: 'rejected',
+      attempts: outcome.attempts,
+      patchPath: outcome.patchPath,
+      reason: `The green change was refused before proposing: ${sentence(error.message)} It is kept in ${outcome.patchPath}.`
+    })
+  }
+}
+
+async function finish(deps: LoopDeps, result: Ended): Promise<LoopResult> {
+  await deps.workspace.restore()
+  deps.reporter.info(`Result: ${result.kind}. ${result.reason}`)
+  return result
+}
+
+async function tryRestore(workspace: Workspace, reporter: Reporter): Promise<void> {
+  try {
+    await workspace.restore()
+  } catch (error) {
+    reporter.warning(`Could not restore the work tree: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<Ended | Green> {
+  const { agent, gate, workspace, reporter } = deps
+  const { task, retryCap: cap } = options
+  const budget = options.failureBudget ?? DEFAULT_FAILURE_BUDGET
+  const attempts: Attempt[] = []
+  let lastGate: GateResult | undefined
+  let reproduction: string | undefined
+
+  if (task.job === 'self-heal') {
+    reporter.startGroup('Reproduction: the gate on the unmodified tree')
+    try {
+      lastGate = await gate.run('reproduction')
+      reportGate(reporter, 'reproduction', lastGate)
+      reporter.info(lastGate.ok ? 'Gate green: the failure does not reproduce.' : 'Gate red: the failure reproduces; asking the agent for a fix.')
+    } finally {
+      reporter.endGroup()
+    }
+    if (lastGate.ok) {
+      return {
+        kind: 'not-reproduced',
+        attempts,
+        reproduction: lastGate,
+        reason: 'The gate passes on the unmodified tree, so the failure does not reproduce here: the agent was not run and nothing is proposed.'
+      }
+    }
+    reproduction = boundFailureText(lastGate.steps, budget)
+  }
+
+  let previousFailure: string | undefined
+  let previousMadeNoChange = false
+  for (let n = 1; n <= cap; n++) {
+    reporter.startGroup(`Attempt ${n}/${cap}`)
+    try {
+      const prompt = buildPrompt({ task, instructions: options.instructions, reproduction, previousFailure, previousMadeNoChange, attempt: n })
+      const run = await agent.run(prompt, n)
+      reportAgent(reporter, n, cap, run)
+      const attempt: Attempt = { number: n, agent: run }
+      attempts.push(attempt)
+
+      const broken = await workspace.checkIntact()
+      if (broken !== undefined) {
+        reporter.info('Decision: the agent broke the repository; stopping.')
+        return {
+          kind: 'rejected',
+          attempts,
+          reason: `The agent left the repository unusable (${broken}); the work tree was restored and nothing is proposed.`
+        }
+      }
+
+      const change = await workspace.change()
+      const empty = change.paths.length === 0
+      if (!empty) attempt.patchPath = await workspace.savePatch(change, `attempt-${n}`)
+
+      if (run.timedOut || run.exitCode !== 0) {
+        reporter.info('Decision: the agent command failed; stopping.')
+        const how = run.timedOut ? `timed out after ${seconds(run.durationMs)}` : `exited with code ${run.exitCode}`
+        const kept = attempt.patchPath ? `its change is kept in ${attempt.patchPath}` : 'it changed nothing'
+        return {
+          kind: 'agent-failed',
+          attempts,
+          exitCode: run.exitCode,
+          patchPath: attempt.patchPath,
+          reason: `The agent command ${how} on attempt ${n}; ${kept}, and the work tree was restored.`
+        }
+      }
+
+      const denied = run.deniedEdits ?? []
+      if (empty && denied.length > 0) {
+        reporter.info('Decision: the agent was refused its edits; stopping.')
+        return {
+          kind: 'agent-failed',
+          attempts,
+          exitCode: run.exitCode,
+          reason: `The agent changed nothing because ${denied.length} edit(s) were denied to it: ${listDenials(denied)}. Give the agent CLI permission to edit files in the work tree.`
+        }
+      }
+      if (denied.length > 0) {
+        reporter.warning(`The agent reported ${denied.length} denied edit(s); gating the change it did make.`)
+      }
+
+      if (empty) {
+        if (task.job === 'issue-to-pr') {
+          reporter.info('Decision: the agent made no change; nothing to propose.')
+          return {
+            kind: 'no-change',
+            attempts,
+            reason: n === 1
+              ? 'The agent made no change to the work tree, so there is nothing to gate or propose.'
+              : `The agent's attempt ${n} left the work tree as it started (it undid its earlier change), so there is nothing to propose.`
+          }
+        }
+        // Self-heal: the unchanged tree is the reproduction's, which was red.
+        previousFailure = undefined
+        previousMadeNoChange = true
+        reporter.info(n < cap ? 'Decision: the agent changed nothing; the gate is still red; asking again.' : 'Decision: the agent changed nothing and the retry cap is spent.')
+        continue
+      }
+
+      const judged = await judge(deps, change, `attempt-${n}`)
+      attempt.gate = judged
+      lastGate = judged
+      reportGate(reporter, `attempt-${n}`, judged)
+      if (judged.ok) {
+        reporter.info('Decision: gate green; proposing the change.')
+        return { kind: 'green', attempts, change, patchPath: attempt.patchPath as string, lastGate: judged }
+      }
+      previousFailure = boundFailureText(judged.steps, budget)
+      previousMadeNoChange = false
+      reporter.info(n < cap ? 'Decision: gate red; feeding the failure back to the agent.' : 'Decision: gate red and the retry cap is spent.')
+    } finally {
+      reporter.endGroup()
+    }
+  }
+
+  const patchPath = [...attempts].reverse().find((a) => a.patchPath !== undefined)?.patchPath
+  return {
+    kind: 'gave-up',
+    attempts,
+    patchPath,
+    lastGate,
+    reason: `The gate was still red after ${cap} agent run(s), the retry cap; ` +
+      (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.')
+  }
+}
+
+/** The gate's verdict with the policies' steps appended: a failing policy makes it red. */
+async function judge(deps: LoopDeps, change: Change, label: string): Promise<GateResult> {
+  const result = await deps.gate.run(label)
+  const policySteps = []
+  for (const policy of deps.policies ?? []) {
+    policySteps.push({ ...(await policy.check(change)), policy: true })
+  }
+  const steps = [...result.steps, ...policySteps]
+  return { ok: result.ok && policySteps.every((s) => s.ok), steps, durationMs: result.durationMs }
+}
+
+function reportAgent(reporter: Reporter, n: number, cap: number, run: AgentRun): void {
+  const exit = run.timedOut ? 'timed out' : `exit ${run.exitCode}`
+  const usage = run.usage
+  const spent = usage?.costUsd !== undefined ? `, $${usage.costUsd.toFixed(4)}` : ''
+  reporter.info(`Agent run ${n}/${cap}: ${exit}, ${seconds(run.durationMs)}${spent}.`)
+}
+
+function reportGate(reporter: Reporter, label: string, gate: GateResult): void {
+  const passed = gate.steps.filter((s) => s.ok).length
+  const failed = gate.steps.filter((s) => !s.ok).map((s) => s.name)
+  const which = failed.length > 0 ? `; failed: ${failed.join(', ')}` : ''
+  reporter.info(`Gate ${label}: ${passed}/${gate.steps.length} steps passed in ${seconds(gate.durationMs)}${which}.`)
+}
+
+function listDenials(denied: string[]): string {
+  const shown = denied.slice(0, 10).join('; ')
+  return denied.length > 10 ? `${shown}; and ${denied.length - 10} more` : shown
+}
+
+/** Ends a message with exactly one full stop, so it reads as a sentence inside the reason. */
+function sentence(message: string): string {
+  return message.trim().replace(/[.\s]+$/, '') + '.'
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`
+}
