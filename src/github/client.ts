@@ -18,7 +18,7 @@ export interface ClientLog {
 
 /** Options of `createGitHubClient`; the defaults suit a workflow run. */
 export interface GitHubClientOptions {
-  /** API root; defaults to `GITHUB_API_URL` (GitHub Enterprise) or https://api.github.com. */
+  /** API root; the toolkit's default is `GITHUB_API_URL` (GitHub Enterprise) or https://api.github.com. */
   baseUrl?: string
   userAgent?: string
   log?: ClientLog
@@ -37,7 +37,6 @@ export interface GitHubClientOptions {
  * the toolkit's defaults merge shallowly and a `request` key would drop its proxy-aware fetch.
  */
 export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
-  const baseUrl = options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com'
   const warn = (message: string): void => (options.log ? options.log.warning(message) : console.warn(message))
   const rateLimitRetries = options.rateLimitRetries ?? 2
   const maxWait = options.maxRateLimitWaitSeconds ?? 300
@@ -62,7 +61,8 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   const octokit = github.getOctokit(
     token,
     {
-      baseUrl,
+      // Without one, the toolkit's default applies: GITHUB_API_URL, else https://api.github.com.
+      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
       userAgent: options.userAgent ?? 'gated-agent',
       log: { debug: () => undefined, info: () => undefined, warn, error: warn },
       retry: {
@@ -83,7 +83,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     retry,
     throttling
   )
-  installRequestGuard(octokit, baseUrl)
+  installRequestGuard(octokit, octokit.request.endpoint.DEFAULTS.baseUrl)
   return octokit
 }
 

@@ -80,34 +80,35 @@ export function refusalFor(request: GuardedRequest): string | undefined {
   const method = request.method.toUpperCase()
   if (method === 'GET' || method === 'HEAD') return undefined
   const raw = normalisePath(request.path)
-  let decoded = raw
+  const paths = [raw]
   try {
-    decoded = normalisePath(decodeURIComponent(raw))
+    const decoded = normalisePath(decodeURIComponent(raw))
+    if (decoded !== raw) paths.push(decoded)
   } catch {
     // A malformed escape cannot be decoded; the raw path is still judged.
   }
-  return refusalForPath(method, raw, request.body) ?? (decoded === raw ? undefined : refusalForPath(method, decoded, request.body))
-}
-
-function refusalForPath(method: string, path: string, rawBody: unknown): string | undefined {
-  const body = parseBody(rawBody)
-  if (/\/graphql$/.test(path)) {
-    const query = typeof body?.query === 'string' ? body.query : ''
-    if (method === 'POST' && !/\bmutation\b/i.test(query)) return undefined
-    const named = NAMED_MUTATIONS.find((name) => query.includes(name))
-    return named ? `the GraphQL mutation ${named} is refused (no mutation is ever sent)` : 'GraphQL mutations are refused (only queries are ever sent)'
+  const body = parseBody(request.body)
+  if (paths.some((path) => /\/graphql$/.test(path))) return graphqlRefusal(method, body)
+  for (const path of paths) {
+    const rule = FORBIDDEN.find((candidate) => candidate.method.test(method) && candidate.path.test(path))
+    if (rule) return rule.reason
   }
-  for (const rule of FORBIDDEN) {
-    if (rule.method.test(method) && rule.path.test(path)) return rule.reason
+  if (!paths.every((path) => ALLOWED_WRITES.some((rule) => rule.method === method && rule.path.test(path)))) {
+    return 'it is not a write Gated Agent makes'
   }
-  const allowed = ALLOWED_WRITES.find((rule) => rule.method === method && rule.path.test(path))
-  if (!allowed) return 'it is not a write Gated Agent makes'
-  if (method === 'PATCH' && /\/pulls\/\d+$/.test(path)) {
-    if (body && 'draft' in body && body.draft === false) return 'marking a pull request ready for review is left to people'
+  if (method === 'PATCH' && /\/pulls\/\d+$/.test(raw)) {
+    if (body && body.draft === false) return 'marking a pull request ready for review is left to people'
     const extra = Object.keys(body ?? {}).filter((key) => key !== 'title' && key !== 'body')
     if (extra.length > 0) return `only a pull request's title and body are ever changed, not ${extra.join(', ')}`
   }
   return undefined
+}
+
+function graphqlRefusal(method: string, body: Record<string, unknown> | undefined): string | undefined {
+  const query = typeof body?.query === 'string' ? body.query : ''
+  if (method === 'POST' && !/\bmutation\b/i.test(query)) return undefined
+  const named = NAMED_MUTATIONS.find((name) => query.includes(name))
+  return named ? `the GraphQL mutation ${named} is refused (no mutation is ever sent)` : 'GraphQL mutations are refused (only queries are ever sent)'
 }
 
 function normalisePath(path: string): string {

@@ -1,0 +1,511 @@
+/**
+ * GitWorkspace against real git in temporary repositories: change capture, exact restore,
+ * commit without checkout, and pushes to a bare origin (plus a loopback HTTP remote for the token).
+ */
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { createGitRunner, GitError, type GitRunner } from '../../src/core/git.js'
+import { GitWorkspace, PushRejectedError } from '../../src/core/git-workspace.js'
+
+const TOKEN = 'ghs_TestToken0123456789abcdef'
+const TOKEN_BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64')
+const BOT = { name: 'gated-agent[bot]', email: 'gated-agent@users.noreply.github.com' }
+
+let scratch: string
+let env: Record<string, string>
+
+beforeAll(async () => {
+  scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'git-workspace-test-'))
+  const home = path.join(scratch, 'home')
+  await fs.mkdir(home)
+  const globalConfig = path.join(home, '.gitconfig')
+  await fs.writeFile(globalConfig, '')
+  env = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !key.startsWith('GIT_')) env[key] = value
+  }
+  // Keep the developer's own git settings (and credential helpers) out of the tests.
+  Object.assign(env, { HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: globalConfig })
+})
+
+afterAll(async () => {
+  await fs.rm(scratch, { recursive: true, force: true })
+})
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+}
+
+async function write(dir: string, file: string, content: string | Buffer): Promise<void> {
+  await fs.mkdir(path.dirname(path.join(dir, file)), { recursive: true })
+  await fs.writeFile(path.join(dir, file), content)
+}
+
+async function read(dir: string, file: string): Promise<string> {
+  return fs.readFile(path.join(dir, file), 'utf8')
+}
+
+let repoCount = 0
+
+/** A repository with one commit on main holding `files`. */
+async function makeRepo(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = path.join(scratch, `repo-${++repoCount}`)
+  await fs.mkdir(dir)
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'config', 'user.name', 'Dev')
+  git(dir, 'config', 'user.email', 'dev@example.com')
+  for (const [file, content] of Object.entries(files)) await write(dir, file, content)
+  git(dir, 'add', '-A')
+  git(dir, 'commit', '-q', '-m', 'initial')
+  return dir
+}
+
+const BASE_FILES = {
+  'README.md': '# Demo\n',
+  '.gitignore': '*.log\nbuild/\n',
+  'src/a.ts': 'export const a = 1\n',
+  'src/b.ts': 'export const b = 2\n',
+  'src/util.ts': 'export const util = 3\n'
+}
+
+function workspaceFor(dir: string, git: GitRunner = createGitRunner(dir, env)): GitWorkspace {
+  const base = path.join(dir, '..', path.basename(dir))
+  return new GitWorkspace({ git, dir, patchDir: `${base}-patches`, tempDir: `${base}-scratch` })
+}
+
+/** Every path under `dir` except `.git`, with its type, permission bits and content hash. */
+async function listing(dir: string): Promise<string[]> {
+  const out: string[] = []
+  async function walk(rel: string): Promise<void> {
+    for (const name of (await fs.readdir(path.join(dir, rel))).sort()) {
+      if (rel === '' && name === '.git') continue
+      const relPath = rel === '' ? name : `${rel}/${name}`
+      const abs = path.join(dir, relPath)
+      const stat = await fs.lstat(abs)
+      if (stat.isSymbolicLink()) out.push(`${relPath} -> ${await fs.readlink(abs)}`)
+      else if (stat.isDirectory()) {
+        out.push(`${relPath}/`)
+        await walk(relPath)
+      } else {
+        const hash = createHash('sha256').update(await fs.readFile(abs)).digest('hex')
+        out.push(`${relPath} ${(stat.mode & 0o777).toString(8)} ${hash}`)
+      }
+    }
+  }
+  await walk('')
+  return out
+}
+
+/** What the user's index holds: every entry and what is staged against HEAD. */
+function indexState(dir: string): string {
+  return git(dir, 'ls-files', '--stage') + '\n--\n' + git(dir, 'diff', '--cached', '--binary')
+}
+
+/** A real runner that also runs `after` once each command finished (to simulate a concurrent push). */
+function runnerWithHook(inner: GitRunner, after: (args: string[]) => void): GitRunner {
+  return {
+    get commandCount() {
+      return inner.commandCount
+    },
+    async run(args, opts) {
+      const result = await inner.run(args, opts)
+      after(args)
+      return result
+    }
+  }
+}
+
+describe('GitWorkspace change capture', () => {
+  it('captures modified, deleted and new files (also inside new directories), and skips ignored ones', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    const ws = workspaceFor(dir)
+    expect(await ws.begin()).toEqual({ preExistingDirty: [] })
+    const indexBefore = indexState(dir)
+
+    await write(dir, 'src/a.ts', 'export const a = 42\n')
+    await fs.rm(path.join(dir, 'src/b.ts'))
+    await write(dir, 'docs/guide/intro.md', 'Hello\n')
+    await write(dir, 'debug.log', 'noise\n')
+    await write(dir, 'build/out.js', 'generated\n')
+
+    const change = await ws.change()
+    expect(change.paths).toEqual([
+      { path: 'docs/guide/intro.md', status: 'added' },
+      { path: 'src/a.ts', status: 'modified' },
+      { path: 'src/b.ts', status: 'deleted' }
+    ])
+    expect(change.patch).toContain('+export const a = 42')
+    expect(change.patch).toContain('+++ b/docs/guide/intro.md')
+    expect(change.patch).not.toContain('debug.log')
+    expect(change.patch).not.toContain('build/out.js')
+    expect(ws.lastSkippedDirty()).toEqual([])
+    // The temporary index did the work: nothing got staged in the user's index.
+    expect(indexState(dir)).toBe(indexBefore)
+    expect(await ws.checkIntact()).toBeUndefined()
+  })
+
+  it('reports an empty change when the agent changed nothing tracked or unignored', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    await write(dir, 'build/cache.bin', 'ignored\n')
+    expect(await ws.change()).toEqual({ paths: [], patch: '' })
+  })
+
+  it('leaves pre-existing dirty paths out of the change and the commit, names those the agent touched, and restores them exactly', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    // The user's own work in progress: an unstaged edit, a staged edit, a deletion, an untracked file.
+    await write(dir, 'README.md', '# Demo\nmy notes\n')
+    await write(dir, 'src/a.ts', 'export const a = 10\n')
+    git(dir, 'add', 'src/a.ts')
+    await fs.rm(path.join(dir, 'src/b.ts'))
+    await write(dir, 'scratch/todo.txt', 'buy milk\n')
+    await write(dir, 'scratch/my notes ü.txt', 'Grüße\n')
+    const treeBefore = await listing(dir)
+    const indexBefore = indexState(dir)
+    const statusBefore = git(dir, 'status', '--porcelain')
+
+    const ws = workspaceFor(dir)
+    const { preExistingDirty } = await ws.begin()
+    expect([...preExistingDirty].sort()).toEqual(['README.md', 'scratch/my notes ü.txt', 'scratch/todo.txt', 'src/a.ts', 'src/b.ts'])
+
+    // The agent edits a file the user had dirty, adds one, edits a clean one, and recreates the deleted one.
+    await write(dir, 'README.md', '# Demo\nagent was here\n')
+    await write(dir, 'src/c.ts', 'export const c = 4\n')
+    await write(dir, 'src/util.ts', 'export const util = 30\n')
+    await write(dir, 'src/b.ts', 'export const b = 20\n')
+    await write(dir, 'scratch/my notes ü.txt', 'changed by the agent\n')
+    await write(dir, 'scratch/agent ü.txt', 'new next to the user file\n')
+
+    const change = await ws.change()
+    expect(change.paths).toEqual([
+      { path: 'scratch/agent ü.txt', status: 'added' },
+      { path: 'src/c.ts', status: 'added' },
+      { path: 'src/util.ts', status: 'modified' }
+    ])
+    expect(change.patch).not.toContain('agent was here')
+    expect(change.patch).not.toContain('my notes')
+    expect(ws.lastSkippedDirty().sort()).toEqual(['README.md', 'scratch/my notes ü.txt', 'src/b.ts'])
+
+    const { sha } = await ws.commit({ branch: 'gated-agent/issue-3', message: 'Fix #3', author: BOT })
+    expect(git(dir, 'diff-tree', '-r', '--no-renames', '--name-status', `${sha}~1`, sha)).toBe('A\t"scratch/agent \\303\\274.txt"\nA\tsrc/c.ts\nM\tsrc/util.ts\n')
+    // The committed a.ts is HEAD's, not the user's staged version.
+    expect(git(dir, 'show', `${sha}:src/a.ts`)).toBe('export const a = 1\n')
+
+    await ws.restore()
+    expect(await listing(dir)).toEqual(treeBefore)
+    expect(indexState(dir)).toBe(indexBefore)
+    expect(git(dir, 'status', '--porcelain')).toBe(statusBefore)
+    expect(await read(dir, 'README.md')).toBe('# Demo\nmy notes\n')
+  })
+
+  it('round-trips a binary change and a non-UTF-8 text change through the saved patch', async () => {
+    const dir = await makeRepo({ ...BASE_FILES, 'assets/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 255]), 'legacy.txt': Buffer.from('caf\xe9\n', 'latin1') })
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    await write(dir, 'assets/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 9, 8, 7, 0, 254, 0, 0]))
+    await write(dir, 'assets/new.bin', Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 7) % 256)))
+    await write(dir, 'legacy.txt', Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'))
+    const expected = await listing(dir)
+
+    const change = await ws.change()
+    expect(change.paths.map((p) => p.path)).toEqual(['assets/logo.png', 'assets/new.bin', 'legacy.txt'])
+    expect(change.patch).toContain('GIT binary patch')
+    const patchFile = await ws.savePatch(change, 'attempt-1')
+    expect(path.basename(patchFile)).toBe('attempt-1.patch')
+
+    const clone = path.join(scratch, `clone-${++repoCount}`)
+    git(scratch, 'clone', '-q', dir, clone)
+    git(clone, 'apply', patchFile)
+    expect(await listing(clone)).toEqual(expected)
+  })
+
+  it('refuses a patch name that is a path', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    await expect(ws.savePatch({ paths: [], patch: '' }, '../escape')).rejects.toThrow(/plain file name/)
+  })
+
+  it('needs a repository with at least one commit', async () => {
+    const dir = path.join(scratch, `empty-${++repoCount}`)
+    await fs.mkdir(dir)
+    git(dir, 'init', '-q', '-b', 'main')
+    await expect(workspaceFor(dir).begin()).rejects.toThrow(/at least one commit/)
+  })
+})
+
+describe('GitWorkspace restore and intactness', () => {
+  it('puts back exactly the tree begin found after edits, deletions, new trees, mode changes and file/directory swaps', async () => {
+    const dir = await makeRepo({ ...BASE_FILES, 'bin/run.sh': '#!/bin/sh\necho hi\n', 'config': 'a file\n' })
+    const before = await listing(dir)
+    const ws = workspaceFor(dir)
+    await ws.begin()
+
+    await write(dir, 'src/a.ts', 'changed\n')
+    await fs.rm(path.join(dir, 'src/b.ts'))
+    await write(dir, 'new/deep/tree/file.ts', 'x\n')
+    await fs.chmod(path.join(dir, 'bin/run.sh'), 0o755)
+    await fs.rm(path.join(dir, 'config'))
+    await write(dir, 'config/settings.json', '{}\n')
+    await fs.rm(path.join(dir, 'src/util.ts'))
+    await fs.mkdir(path.join(dir, 'src/util.ts'))
+    await write(dir, 'src/util.ts/index.ts', 'moved\n')
+    git(dir, 'add', '-A') // an agent that stages its work
+    expect((await ws.change()).paths.length).toBeGreaterThan(0)
+
+    await ws.restore()
+    expect(await listing(dir)).toEqual(before)
+    expect(git(dir, 'status', '--porcelain')).toBe('')
+    expect(await ws.checkIntact()).toBeUndefined()
+  })
+
+  it('reports an agent that checked out another branch, and restore brings the branch back', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    const before = await listing(dir)
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    git(dir, 'checkout', '-q', '-b', 'agent-branch')
+    await write(dir, 'src/a.ts', 'on another branch\n')
+
+    expect(await ws.checkIntact()).toMatch(/switched from branch main to branch agent-branch/)
+    await ws.restore()
+    expect(git(dir, 'symbolic-ref', 'HEAD').trim()).toBe('refs/heads/main')
+    expect(await listing(dir)).toEqual(before)
+    expect(git(dir, 'status', '--porcelain')).toBe('')
+    expect(await ws.checkIntact()).toBeUndefined()
+  })
+
+  it('reports an agent that committed, and restore puts HEAD and the tree back', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    const before = await listing(dir)
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    const begun = ws.headSha()
+    expect(ws.currentBranch()).toBe('main')
+    await write(dir, 'src/a.ts', 'committed by the agent\n')
+    await write(dir, 'src/new.ts', 'also committed\n')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'agent commit')
+
+    expect(await ws.checkIntact()).toMatch(/moved HEAD .* \(it committed or reset\)/)
+    // The change is still measured from begin's commit.
+    expect((await ws.change()).paths.map((p) => p.path)).toEqual(['src/a.ts', 'src/new.ts'])
+    await ws.restore()
+    expect(git(dir, 'rev-parse', 'HEAD').trim()).toBe(begun)
+    expect(await listing(dir)).toEqual(before)
+    expect(git(dir, 'status', '--porcelain')).toBe('')
+  })
+
+  it('keeps a detached HEAD detached on restore', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    git(dir, 'checkout', '-q', '--detach')
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    expect(ws.currentBranch()).toBeUndefined()
+    git(dir, 'checkout', '-q', 'main')
+    expect(await ws.checkIntact()).toMatch(/switched from a detached HEAD to branch main/)
+    await ws.restore()
+    expect(git(dir, 'rev-parse', '--symbolic-full-name', 'HEAD').trim()).toBe('HEAD')
+    expect(await ws.checkIntact()).toBeUndefined()
+  })
+
+  it('works in a linked worktree, whose .git is a file', async () => {
+    const main = await makeRepo(BASE_FILES)
+    const dir = path.join(scratch, `worktree-${++repoCount}`)
+    git(main, 'worktree', 'add', '-q', '-b', 'feature', dir)
+    const before = await listing(dir)
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    expect(ws.currentBranch()).toBe('feature')
+    await write(dir, 'src/a.ts', 'in the worktree\n')
+    expect((await ws.change()).paths).toEqual([{ path: 'src/a.ts', status: 'modified' }])
+    await ws.restore()
+    expect(await listing(dir)).toEqual(before)
+    await fs.rm(path.join(dir, '.git'))
+    expect(await ws.checkIntact()).toMatch(/is gone/)
+  })
+
+  it('reports a deleted .git, and restore refuses with a clear error', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    await fs.rm(path.join(dir, '.git'), { recursive: true, force: true })
+    expect(await ws.checkIntact()).toMatch(/git directory .* is gone/)
+    await expect(ws.restore()).rejects.toThrow(/was deleted/)
+  })
+})
+
+describe('GitWorkspace commit', () => {
+  it('commits only the agent change on a new branch without touching the user branch, index or work tree', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    await write(dir, 'src/a.ts', 'export const a = "staged by the user"\n')
+    git(dir, 'add', 'src/a.ts')
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    const begun = ws.headSha()
+    await write(dir, 'docs/new.md', 'New doc\n')
+    await write(dir, 'src/util.ts', 'export const util = 99\n')
+    const change = await ws.change()
+    const treeBefore = await listing(dir)
+    const indexBefore = indexState(dir)
+
+    const result = await ws.commit({ branch: 'gated-agent/issue-7', message: 'Add docs (#7)\n\nBody.', author: BOT })
+    expect(result.branch).toBe('gated-agent/issue-7')
+    expect(git(dir, 'rev-parse', 'refs/heads/gated-agent/issue-7').trim()).toBe(result.sha)
+    expect(git(dir, 'log', '-1', '--format=%P|%an|%ae|%cn|%s', result.sha).trim()).toBe(`${begun}|${BOT.name}|${BOT.email}|${BOT.name}|Add docs (#7)`)
+    expect(git(dir, 'diff-tree', '-r', '--no-renames', '--name-only', begun, result.sha).trim().split('\n')).toEqual(change.paths.map((p) => p.path))
+    expect(git(dir, 'show', `${result.sha}:docs/new.md`)).toBe('New doc\n')
+
+    expect(git(dir, 'symbolic-ref', 'HEAD').trim()).toBe('refs/heads/main')
+    expect(git(dir, 'rev-parse', 'HEAD').trim()).toBe(begun)
+    expect(indexState(dir)).toBe(indexBefore)
+    expect(await listing(dir)).toEqual(treeBefore)
+  })
+
+  it('refuses invalid branch names, the checked-out branch, and a commit before change()', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    const request = { message: 'm', author: BOT }
+    await expect(ws.commit({ branch: 'ok', ...request })).rejects.toThrow(/call change\(\) first/)
+    await write(dir, 'x.txt', 'x\n')
+    await ws.change()
+    await expect(ws.commit({ branch: '-delete-me', ...request })).rejects.toThrow(/not a valid branch name/)
+    await expect(ws.commit({ branch: 'a..b', ...request })).rejects.toThrow(/not a valid branch name/)
+    await expect(ws.commit({ branch: '@{-1}', ...request })).rejects.toThrow(/not a valid branch name/)
+    await expect(ws.commit({ branch: 'main', ...request })).rejects.toThrow(/checked out/)
+    expect(git(dir, 'for-each-ref', '--format=%(refname)', 'refs/heads').trim()).toBe('refs/heads/main')
+  })
+})
+
+describe('GitWorkspace push', () => {
+  /** A bare origin with the base files on main, a clone of it, and a workspace on the clone. */
+  async function originAndClone(): Promise<{ origin: string; work: string }> {
+    const seed = await makeRepo(BASE_FILES)
+    const origin = path.join(scratch, `origin-${++repoCount}.git`)
+    git(scratch, 'clone', '-q', '--bare', seed, origin)
+    const work = path.join(scratch, `work-${repoCount}`)
+    git(scratch, 'clone', '-q', origin, work)
+    return { origin, work }
+  }
+
+  async function proposeFile(ws: GitWorkspace, work: string, file: string, content: string, branch: string): Promise<string> {
+    await write(work, file, content)
+    await ws.change()
+    return (await ws.commit({ branch, message: `Update ${file}`, author: BOT })).sha
+  }
+
+  it('creates, then updates (with a lease), then leaves alone a branch on origin, storing no token', async () => {
+    const { origin, work } = await originAndClone()
+    const ws = workspaceFor(work)
+    await ws.begin()
+    const branch = 'gated-agent/issue-1'
+
+    const first = await proposeFile(ws, work, 'fix.txt', 'one\n', branch)
+    expect(await ws.pushBranch({ remote: 'origin', sha: first, branch, token: TOKEN })).toEqual({ kind: 'created' })
+    expect(git(origin, 'rev-parse', `refs/heads/${branch}`).trim()).toBe(first)
+
+    // A rerun proposes a new commit on begin's HEAD: not a fast-forward of the first, so the lease matters.
+    const second = await proposeFile(ws, work, 'fix.txt', 'two\n', branch)
+    expect(await ws.pushBranch({ remote: 'origin', sha: second, branch, token: TOKEN })).toEqual({ kind: 'updated', previousSha: first })
+    expect(git(origin, 'rev-parse', `refs/heads/${branch}`).trim()).toBe(second)
+
+    expect(await ws.pushBranch({ remote: 'origin', sha: second, branch, token: TOKEN })).toEqual({ kind: 'unchanged', previousSha: second })
+
+    const config = git(work, 'config', '--list', '--show-origin')
+    expect(config).not.toContain(TOKEN)
+    expect(config).not.toContain(TOKEN_BASIC)
+    expect(config).not.toMatch(/extraheader/i)
+  })
+
+  it('costs at most 10 git commands for begin + change + commit + push on a clean tree', async () => {
+    const { work } = await originAndClone()
+    const runner = createGitRunner(work, env)
+    const ws = workspaceFor(work, runner)
+    await ws.begin()
+    await write(work, 'src/a.ts', 'export const a = 5\n')
+    await write(work, 'src/added.ts', 'export {}\n')
+    await ws.change()
+    const { sha } = await ws.commit({ branch: 'gated-agent/issue-2', message: 'Fix', author: BOT })
+    expect(await ws.pushBranch({ remote: 'origin', sha, branch: 'gated-agent/issue-2', token: TOKEN })).toEqual({ kind: 'created' })
+    expect(runner.commandCount).toBeLessThanOrEqual(10)
+  })
+
+  it('names the workflows permission when origin refuses a workflow change', async () => {
+    const { origin, work } = await originAndClone()
+    const hook = path.join(origin, 'hooks', 'pre-receive')
+    await fs.writeFile(hook, '#!/bin/sh\necho "refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission" >&2\nexit 1\n')
+    await fs.chmod(hook, 0o755)
+    const ws = workspaceFor(work)
+    await ws.begin()
+    const sha = await proposeFile(ws, work, '.github/workflows/ci.yml', 'on: push\n', 'gated-agent/issue-4')
+
+    const error = await ws.pushBranch({ sha, branch: 'gated-agent/issue-4', token: TOKEN }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PushRejectedError)
+    const rejected = error as PushRejectedError
+    expect(rejected.cause).toBe('workflows-permission')
+    expect(rejected.message).toMatch(/workflows permission/)
+    expect(rejected.message).toMatch(/protected-paths/)
+    expect(`${rejected.message}${rejected.stderr}`).not.toContain(TOKEN)
+    expect(git(origin, 'for-each-ref', 'refs/heads/gated-agent')).toBe('')
+  })
+
+  it('does not overwrite a branch someone else pushed to meanwhile (lease mismatch)', async () => {
+    const { origin, work } = await originAndClone()
+    const branch = 'gated-agent/issue-5'
+    const concurrent: { sha?: string } = {}
+    const runner = runnerWithHook(createGitRunner(work, env), (args) => {
+      // Between our read of the remote branch and our push, another push lands.
+      if (args[0] === 'ls-remote' && concurrent.sha !== undefined) git(work, 'push', '-q', '--force', 'origin', `${concurrent.sha}:refs/heads/${branch}`)
+    })
+    const ws = workspaceFor(work, runner)
+    await ws.begin()
+    const first = await proposeFile(ws, work, 'a.txt', 'first\n', branch)
+    expect((await ws.pushBranch({ sha: first, branch, token: TOKEN })).kind).toBe('created')
+
+    const intruder = (await ws.commit({ branch: 'scratch', message: 'someone else', author: { name: 'Other', email: 'o@example.com' } })).sha
+    concurrent.sha = intruder
+    const second = await proposeFile(ws, work, 'a.txt', 'second\n', branch)
+    const error = await ws.pushBranch({ sha: second, branch, token: TOKEN }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PushRejectedError)
+    expect((error as PushRejectedError).cause).toBe('non-fast-forward')
+    expect((error as PushRejectedError).message).toMatch(/changed after Gated Agent read it/)
+    expect(git(origin, 'rev-parse', `refs/heads/${branch}`).trim()).toBe(intruder)
+  })
+
+  it('sends the token only as a per-command header (replacing a persisted one) and never shows it in errors', async () => {
+    const { work } = await originAndClone()
+    // What actions/checkout persists: an extraheader in .git/config, which must not be sent along.
+    git(work, 'config', '--local', 'http.extraheader', 'AUTHORIZATION: basic cGVyc2lzdGVkOnRva2Vu')
+    const seen: string[][] = []
+    const server = http.createServer((req, res) => {
+      const auth: string[] = []
+      for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        if (req.rawHeaders[i].toLowerCase() === 'authorization') auth.push(req.rawHeaders[i + 1])
+      }
+      seen.push(auth)
+      res.writeHead(404).end(`not here, ${TOKEN}`)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/owner/repo.git`
+      const ws = workspaceFor(work)
+      await ws.begin()
+      const sha = await proposeFile(ws, work, 'x.txt', 'x\n', 'gated-agent/issue-6')
+      const error = await ws.pushBranch({ url, sha, branch: 'gated-agent/issue-6', token: TOKEN }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(GitError)
+      expect(String((error as Error).message)).not.toContain(TOKEN)
+      expect(String((error as Error).message)).not.toContain(TOKEN_BASIC)
+      expect(seen.length).toBeGreaterThan(0)
+      expect(seen[0]).toEqual([`basic ${TOKEN_BASIC}`])
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  })
+})

@@ -1,0 +1,187 @@
+/**
+ * The presets against the real agent CLIs at their pinned versions, fully offline: each CLI runs
+ * its own tool loop against a scripted fake model on 127.0.0.1 and edits a file in a temp git repo.
+ * `scripts/install-agent-clis.sh` puts the CLIs in `.cache/agent-clis/<preset>`; a CLI missing
+ * there is skipped with the reason (`.ci/run` installs them, so CI runs every test).
+ */
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { AGENT_PRESETS } from '../../src/core/agent-presets.js'
+import { CommandAgent } from '../../src/core/command-agent.js'
+import type { AgentRun } from '../../src/core/types.js'
+import { envFor, FAKE_MODEL_KEY, PROTOCOL_OF, type FakeableCli } from '../fake-models/env-for.js'
+import { startFakeModel, type FakeModel } from '../fake-models/fake-model-server.js'
+import { editFile, final, type Step } from '../fake-models/script.js'
+import { FAKE_USAGE } from '../fake-models/wire-protocol.js'
+
+const execFileAsync = promisify(execFile)
+const CLI_CACHE = path.resolve('.cache', 'agent-clis')
+const RUN_TIMEOUT_MS = 150_000
+
+/** The `.bin` directory of a preset's installed CLI, or undefined when it is not installed. */
+function installedBin(cli: FakeableCli): string | undefined {
+  const bin = path.join(CLI_CACHE, cli, 'node_modules', '.bin')
+  return existsSync(path.join(bin, AGENT_PRESETS[cli]?.binary ?? cli)) ? bin : undefined
+}
+
+interface Sandbox {
+  dir: string
+  repo: string
+  home: string
+}
+
+async function makeSandbox(): Promise<Sandbox> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'real-cli-'))
+  const repo = path.join(dir, 'repo')
+  const home = path.join(dir, 'home')
+  const git = (...args: string[]): Promise<unknown> => execFileAsync('git', args, { cwd: repo })
+  await execFileAsync('git', ['init', '-q', '-b', 'main', repo])
+  await git('config', 'user.email', 'test@example.com')
+  await git('config', 'user.name', 'Test')
+  await writeFile(path.join(repo, 'greeting.txt'), 'hello\n')
+  await git('add', '.')
+  await git('commit', '-q', '-m', 'initial')
+  return { dir, repo, home }
+}
+
+interface AgentOutcome {
+  run: AgentRun
+  output: string
+}
+
+/** Runs `command` through CommandAgent, as the action does, with the fake's environment. */
+async function runAgent(cli: FakeableCli, command: string, fake: FakeModel, box: Sandbox, prompt: string): Promise<AgentOutcome> {
+  const bin = installedBin(cli) as string
+  const env = {
+    PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+    LANG: 'C.UTF-8',
+    ...(await envFor(cli, fake, box.home))
+  }
+  const chunks: Buffer[] = []
+  const agent = new CommandAgent({
+    template: command,
+    cwd: box.repo,
+    env,
+    timeoutMs: RUN_TIMEOUT_MS,
+    promptDir: path.join(box.dir, 'prompts'),
+    onOutput: (chunk) => chunks.push(chunk),
+    killGraceMs: 1000
+  })
+  const run = await agent.run(prompt, 1)
+  return { run, output: Buffer.concat(chunks).toString('utf8') }
+}
+
+/** What to show when a CLI run goes wrong: its output and what the fake saw. */
+function diagnosis(outcome: AgentOutcome, fake: FakeModel): string {
+  const requests = fake.requests.map((r) => `${r.role} ${r.method} ${r.url}${r.step === undefined ? '' : ` step ${r.step}`}`)
+  return [`exit ${outcome.run.exitCode}`, outcome.output.slice(-4000), ...fake.problems, ...requests].join('\n')
+}
+
+/** True when some request to the fake carried the key the CLI was given, in whatever header it uses. */
+function sentKey(fake: FakeModel): boolean {
+  return fake.requests.some((r) => Object.values(r.headers).some((v) => String(v).includes(FAKE_MODEL_KEY)))
+}
+
+const CLIS: FakeableCli[] = ['claude-code', 'codex', 'gemini', 'opencode', 'copilot']
+
+describe.each(CLIS)('the %s preset, run for real against a scripted fake model', (cli) => {
+  const bin = installedBin(cli)
+  const preset = AGENT_PRESETS[cli]
+  if (!preset) throw new Error(`no preset ${cli}`)
+  const maybe = bin ? test : test.skip
+  if (!bin) {
+    test.skip(`${cli} is not installed in .cache/agent-clis/${cli}: run scripts/install-agent-clis.sh`, () => undefined)
+  }
+
+  let box: Sandbox
+  let fake: FakeModel | undefined
+  beforeEach(async () => {
+    box = await makeSandbox()
+  })
+  afterEach(async () => {
+    await fake?.close()
+    fake = undefined
+    await rm(box.dir, { recursive: true, force: true })
+  })
+
+  maybe('edits the file the model asks it to, reading the prompt from stdin, and exits 0', async () => {
+    const script: Step[] = [...editFile('greeting.txt', 'hello, gate\n'), final('Updated greeting.txt.')]
+    fake = await startFakeModel({ protocol: PROTOCOL_OF[cli], script, root: box.repo })
+    const outcome = await runAgent(cli, preset.command, fake, box, 'Change the greeting in greeting.txt to "hello, gate".')
+    const detail = diagnosis(outcome, fake)
+    expect({ content: await readFile(path.join(box.repo, 'greeting.txt'), 'utf8'), detail }).toEqual({ content: 'hello, gate\n', detail })
+    expect({ exitCode: outcome.run.exitCode, detail }).toEqual({ exitCode: 0, detail })
+    expect(fake.problems).toEqual([])
+    expect(fake.sessionPrompts()).toEqual([expect.stringContaining('Change the greeting in greeting.txt')])
+    // The key travelled in a variable the preset keeps for the agent.
+    expect(sentKey(fake)).toBe(true)
+  }, RUN_TIMEOUT_MS + 30_000)
+})
+
+describe('the claude-code preset: its permission flag and its JSON result', () => {
+  const bin = installedBin('claude-code')
+  const maybe = bin ? test : test.skip
+  const preset = AGENT_PRESETS['claude-code']
+  if (!preset) throw new Error('no claude-code preset')
+
+  let box: Sandbox
+  let fake: FakeModel | undefined
+  beforeEach(async () => {
+    box = await makeSandbox()
+  })
+  afterEach(async () => {
+    await fake?.close()
+    fake = undefined
+    await rm(box.dir, { recursive: true, force: true })
+  })
+
+  maybe('without --permission-mode the edit is denied silently (exit 0), and the denials parser reports it', async () => {
+    const withoutPermission = preset.command.replace('--permission-mode acceptEdits ', '')
+    expect(withoutPermission).not.toContain('--permission-mode')
+    const script = [...editFile('greeting.txt', 'hello, gate\n'), final('I could not write the file.')]
+    fake = await startFakeModel({ protocol: 'anthropic-messages', script, root: box.repo })
+    const outcome = await runAgent('claude-code', withoutPermission, fake, box, 'Change the greeting.')
+    const detail = diagnosis(outcome, fake)
+    expect({ exitCode: outcome.run.exitCode, detail }).toEqual({ exitCode: 0, detail })
+    expect(await readFile(path.join(box.repo, 'greeting.txt'), 'utf8')).toBe('hello\n')
+    expect(preset.parseDenials?.(outcome.output)).toEqual([`Write ${path.join(box.repo, 'greeting.txt')}`])
+  }, RUN_TIMEOUT_MS + 30_000)
+
+  maybe('with the preset the same script is not denied, and usage comes from the JSON result', async () => {
+    const script = [...editFile('greeting.txt', 'hello, gate\n'), final('Done.')]
+    fake = await startFakeModel({ protocol: 'anthropic-messages', script, root: box.repo })
+    const outcome = await runAgent('claude-code', preset.command, fake, box, 'Change the greeting.')
+    expect(preset.parseDenials?.(outcome.output)).toEqual([])
+    // Three turns (read, write, final) of the fake's fixed 100 input and 20 output tokens.
+    expect(preset.parseUsage?.(outcome.output)).toEqual({
+      inputTokens: 3 * FAKE_USAGE.input,
+      outputTokens: 3 * FAKE_USAGE.output,
+      costUsd: expect.any(Number)
+    })
+  }, RUN_TIMEOUT_MS + 30_000)
+
+  maybe('a second run is a second session: its prompt (carrying the gate failure) is recorded apart', async () => {
+    const script = [
+      ...editFile('greeting.txt', 'helo\n'),
+      final('Done.'),
+      ...editFile('greeting.txt', 'hello, gate\n'),
+      final('Fixed the typo.')
+    ]
+    fake = await startFakeModel({ protocol: 'anthropic-messages', script, root: box.repo })
+    await runAgent('claude-code', preset.command, fake, box, 'Change the greeting.')
+    expect(await readFile(path.join(box.repo, 'greeting.txt'), 'utf8')).toBe('helo\n')
+    const second = await runAgent('claude-code', preset.command, fake, box, 'The gate failed: spell-check: "helo" is not a word.')
+    expect(second.run.exitCode).toBe(0)
+    expect(await readFile(path.join(box.repo, 'greeting.txt'), 'utf8')).toBe('hello, gate\n')
+    expect(fake.problems).toEqual([])
+    const prompts = fake.sessionPrompts()
+    expect(prompts).toHaveLength(2)
+    expect(prompts[1]).toContain('spell-check: "helo" is not a word')
+    expect(prompts[0]).not.toContain('spell-check')
+    expect(fake.sessionRequests(1).map((r) => r.step)).toEqual([3, 4, 5])
+  }, 2 * RUN_TIMEOUT_MS + 30_000)
+})

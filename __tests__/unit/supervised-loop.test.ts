@@ -1,0 +1,418 @@
+import { describe, expect, test } from '@jest/globals'
+import { runSupervisedLoop, ProposalRefusedError, type LoopOptions } from '../../src/core/supervised-loop.js'
+import type { Change, Job, LoopResult, Policy, StepResult, Task } from '../../src/core/types.js'
+import { FakeAgent, type AgentScriptEntry } from '../fakes/fake-agent.js'
+import { FakeGate, failStep, gateOf, passStep, type GateScriptEntry } from '../fakes/fake-gate.js'
+import { FakeProposer, type FakeProposerOptions } from '../fakes/fake-proposer.js'
+import { FakeReporter } from '../fakes/fake-reporter.js'
+import { FakeWorkspace } from '../fakes/fake-workspace.js'
+
+const START = { 'src/discount.ts': 'export const discount = (p: number, pct: number) => p - pct\n' }
+const FIXED = 'export const discount = (p: number, pct: number) => p - (p * pct) / 100\n'
+const ISSUE: Task = { job: 'issue-to-pr', text: 'Discounts must be percentages: discount(200, 10) is 180.' }
+const HEAL: Task = { job: 'self-heal', evidenceExcerpt: 'FAIL test/discount.test.ts', evidenceFile: '/tmp/ci-log.txt' }
+
+const red = (tail = 'expected 180, received 190') => gateOf(passStep('npm run lint'), failStep('npm test', tail))
+const green = () => gateOf(passStep('npm run lint'), passStep('npm test'))
+
+interface Setup {
+  task?: Task
+  agent: AgentScriptEntry[]
+  gate: GateScriptEntry[]
+  cap?: number
+  policies?: Policy[]
+  proposer?: FakeProposerOptions
+  options?: Partial<LoopOptions>
+}
+
+async function run(setup: Setup) {
+  const workspace = new FakeWorkspace(START)
+  const agent = new FakeAgent(workspace, setup.agent)
+  const gate = new FakeGate(setup.gate, workspace)
+  const proposer = new FakeProposer({ workspace, ...setup.proposer })
+  const reporter = new FakeReporter()
+  const result = await runSupervisedLoop(
+    { agent, gate, workspace, proposer, reporter, policies: setup.policies },
+    { task: setup.task ?? ISSUE, retryCap: setup.cap ?? 3, ...setup.options }
+  )
+  expect(reporter.groupOpen).toBe(false)
+  return { result, workspace, agent, gate, proposer, reporter }
+}
+
+function expectKind<K extends LoopResult['kind']>(result: LoopResult, kind: K): Extract<LoopResult, { kind: K }> {
+  expect(result.kind).toBe(kind)
+  return result as Extract<LoopResult, { kind: K }>
+}
+
+describe('issue-to-pr', () => {
+  test('green on the first try: one agent run, one gate run, the change is proposed and left in place', async () => {
+    const { result, workspace, agent, gate, proposer, reporter } = await run({
+      agent: [{ edits: { 'src/discount.ts': FIXED } }],
+      gate: [green()]
+    })
+    const proposed = expectKind(result, 'proposed')
+    expect(agent.runs).toBe(1)
+    expect(gate.runs).toBe(1)
+    expect(proposed.proposed.prNumber).toBe(101)
+    expect(proposed.patchPath).toBe('/tmp/gated-agent-patches/attempt-1.patch')
+    expect(proposed.attempts).toHaveLength(1)
+    expect(proposed.attempts[0]).toMatchObject({ number: 1, patchPath: proposed.patchPath, gate: { ok: true } })
+    expect(proposer.proposals).toHaveLength(1)
+    expect(proposer.proposals[0]).toMatchObject({ job: 'issue-to-pr', patchPath: proposed.patchPath })
+    expect(proposer.proposals[0].change.paths).toEqual([{ path: 'src/discount.ts', status: 'modified' }])
+    // The proposer sees the agent's change, and the loop does not restore it away afterwards.
+    expect(proposer.treesAtProposal[0]['src/discount.ts']).toBe(FIXED)
+    expect(workspace.restores).toBe(0)
+    expect(workspace.files.get('src/discount.ts')).toBe(FIXED)
+    expect(reporter.groups()).toEqual(['Attempt 1/3'])
+  })
+
+  test('red then green: the second prompt carries the first failure, and the agent iterates on its own change', async () => {
+    const { result, agent, gate, workspace } = await run({
+      agent: [
+        { edits: { 'src/discount.ts': 'export const discount = (p: number, pct: number) => p - pct - 0\n', 'test/discount.test.ts': 'test\n' } },
+        ({ workspace: tree }) => {
+          // Not restored between attempts: the test file written on attempt 1 is still there.
+          expect(tree.files.get('test/discount.test.ts')).toBe('test\n')
+          return { edits: { 'src/discount.ts': FIXED } }
+        }
+      ],
+      gate: [red('Expected: 180\nReceived: 190'), green()]
+    })
+    const proposed = expectKind(result, 'proposed')
+    expect(agent.runs).toBe(2)
+    expect(gate.runs).toBe(2)
+    expect(gate.labels).toEqual(['attempt-1', 'attempt-2'])
+    expect(agent.attemptNumbers).toEqual([1, 2])
+    expect(agent.prompts[0]).not.toContain('# The previous attempt failed the gate')
+    expect(agent.prompts[1]).toContain('# The previous attempt failed the gate')
+    expect(agent.prompts[1]).toContain('$ npm test')
+    expect(agent.prompts[1]).toContain('Expected: 180\nReceived: 190')
+    // Only failed steps are fed back.
+    expect(agent.prompts[1]).not.toContain('$ npm run lint')
+    expect(proposed.patchPath).toBe('/tmp/gated-agent-patches/attempt-2.patch')
+    expect(proposed.attempts.map((a) => a.gate?.ok)).toEqual([false, true])
+    expect(proposed.proposed.branch).toBe('agent/issue-7')
+    expect(workspace.files.get('test/discount.test.ts')).toBe('test\n')
+  })
+
+  test('gave-up at the cap: the last patch and gate are returned and the tree is restored', async () => {
+    const attempt = (n: number): AgentScriptEntry => ({ edits: { 'src/discount.ts': `export const discount = () => ${n}\n` } })
+    const { result, workspace, proposer, agent, gate } = await run({
+      agent: [attempt(1), attempt(2), attempt(3)],
+      gate: [red('fail 1'), red('fail 2'), red('fail 3')]
+    })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.runs).toBe(3)
+    expect(gate.runs).toBe(3)
+    expect(gaveUp.patchPath).toBe('/tmp/gated-agent-patches/attempt-3.patch')
+    expect(gaveUp.lastGate?.steps[1].tail).toBe('fail 3')
+    expect(gaveUp.reason).toContain('after 3 agent run(s)')
+    expect(gaveUp.reason).toContain(gaveUp.patchPath)
+    // Nothing lost: the patch file holds the last change, though the tree is back to the start.
+    expect(workspace.patches.get(gaveUp.patchPath as string)?.patch).toContain('+export const discount = () => 3')
+    expect(workspace.snapshot()).toEqual(START)
+    expect(proposer.proposals).toHaveLength(0)
+    expect(gaveUp.attempts.map((a) => a.patchPath)).toEqual([1, 2, 3].map((n) => `/tmp/gated-agent-patches/attempt-${n}.patch`))
+  })
+
+  test('no-change: the agent edited nothing, so no gate run and nothing proposed', async () => {
+    const { result, gate, proposer, workspace } = await run({ agent: [{}], gate: [] })
+    const noChange = expectKind(result, 'no-change')
+    expect(noChange.reason).toMatch(/made no change/)
+    expect(noChange.attempts).toHaveLength(1)
+    expect(noChange.attempts[0].gate).toBeUndefined()
+    expect(gate.runs).toBe(0)
+    expect(proposer.proposals).toHaveLength(0)
+    expect(workspace.restores).toBe(1)
+    expect([...workspace.patches.keys()]).toEqual([])
+  })
+
+  test('no-change when a retry undoes the earlier change', async () => {
+    const { result, gate } = await run({
+      agent: [{ edits: { 'src/discount.ts': 'broken\n' } }, { edits: { 'src/discount.ts': START['src/discount.ts'] } }],
+      gate: [red()]
+    })
+    expect(expectKind(result, 'no-change').reason).toContain('attempt 2')
+    expect(gate.runs).toBe(1)
+  })
+})
+
+describe('self-heal', () => {
+  test('not-reproduced: the gate is green on the unmodified tree, the agent never runs, the tree is untouched', async () => {
+    const { result, agent, gate, workspace, proposer } = await run({ task: HEAL, agent: [], gate: [green()] })
+    const notReproduced = expectKind(result, 'not-reproduced')
+    expect(agent.runs).toBe(0)
+    expect(gate.runs).toBe(1)
+    expect(gate.labels).toEqual(['reproduction'])
+    expect(notReproduced.attempts).toEqual([])
+    expect(notReproduced.reproduction.ok).toBe(true)
+    expect(notReproduced.reason).toMatch(/does not reproduce/)
+    expect(workspace.snapshot()).toEqual(START)
+    expect(workspace.calls.filter((c) => c.startsWith('savePatch') || c === 'change')).toEqual([])
+    expect(proposer.proposals).toHaveLength(0)
+  })
+
+  test('red then green: the reproduction is the task, the gate runs once more than the agent', async () => {
+    const { result, agent, gate, reporter } = await run({
+      task: HEAL,
+      agent: [{ edits: { 'src/discount.ts': 'still wrong\n' } }, { edits: { 'src/discount.ts': FIXED } }],
+      gate: [red('reproduced: expected 180, received 190'), red('attempt 1: expected 180, received 189'), green()]
+    })
+    const proposed = expectKind(result, 'proposed')
+    expect(agent.runs).toBe(2)
+    expect(gate.runs).toBe(3)
+    expect(gate.labels).toEqual(['reproduction', 'attempt-1', 'attempt-2'])
+    expect(agent.prompts[0]).toContain('reproduced: expected 180, received 190')
+    expect(agent.prompts[0]).toContain('do not weaken, skip or delete the tests')
+    expect(agent.prompts[0]).toContain('/tmp/ci-log.txt')
+    expect(agent.prompts[1]).toContain('attempt 1: expected 180, received 189')
+    expect(proposed.attempts.map((a) => a.number)).toEqual([1, 2])
+    expect(reporter.groups()).toEqual(['Reproduction: the gate on the unmodified tree', 'Attempt 1/3', 'Attempt 2/3'])
+  })
+
+  test('an attempt that changes nothing is a failed attempt: "you changed nothing" goes back, then gave-up at the cap', async () => {
+    const { result, agent, gate, workspace } = await run({ task: HEAL, cap: 2, agent: [{}, {}], gate: [red('reproduced failure')] })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.runs).toBe(2)
+    expect(gate.runs).toBe(1)
+    expect(agent.prompts[1]).toContain('You changed nothing')
+    expect(agent.prompts[1]).toContain('reproduced failure')
+    expect(gaveUp.patchPath).toBeUndefined()
+    expect(gaveUp.lastGate?.steps[1].tail).toBe('reproduced failure')
+    expect(gaveUp.reason).toMatch(/never changed anything/)
+    expect(workspace.restores).toBe(1)
+  })
+})
+
+describe('the cap: retryCap is the maximum number of agent runs, in both jobs', () => {
+  const cases: [Job, number, number, number][] = [
+    ['issue-to-pr', 1, 1, 1],
+    ['issue-to-pr', 2, 2, 2],
+    ['issue-to-pr', 3, 3, 3],
+    ['self-heal', 1, 1, 2],
+    ['self-heal', 2, 2, 3],
+    ['self-heal', 3, 3, 4]
+  ]
+  test.each(cases)('%s with cap %i: %i agent runs, %i gate runs, then gave-up', async (job, cap, agentRuns, gateRuns) => {
+    const alwaysEdits: AgentScriptEntry = ({ attempt }) => ({ edits: { 'src/discount.ts': `attempt ${attempt}\n` } })
+    const { result, agent, gate, reporter } = await run({
+      task: job === 'issue-to-pr' ? ISSUE : HEAL,
+      cap,
+      agent: Array.from({ length: 10 }, () => alwaysEdits),
+      gate: Array.from({ length: 10 }, () => red())
+    })
+    expect(expectKind(result, 'gave-up').attempts).toHaveLength(agentRuns)
+    expect(agent.runs).toBe(agentRuns)
+    expect(gate.runs).toBe(gateRuns)
+    expect(reporter.groups().filter((g) => g.startsWith('Attempt'))).toEqual(Array.from({ length: cap }, (_, i) => `Attempt ${i + 1}/${cap}`))
+  })
+
+  test.each([0, -1, 1.5, Number.NaN])('a cap of %p is refused before any work', async (cap) => {
+    const workspace = new FakeWorkspace(START)
+    await expect(
+      runSupervisedLoop(
+        { agent: new FakeAgent(workspace, []), gate: new FakeGate([]), workspace, proposer: new FakeProposer(), reporter: new FakeReporter() },
+        { task: ISSUE, retryCap: cap }
+      )
+    ).rejects.toThrow(RangeError)
+    expect(workspace.calls).toEqual([])
+  })
+})
+
+describe('agent failures', () => {
+  test('agent-failed on a non-zero exit: the change is saved, the tree restored, the loop stops', async () => {
+    const { result, gate, agent, workspace } = await run({
+      agent: [{ edits: { 'src/half.ts': 'half done\n' }, exitCode: 2 }],
+      gate: []
+    })
+    const failed = expectKind(result, 'agent-failed')
+    expect(failed.exitCode).toBe(2)
+    expect(failed.patchPath).toBe('/tmp/gated-agent-patches/attempt-1.patch')
+    expect(workspace.patches.get(failed.patchPath as string)?.paths).toEqual([{ path: 'src/half.ts', status: 'added' }])
+    expect(failed.reason).toContain('exited with code 2')
+    expect(failed.reason).toContain(failed.patchPath)
+    expect(agent.runs).toBe(1)
+    expect(gate.runs).toBe(0)
+    expect(workspace.snapshot()).toEqual(START)
+  })
+
+  test('agent-failed on a timeout, even on a retry', async () => {
+    const { result, agent } = await run({
+      agent: [{ edits: { 'src/discount.ts': 'x\n' } }, { timedOut: true, exitCode: null, durationMs: 600_000 }],
+      gate: [red()]
+    })
+    const failed = expectKind(result, 'agent-failed')
+    expect(failed.exitCode).toBeNull()
+    expect(failed.reason).toContain('timed out after 600.0s')
+    expect(failed.attempts).toHaveLength(2)
+    expect(failed.patchPath).toBe('/tmp/gated-agent-patches/attempt-2.patch')
+    expect(agent.runs).toBe(2)
+  })
+
+  test('denied edits with no change are agent-failed, never no-change, and name the denials', async () => {
+    const { result, gate } = await run({
+      agent: [{ deniedEdits: ['Write src/discount.ts: permission required', 'Edit test/discount.test.ts'] }],
+      gate: []
+    })
+    const failed = expectKind(result, 'agent-failed')
+    expect(failed.exitCode).toBe(0)
+    expect(failed.reason).toContain('2 edit(s) were denied')
+    expect(failed.reason).toContain('Write src/discount.ts: permission required')
+    expect(failed.reason).toContain('Edit test/discount.test.ts')
+    expect(gate.runs).toBe(0)
+  })
+
+  test('denied edits alongside a real change: the change is gated, with a warning', async () => {
+    const { result, reporter } = await run({
+      agent: [{ edits: { 'src/discount.ts': FIXED }, deniedEdits: ['Write README.md'] }],
+      gate: [green()]
+    })
+    expectKind(result, 'proposed')
+    expect(reporter.warnings().join('\n')).toContain('1 denied edit(s)')
+  })
+
+  test('rejected when the agent breaks the repository: restored, nothing gated, the reason says why', async () => {
+    const { result, workspace, gate, proposer } = await run({
+      agent: [{ edits: { 'src/discount.ts': FIXED }, breakRepo: 'HEAD moved from abc1234 to def5678' }],
+      gate: []
+    })
+    const rejected = expectKind(result, 'rejected')
+    expect(rejected.reason).toContain('HEAD moved from abc1234 to def5678')
+    expect(gate.runs).toBe(0)
+    expect(proposer.proposals).toHaveLength(0)
+    expect(workspace.broken).toBeUndefined()
+    expect(workspace.snapshot()).toEqual(START)
+    expect(workspace.calls.slice(-2)).toEqual(['checkIntact', 'restore'])
+  })
+})
+
+describe('the proposer', () => {
+  test('a ProposalRefusedError becomes rejected, with the patch kept and the tree restored', async () => {
+    const { result, workspace } = await run({
+      agent: [{ edits: { 'src/discount.ts': FIXED } }],
+      gate: [green()],
+      proposer: { refuse: 'the base branch can be merged without review' }
+    })
+    const rejected = expectKind(result, 'rejected')
+    expect(rejected.reason).toContain('the base branch can be merged without review.')
+    expect(rejected.patchPath).toBe('/tmp/gated-agent-patches/attempt-1.patch')
+    expect(rejected.attempts).toHaveLength(1)
+    expect(workspace.snapshot()).toEqual(START)
+  })
+
+  test('any other proposer error propagates to the front-end', async () => {
+    await expect(
+      run({ agent: [{ edits: { 'src/discount.ts': FIXED } }], gate: [green()], proposer: { fail: new Error('API down') } })
+    ).rejects.toThrow('API down')
+  })
+
+  test('ProposalRefusedError is an Error with its own name', () => {
+    const error = new ProposalRefusedError('no')
+    expect(error).toBeInstanceOf(Error)
+    expect(error.name).toBe('ProposalRefusedError')
+  })
+})
+
+describe('policies are gate steps', () => {
+  const protectWorkflows: Policy = {
+    name: 'protected paths',
+    check(change: Change): StepResult {
+      const hits = change.paths.filter((p) => p.path.startsWith('.github/workflows/'))
+      return {
+        name: 'policy: protected paths',
+        exitCode: hits.length > 0 ? 1 : 0,
+        ok: hits.length === 0,
+        durationMs: 1,
+        tail: hits.length > 0 ? `You changed protected files: ${hits.map((h) => h.path).join(', ')}. Revert them.` : 'no protected path changed',
+        timedOut: false,
+        missingTool: false
+      }
+    }
+  }
+
+  test('a failing policy makes a green gate red, its text is fed back, and the fixed change is proposed', async () => {
+    const { result, agent, proposer } = await run({
+      agent: [
+        { edits: { 'src/discount.ts': FIXED, '.github/workflows/ci.yml': 'on: push # tests disabled\n' } },
+        { edits: { '.github/workflows/ci.yml': null } }
+      ],
+      gate: [green(), green()],
+      policies: [protectWorkflows]
+    })
+    const proposed = expectKind(result, 'proposed')
+    const first = proposed.attempts[0].gate
+    expect(first?.ok).toBe(false)
+    expect(first?.steps.map((s) => s.name)).toEqual(['npm run lint', 'npm test', 'policy: protected paths'])
+    expect(first?.steps[2].policy).toBe(true)
+    expect(agent.prompts[1]).toContain('You changed protected files: .github/workflows/ci.yml. Revert them.')
+    expect(proposed.lastGate.ok).toBe(true)
+    expect(proposer.proposals[0].change.paths.map((p) => p.path)).toEqual(['src/discount.ts'])
+  })
+})
+
+describe('the failure fed back is bounded', () => {
+  test('a 10 MB step tail never reaches the prompt whole; its end does', async () => {
+    const huge = 'x'.repeat(10 * 1024 * 1024) + '\nTHE LAST LINE: expected 180'
+    const { agent } = await run({
+      agent: [{ edits: { 'a.ts': '1\n' } }, { edits: { 'a.ts': '2\n' } }],
+      gate: [red(huge), green()],
+      options: { failureBudget: { perStep: 4_000, total: 10_000 } }
+    })
+    expect(agent.prompts[1]).toContain('THE LAST LINE: expected 180')
+    expect(agent.prompts[1].length).toBeLessThan(4_000 + 3_000)
+  })
+
+  test('the default budget bounds a huge reproduction too', async () => {
+    const huge = 'y'.repeat(10 * 1024 * 1024) + '\nREPRODUCED'
+    const { agent } = await run({ task: HEAL, agent: [{ edits: { 'a.ts': '1\n' } }], gate: [red(huge), green()] })
+    expect(agent.prompts[0]).toContain('REPRODUCED')
+    expect(agent.prompts[0].length).toBeLessThan(30_000)
+  })
+})
+
+describe('reporting and robustness', () => {
+  test('one line per agent run, per gate and per decision, inside each attempt group', async () => {
+    const { reporter } = await run({
+      agent: [{ edits: { 'a.ts': '1\n' }, durationMs: 2500 }, { edits: { 'a.ts': '2\n' } }],
+      gate: [red(), green()]
+    })
+    expect(reporter.infos('Attempt 1/3')).toEqual([
+      'Agent run 1/3: exit 0, 2.5s.',
+      'Gate attempt-1: 1/2 steps passed in 0.6s; failed: npm test.',
+      'Decision: gate red; feeding the failure back to the agent.'
+    ])
+    expect(reporter.infos('Attempt 2/3')).toEqual([
+      'Agent run 2/3: exit 0, 1.2s.',
+      'Gate attempt-2: 2/2 steps passed in 0.6s.',
+      'Decision: gate green; proposing the change.'
+    ])
+    expect(reporter.infos().at(-1)).toMatch(/^Result: proposed \(branch agent\/issue-7, https:\/\/github\.test\/o\/r\/pull\/101\)/)
+  })
+
+  test('a port that throws restores the tree, closes the group, and keeps its error', async () => {
+    const workspace = new FakeWorkspace(START)
+    const reporter = new FakeReporter()
+    const gate = { run: async () => { throw new Error('gate crashed') } }
+    await expect(
+      runSupervisedLoop(
+        { agent: new FakeAgent(workspace, [{ edits: { 'a.ts': '1\n' } }]), gate, workspace, proposer: new FakeProposer(), reporter },
+        { task: ISSUE, retryCap: 3 }
+      )
+    ).rejects.toThrow('gate crashed')
+    expect(workspace.snapshot()).toEqual(START)
+    expect(reporter.groupOpen).toBe(false)
+  })
+
+  test('the instructions reach every prompt', async () => {
+    const { agent } = await run({
+      agent: [{ edits: { 'a.ts': '1\n' } }, { edits: { 'a.ts': '2\n' } }],
+      gate: [red(), green()],
+      options: { instructions: { path: 'AGENTS.md', text: 'Use tabs. Never touch vendor/.' } }
+    })
+    for (const prompt of agent.prompts) {
+      expect(prompt).toContain('# Project instructions (from AGENTS.md)')
+      expect(prompt).toContain('Never touch vendor/.')
+    }
+  })
+})

@@ -1,0 +1,184 @@
+/**
+ * Ready-made commands for the agent CLIs people use, each in its non-interactive mode with file
+ * edits allowed in the work tree and nothing that waits for a human.
+ *
+ * A command is a template: split like a POSIX shell but never run by one; `{prompt_file}` becomes
+ * the prompt file's path, and without it the prompt arrives on stdin. Every preset below reads the
+ * prompt from stdin, so no prompt text ever sits on a command line. `scripts/check-preset-flags.mjs`
+ * proves each flag against the pinned version's own parser; the pins live here and nowhere else.
+ */
+import path from 'node:path'
+import { InputError } from './input-values.js'
+import type { AgentUsage } from './types.js'
+
+/** One agent CLI, as Gated Agent runs it. */
+export interface AgentPreset {
+  /** The preset's name, as given to the `agent` input. */
+  name: string
+  /** The command template (see the module comment). */
+  command: string
+  /** Environment variables carrying the CLI's model key: kept for the agent, withheld from the gate. */
+  keyEnv: string[]
+  /** The npm package at its pinned version, e.g. `@openai/codex@0.169.0`. */
+  install: string
+  /** The executable the command starts. */
+  binary: string
+  /** Usage and cost from the CLI's stdout, for CLIs that print them machine-readably. */
+  parseUsage?: (stdout: string) => AgentUsage | undefined
+  /** Edits the CLI reports it refused, from its stdout: a run that changed nothing must say why. */
+  parseDenials?: (stdout: string) => string[]
+}
+
+/** Claude Code's `--output-format json` result: one JSON line, printed last. */
+interface ClaudeResult {
+  type: 'result'
+  total_cost_usd?: number
+  usage?: {
+    input_tokens?: number
+    cache_creation_input_tokens?: number
+    cache_read_input_tokens?: number
+    output_tokens?: number
+  }
+  permission_denials?: Array<{ tool_name?: string; tool_input?: Record<string, unknown> }>
+}
+
+/** The object a line holds when it is Claude Code's result, else undefined. */
+function tryParseResultLine(text: string): ClaudeResult | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    if (typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'result') return value as ClaudeResult
+  } catch {
+    // Not JSON, or not whole.
+  }
+  return undefined
+}
+
+/**
+ * Claude Code's result object from the end of its output. The result line starts with the final
+ * message, which can be long, so a bounded tail may cut it; the fields read here come after the
+ * message, from `"total_cost_usd"` on, and are recovered from such a cut line too.
+ */
+function tryParseClaudeResult(stdout: string): ClaudeResult | undefined {
+  const lines = stdout.split('\n')
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = lines[i]?.trim() ?? ''
+    if (line === '') continue
+    const whole = line.startsWith('{') ? tryParseResultLine(line) : undefined
+    if (whole) return whole
+    // `"total_cost_usd":` cannot occur inside a JSON string value, where its quotes would be escaped.
+    const cut = line.lastIndexOf('"total_cost_usd":')
+    if (cut > 0) {
+      const rest = tryParseResultLine(`{"type":"result",${line.slice(cut)}`)
+      if (rest) return rest
+    }
+  }
+  return undefined
+}
+
+/** Token counts and cost from Claude Code's JSON result; cached input counts as input. */
+export function parseClaudeUsage(stdout: string): AgentUsage | undefined {
+  const result = tryParseClaudeResult(stdout)
+  if (!result) return undefined
+  const usage: AgentUsage = {}
+  const u = result.usage
+  if (u) {
+    usage.inputTokens = (u.input_tokens ?? 0) + (u.cache_creation_input_tokens ?? 0) + (u.cache_read_input_tokens ?? 0)
+    if (u.output_tokens !== undefined) usage.outputTokens = u.output_tokens
+  }
+  if (typeof result.total_cost_usd === 'number') usage.costUsd = result.total_cost_usd
+  return usage
+}
+
+/** Claude Code's `permission_denials`, as `Tool target` lines (e.g. `Write /repo/src/app.ts`). */
+export function parseClaudeDenials(stdout: string): string[] {
+  const denials = tryParseClaudeResult(stdout)?.permission_denials ?? []
+  return denials.map((denial) => {
+    const input = denial.tool_input ?? {}
+    const target = [input.file_path, input.notebook_path, input.path, input.command].find((v) => typeof v === 'string')
+    return [denial.tool_name ?? 'unknown tool', target].filter((part) => part !== undefined).join(' ')
+  })
+}
+
+/** The presets, by name. */
+export const AGENT_PRESETS: Record<string, AgentPreset> = {
+  'claude-code': {
+    name: 'claude-code',
+    // acceptEdits, not --dangerously-skip-permissions: the latter exits 1 as root unless
+    // IS_SANDBOX=1. acceptEdits runs only simple shell commands, hence Bash allowed outright.
+    command: 'claude -p --permission-mode acceptEdits --allowedTools Bash --output-format json',
+    keyEnv: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN'],
+    install: '@anthropic-ai/claude-code@2.1.197',
+    binary: 'claude',
+    parseUsage: parseClaudeUsage,
+    parseDenials: parseClaudeDenials
+  },
+  codex: {
+    name: 'codex',
+    // The runner is the sandbox: Codex's own (bwrap) needs user namespaces a runner may not grant.
+    command: 'codex exec --dangerously-bypass-approvals-and-sandbox --color never',
+    keyEnv: ['OPENAI_API_KEY', 'CODEX_API_KEY'],
+    install: '@openai/codex@0.169.0',
+    binary: 'codex'
+  },
+  gemini: {
+    name: 'gemini',
+    command: 'gemini --yolo --skip-trust',
+    keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
+    install: '@google/gemini-cli@0.61.0',
+    binary: 'gemini'
+  },
+  copilot: {
+    name: 'copilot',
+    command: 'copilot --allow-all-tools --no-ask-user --no-auto-update --no-color',
+    // Never GH_TOKEN/GITHUB_TOKEN: those are the workflow's token, which the agent must not hold.
+    keyEnv: ['COPILOT_GITHUB_TOKEN', 'COPILOT_PROVIDER_API_KEY', 'COPILOT_PROVIDER_BEARER_TOKEN'],
+    install: '@github/copilot@1.0.102',
+    binary: 'copilot'
+  },
+  opencode: {
+    name: 'opencode',
+    command: 'opencode run --auto',
+    keyEnv: ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'GEMINI_API_KEY', 'GOOGLE_GENERATIVE_AI_API_KEY', 'OPENROUTER_API_KEY'],
+    install: 'opencode-ai@1.18.33',
+    binary: 'opencode'
+  }
+}
+
+/** The command to run, and the preset it belongs to (for its key variables and output parsers). */
+export interface ResolvedAgentCommand {
+  command: string
+  /** The preset named by `agent`, or else the one whose binary `agentCommand` starts. */
+  preset?: string
+}
+
+/**
+ * The command to run from the `agent` and `agent-command` inputs: an explicit command wins over
+ * the preset. Throws InputError for an unknown preset (listing the presets) or when neither is set.
+ */
+export function resolveAgentCommand(inputs: { agent?: string; agentCommand?: string }): ResolvedAgentCommand {
+  const agent = inputs.agent?.trim() ?? ''
+  const command = inputs.agentCommand?.trim() ?? ''
+  const names = Object.keys(AGENT_PRESETS).join(', ')
+  if (agent !== '' && !Object.hasOwn(AGENT_PRESETS, agent)) {
+    throw new InputError("Input 'agent'", agent, `expected one of the presets: ${names}.`)
+  }
+  if (command !== '') {
+    const launched = path.posix.basename(command.split(/\s+/)[0] ?? '')
+    const preset = agent !== '' ? agent : Object.values(AGENT_PRESETS).find((p) => p.binary === launched)?.name
+    return preset === undefined ? { command } : { command, preset }
+  }
+  const preset = AGENT_PRESETS[agent]
+  if (preset) return { command: preset.command, preset: preset.name }
+  throw new InputError(
+    "Input 'agent'",
+    '',
+    `set 'agent' to a preset (${names}) or 'agent-command' to the command that runs your agent headless.`
+  )
+}
+
+/** One `<name>: <command template>` line per preset, for `gated-agent presets`. */
+export function formatPresetList(): string {
+  return Object.values(AGENT_PRESETS)
+    .map((preset) => `${preset.name}: ${preset.command}`)
+    .join('\n')
+}

@@ -1,0 +1,553 @@
+/**
+ * The "tests stay honest" policy: a change that deletes test files, removes test cases or
+ * assertions, or switches tests off (skip, only, xfail, ignore) fails like a red gate step, so the
+ * agent is told to fix the code instead. Judged from the change's paths and its `git diff` alone.
+ */
+import { performance } from 'node:perf_hooks'
+import picomatch from 'picomatch'
+import type { Change, Policy, StepResult } from './types.js'
+
+/** The step name the gate shows for this policy. */
+export const TEST_WEAKENING_POLICY_NAME = 'policy: tests stay honest'
+
+/** What the agent is told to do instead; the wording is part of the product. */
+export const TEST_WEAKENING_ADVICE =
+  'fix the code, not the tests; if the test itself is wrong, a person must change it (allow-test-changes)'
+
+/** Path conventions that make a file a test file, in the languages people write tests in. */
+export const TEST_PATH_GLOBS: readonly string[] = [
+  '**/__tests__/**',
+  '**/__test__/**',
+  '**/test/**',
+  '**/tests/**',
+  '**/Tests/**',
+  '**/spec/**',
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/*_test.*',
+  '**/*_spec.*',
+  '**/test_*.py',
+  '**/conftest.py',
+  '**/*{Test,Tests}.{java,kt,kts,groovy,scala}'
+]
+
+const testPathMatcher = picomatch([...TEST_PATH_GLOBS], { dot: true })
+
+/** True when the path is a test file by the usual conventions (see TEST_PATH_GLOBS). */
+export function isTestPath(path: string): boolean {
+  return testPathMatcher(path)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unified diff reading
+
+/** One line of a hunk, with its line number on the side(s) it exists on. */
+export interface PatchLine {
+  kind: 'added' | 'removed' | 'context'
+  text: string
+  /** Line number before the change (removed and context lines). */
+  oldLine?: number
+  /** Line number after the change (added and context lines). */
+  newLine?: number
+}
+
+/** One file's section of a `git diff`. */
+export interface PatchFile {
+  /** Path before the change; absent for an added file. */
+  oldPath?: string
+  /** Path after the change; absent for a deleted file. */
+  newPath?: string
+  status: 'added' | 'modified' | 'deleted' | 'renamed' | 'copied'
+  /** Binary sections carry no lines (a `GIT binary patch` or "Binary files ... differ"). */
+  binary: boolean
+  lines: PatchLine[]
+}
+
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 }
+
+/**
+ * Reads one path token as git writes it: plain, or C-quoted with octal bytes when the path holds
+ * spaces' cousins, quotes or non-ASCII (core.quotePath). Returns the path and the rest of the line.
+ */
+function readGitPath(text: string): { path: string; rest: string } {
+  if (!text.startsWith('"')) return { path: text, rest: '' }
+  const bytes: number[] = []
+  let i = 1
+  while (i < text.length && text[i] !== '"') {
+    const ch = text[i]
+    if (ch === '\\' && i + 1 < text.length) {
+      const next = text[i + 1]
+      const octal = /^[0-7]{3}/.exec(text.slice(i + 1))
+      if (octal) {
+        bytes.push(parseInt(octal[0], 8))
+        i += 4
+        continue
+      }
+      bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0))
+      i += 2
+      continue
+    }
+    bytes.push(...Buffer.from(ch, 'utf8'))
+    i += 1
+  }
+  return { path: Buffer.from(bytes).toString('utf8'), rest: text.slice(i + 1) }
+}
+
+/** A `---`/`+++` file name: git appends a tab when the name has a space (for GNU patch). */
+function readFileLinePath(text: string, prefix: string): string | undefined {
+  const raw = text.startsWith('"') ? readGitPath(text).path : text.split('\t')[0]
+  if (raw === '/dev/null') return undefined
+  return raw.startsWith(prefix) ? raw.slice(prefix.length) : raw
+}
+
+/** Paths from `diff --git a/X b/Y`, used only when a section has no `---`/`+++` or rename lines. */
+function readHeaderPaths(header: string): { oldPath?: string; newPath?: string } {
+  if (header.startsWith('"')) {
+    const first = readGitPath(header)
+    const second = readGitPath(first.rest.trimStart())
+    return { oldPath: stripPrefix(first.path, 'a/'), newPath: stripPrefix(second.path, 'b/') }
+  }
+  // Unquoted: "a/X b/X" is ambiguous with spaces, but without a rename both halves are equal.
+  const half = (header.length - 1) / 2
+  if (Number.isInteger(half) && header.slice(2, half) === header.slice(half + 3)) {
+    const path = header.slice(2, half)
+    return { oldPath: path, newPath: path }
+  }
+  const cut = header.indexOf(' b/')
+  if (cut < 0) return {}
+  return { oldPath: stripPrefix(header.slice(0, cut), 'a/'), newPath: header.slice(cut + 3) }
+}
+
+function stripPrefix(path: string, prefix: string): string {
+  return path.startsWith(prefix) ? path.slice(prefix.length) : path
+}
+
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
+
+/**
+ * Splits a `git diff` (with or without `--binary`, renames or not) into file sections with
+ * numbered lines. Binary payloads are skipped, never decoded; unknown lines are ignored.
+ */
+export function parsePatch(patch: string): PatchFile[] {
+  const files: PatchFile[] = []
+  let file: PatchFile | undefined
+  let header: { oldPath?: string; newPath?: string } = {}
+  let sawFileLines = false
+  let oldLeft = 0
+  let newLeft = 0
+  let oldLine = 0
+  let newLine = 0
+
+  const finish = (): void => {
+    if (!file) return
+    if (!sawFileLines && file.oldPath === undefined && file.newPath === undefined) {
+      file.oldPath = header.oldPath
+      file.newPath = header.newPath
+    }
+    if (file.status === 'added') file.oldPath = undefined
+    if (file.status === 'deleted') file.newPath = undefined
+    if (file.oldPath !== undefined || file.newPath !== undefined) files.push(file)
+    file = undefined
+  }
+
+  for (const line of patch.split('\n')) {
+    if (file && (oldLeft > 0 || newLeft > 0)) {
+      const mark = line[0]
+      if (mark === '\\') continue // "\ No newline at end of file"
+      if (mark === '+' && newLeft > 0) {
+        file.lines.push({ kind: 'added', text: line.slice(1), newLine: newLine++ })
+        newLeft--
+        continue
+      }
+      if (mark === '-' && oldLeft > 0) {
+        file.lines.push({ kind: 'removed', text: line.slice(1), oldLine: oldLine++ })
+        oldLeft--
+        continue
+      }
+      // Some tools strip the single space of an empty context line.
+      if ((mark === ' ' || line === '') && oldLeft > 0 && newLeft > 0) {
+        file.lines.push({ kind: 'context', text: line.slice(1), oldLine: oldLine++, newLine: newLine++ })
+        oldLeft--
+        newLeft--
+        continue
+      }
+      oldLeft = 0
+      newLeft = 0
+    }
+
+    if (line.startsWith('diff --git ')) {
+      finish()
+      file = { status: 'modified', binary: false, lines: [] }
+      header = readHeaderPaths(line.slice('diff --git '.length))
+      sawFileLines = false
+      continue
+    }
+    if (!file || file.binary) continue
+
+    const hunk = HUNK_HEADER.exec(line)
+    if (hunk) {
+      oldLine = Number(hunk[1])
+      oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2])
+      newLine = Number(hunk[3])
+      newLeft = hunk[4] === undefined ? 1 : Number(hunk[4])
+    } else if (line.startsWith('--- ')) {
+      file.oldPath = readFileLinePath(line.slice(4), 'a/')
+      if (file.oldPath === undefined) file.status = 'added'
+      sawFileLines = true
+    } else if (line.startsWith('+++ ')) {
+      file.newPath = readFileLinePath(line.slice(4), 'b/')
+      if (file.newPath === undefined) file.status = 'deleted'
+      sawFileLines = true
+    } else if (line.startsWith('new file mode')) {
+      file.status = 'added'
+    } else if (line.startsWith('deleted file mode')) {
+      file.status = 'deleted'
+    } else if (line.startsWith('rename from ') || line.startsWith('copy from ')) {
+      file.status = line.startsWith('rename') ? 'renamed' : 'copied'
+      file.oldPath = readGitPath(line.slice(line.indexOf(' from ') + 6)).path
+      sawFileLines = true
+    } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
+      file.newPath = readGitPath(line.slice(line.indexOf(' to ') + 4)).path
+      sawFileLines = true
+    } else if (line.startsWith('GIT binary patch') || (line.startsWith('Binary files ') && line.endsWith(' differ'))) {
+      file.binary = true
+    }
+  }
+  finish()
+  return files
+}
+
+// ---------------------------------------------------------------------------------------------
+// What counts as a test, a skip and an assertion, per language
+
+interface LanguageRules {
+  /** Files of this language, by name. */
+  matches: (path: string) => boolean
+  /** A line that is only a comment: commenting a test out is removing it. */
+  comment: RegExp
+  /** Test definitions (global: a line may hold several). */
+  definitions: RegExp
+  /** A definition's identity without its markers, so `it.only('x'` is still the test `it('x'`. */
+  definitionKey?: (text: string) => string
+  /** Markers that switch tests off or narrow the run (global). */
+  markers: RegExp
+  /** Placeholders that are fine as new work but not as a stand-in for a removed test (global). */
+  placeholders?: RegExp
+  /** Assertions (global). */
+  assertions: RegExp
+  /** A line showing the file holds tests even when its path does not say so. */
+  testSignal: RegExp
+}
+
+const C_STYLE_COMMENT = /^\s*(?:\/\/|\/\*|\*)/
+
+const JS_CHAIN = String.raw`(?:\.(?:only|skip|each|concurrent|failing|sequential|serial|parallel|describe|skipIf|runIf|fixme|fail))*`
+
+const LANGUAGES: LanguageRules[] = [
+  {
+    matches: picomatch('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}', { dot: true }),
+    comment: C_STYLE_COMMENT,
+    definitions: new RegExp(
+      String.raw`(?<![\w.$])(?:it|test|describe|context|specify|suite|xit|xtest|xdescribe|xcontext|xspecify|fit|fdescribe|fcontext)${JS_CHAIN}\s*[(\x60]`,
+      'g'
+    ),
+    markers: new RegExp(
+      String.raw`(?<![\w.$])(?:it|test|describe|context|specify|suite)(?:\.\w+)*\.(?:skip|only|skipIf|runIf|fixme)\b` +
+        String.raw`|(?<![\w.$])(?:xit|xtest|xdescribe|xcontext|xspecify|fit|fdescribe|fcontext)\s*\(` +
+        String.raw`|\bthis\.skip\s*\(|(?<![\w.$])pending\s*\(`,
+      'g'
+    ),
+    definitionKey: (text) =>
+      text.replace(
+        /(?<![\w.$])[xf]?(it|test|describe|context|specify|suite)(?:\.(?:only|skip|skipIf|runIf|fixme|fail|failing))*(?=\s*[(\x60.])/g,
+        '$1'
+      ),
+    placeholders: /(?<![\w.$])(?:it|test|describe)(?:\.\w+)*\.todo\b/g,
+    assertions: /(?<![\w.$])expect\s*[(.]|(?<![\w.$])assert(?:\.\w+)*\s*\(|\.should\b/g,
+    testSignal: /(?:from\s+|require\(\s*|import\s+)['"](?:@jest\/globals|vitest|mocha|chai|node:test|@playwright\/test|ava|tap|uvu)['"]/
+  },
+  {
+    matches: picomatch('**/*.py', { dot: true }),
+    comment: /^\s*#/,
+    definitions: /^\s*(?:async\s+)?def\s+test\w*\s*\(/g,
+    markers:
+      /\bpytest\.mark\.(?:skip|skipif|xfail)\b|@(?:unittest\.)?(?:skip|skipIf|skipUnless|expectedFailure)\b|\bpytest\.(?:skip|xfail|importorskip)\s*\(|\bself\.skipTest\s*\(|\braise\s+(?:unittest\.)?SkipTest\b/g,
+    assertions: /^\s*assert\b|\.assert\w*\s*\(|\bpytest\.(?:raises|warns)\s*\(|\bself\.fail\s*\(/g,
+    testSignal: /^\s*(?:import|from)\s+(?:pytest|unittest)\b/
+  },
+  {
+    matches: picomatch('**/*.go', { dot: true }),
+    comment: C_STYLE_COMMENT,
+    definitions: /^\s*func\s+(?:Test|Fuzz|Benchmark)\w*\s*\(\s*\w+\s+\*testing\.[TFB]\s*\)|\bt\.Run\s*\(/g,
+    markers: /\b\w+\.(?:Skip|Skipf|SkipNow)\s*\(/g,
+    assertions: /\b(?:t|b|f|tb)\.(?:Error|Errorf|Fatal|Fatalf|Fail|FailNow)\s*\(|\b(?:assert|require)\.[A-Z]\w*\s*\(/g,
+    testSignal: /"testing"|\*testing\.[TBF]\b/
+  },
+  {
+    matches: picomatch('**/*.rs', { dot: true }),
+    comment: /^\s*\/\//,
+    definitions: /#\[(?:[\w:]+::)?test\b|#\[rstest\b/g,
+    markers: /#\[ignore\b/g,
+    assertions: /\b(?:debug_)?assert\w*!\s*[([]/g,
+    testSignal: /#\[cfg\(test\)\]|#\[(?:[\w:]+::)?test\b/
+  },
+  {
+    matches: picomatch('**/*.{java,kt,kts,groovy,scala}', { dot: true }),
+    comment: C_STYLE_COMMENT,
+    definitions: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g,
+    markers:
+      /@(?:Disabled\w*|Ignore)\b|\b(?:Assumptions|Assume)\.assume\w*\s*\(|(?<![\w.])assume(?:True|False|That)\s*\(|@Test\s*\([^)]*\benabled\s*=\s*false/g,
+    assertions: /^\s*assert\b|\b(?:assert[A-Z]\w*|fail|verify)\s*\(/g,
+    testSignal: /\borg\.junit\b|\borg\.testng\b|\bkotlin\.test\b|@Test\b/
+  }
+]
+
+function languageOf(path: string): LanguageRules | undefined {
+  return LANGUAGES.find((language) => language.matches(path))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+/** A way a change can weaken the tests. */
+export type FindingKind = 'deleted-test-file' | 'removed-tests' | 'added-skip' | 'removed-assertions'
+
+/** One thing the detector found, located well enough for the agent (and a person) to look. */
+export interface Finding {
+  kind: FindingKind
+  /** The file, relative to the repository root. */
+  file: string
+  /** The line, when the finding is about one; see `side` for which version of the file. */
+  line?: number
+  /** `before`: a line number in the file before the change (removed lines); `after`: after it. */
+  side?: 'before' | 'after'
+  /** What was found, in plain words. */
+  what: string
+}
+
+const MAX_CODE_CHARS = 100
+
+function quoteCode(text: string): string {
+  const code = text.trim()
+  return '`' + (code.length > MAX_CODE_CHARS ? code.slice(0, MAX_CODE_CHARS) + '…' : code) + '`'
+}
+
+function countMatches(pattern: RegExp, text: string): string[] {
+  return [...text.matchAll(pattern)].map((match) => match[0].replace(/\s*[(\x60[]$/, '').trim())
+}
+
+/** The file's code lines of one kind with what a pattern found on each (comment lines excluded). */
+function scan(file: PatchFile, kind: PatchLine['kind'], pattern: RegExp, rules: LanguageRules): Array<{ line: PatchLine; found: string[] }> {
+  const hits: Array<{ line: PatchLine; found: string[] }> = []
+  for (const line of file.lines) {
+    if (line.kind !== kind || rules.comment.test(line.text)) continue
+    const found = countMatches(pattern, line.text)
+    if (found.length > 0) hits.push({ line, found })
+  }
+  return hits
+}
+
+function total(hits: Array<{ found: string[] }>): number {
+  return hits.reduce((sum, hit) => sum + hit.found.length, 0)
+}
+
+function pathOf(file: PatchFile): string {
+  return file.newPath ?? file.oldPath ?? ''
+}
+
+function looksLikeTest(file: PatchFile, rules: LanguageRules): boolean {
+  return isTestPath(pathOf(file)) || file.lines.some((line) => rules.testSignal.test(line.text))
+}
+
+/** The text of a section's removed or added side, to recognise a file moved without edits. */
+function sideText(file: PatchFile, kind: 'added' | 'removed'): string {
+  return file.lines.filter((line) => line.kind === kind).map((line) => line.text).join('\n')
+}
+
+function findDeletedTestFiles(change: Change, files: PatchFile[]): Finding[] {
+  const renamedAway = new Set(files.filter((f) => f.status === 'renamed' && f.oldPath).map((f) => f.oldPath as string))
+  // Without rename detection a moved test file shows as deleted + added with the same content.
+  const addedTests = new Set(
+    files.filter((f) => f.status === 'added' && !f.binary && isTestPath(pathOf(f))).map((f) => sideText(f, 'added'))
+  )
+  const deleted = new Map<string, PatchFile | undefined>()
+  for (const path of change.paths) if (path.status === 'deleted') deleted.set(path.path, undefined)
+  for (const file of files) if (file.status === 'deleted' && file.oldPath) deleted.set(file.oldPath, file)
+
+  const findings: Finding[] = []
+  for (const [path, file] of deleted) {
+    if (!isTestPath(path) || renamedAway.has(path)) continue
+    if (file && !file.binary && file.lines.length > 0 && addedTests.has(sideText(file, 'removed'))) continue
+    findings.push({ kind: 'deleted-test-file', file: path, what: 'deletes the test file' })
+  }
+  return findings
+}
+
+/** Takes one of `text` from a multiset of texts; false when none is left. */
+function take(pool: Map<string, number>, text: string): boolean {
+  const left = pool.get(text) ?? 0
+  if (left === 0) return false
+  pool.set(text, left - 1)
+  return true
+}
+
+function multiset(texts: string[]): Map<string, number> {
+  const pool = new Map<string, number>()
+  for (const text of texts) pool.set(text, (pool.get(text) ?? 0) + 1)
+  return pool
+}
+
+/**
+ * Test definitions removed from a file beyond those added back: a renamed test keeps the count,
+ * and a test moved verbatim to another file of the change is not removed.
+ */
+function findRemovedTests(file: PatchFile, rules: LanguageRules, addedElsewhere: Map<string, number>): Finding[] {
+  const removed = scan(file, 'removed', rules.definitions, rules)
+  const added = scan(file, 'added', rules.definitions, rules)
+  const removedCount = total(removed)
+  const addedCount = total(added)
+  if (removedCount <= addedCount) return []
+
+  const key = (hit: { line: PatchLine }): string => (rules.definitionKey ?? ((text: string) => text))(hit.line.text.trim())
+  const addedHere = multiset(added.map(key))
+  const unmatched = removed.filter((hit) => !take(addedHere, key(hit)))
+  const gone = unmatched.filter((hit) => !take(addedElsewhere, key(hit)))
+  const moved = total(unmatched) - total(gone)
+  if (removedCount - addedCount - moved <= 0) return []
+
+  const counts = `this file: ${removedCount} test definition${removedCount === 1 ? '' : 's'} removed, ${addedCount} added`
+  return gone.map((hit) => ({
+    kind: 'removed-tests' as const,
+    file: pathOf(file),
+    line: hit.line.oldLine,
+    side: 'before' as const,
+    what: `removes the test ${quoteCode(hit.line.text)} (${counts})`
+  }))
+}
+
+/** Skip/only/xfail-style markers added beyond those removed (editing a skipped test is not new). */
+function findAddedSkips(file: PatchFile, rules: LanguageRules, testsWereRemoved: boolean): Finding[] {
+  const findings: Finding[] = []
+  const report = (pattern: RegExp, describe: (marker: string) => string): void => {
+    const added = scan(file, 'added', pattern, rules)
+    const removedCounts = new Map<string, number>()
+    for (const hit of scan(file, 'removed', pattern, rules)) {
+      for (const marker of hit.found) removedCounts.set(marker, (removedCounts.get(marker) ?? 0) + 1)
+    }
+    for (const hit of added) {
+      for (const marker of hit.found) {
+        const left = removedCounts.get(marker) ?? 0
+        if (left > 0) {
+          removedCounts.set(marker, left - 1)
+          continue
+        }
+        findings.push({ kind: 'added-skip', file: pathOf(file), line: hit.line.newLine, side: 'after', what: describe(marker) })
+      }
+    }
+  }
+  report(rules.markers, (marker) => `adds \`${marker}\`, which switches tests off or narrows the run`)
+  if (rules.placeholders && testsWereRemoved) {
+    report(rules.placeholders, (marker) => `adds \`${marker}\` in place of a removed test`)
+  }
+  return findings
+}
+
+/** Assertions removed from a test file with none added back (nor moved verbatim to another file). */
+function findRemovedAssertions(file: PatchFile, rules: LanguageRules, addedElsewhere: Map<string, number>): Finding[] {
+  if (total(scan(file, 'added', rules.assertions, rules)) > 0) return []
+  const removed = scan(file, 'removed', rules.assertions, rules).filter((hit) => !take(addedElsewhere, hit.line.text.trim()))
+  if (removed.length === 0) return []
+  const count = total(removed)
+  const examples = removed.slice(0, 2).map((hit) => quoteCode(hit.line.text)).join(', ')
+  return [
+    {
+      kind: 'removed-assertions',
+      file: pathOf(file),
+      line: removed[0].line.oldLine,
+      side: 'before',
+      what: `removes ${count} assertion${count === 1 ? '' : 's'} (${examples}${removed.length > 2 ? ', …' : ''}) and adds none`
+    }
+  ]
+}
+
+/**
+ * Finds the ways a change weakens the tests: deleted test files, test definitions removed (net, per
+ * file), skip/only/xfail markers added, and assertions removed with none added. Pure; never throws
+ * on odd or binary diffs.
+ */
+export function findTestWeakening(change: Change): Finding[] {
+  const files = parsePatch(change.patch)
+  const findings = findDeletedTestFiles(change, files)
+  const deletedPaths = new Set(findings.map((finding) => finding.file))
+
+  // What each file adds, so a test or assertion moved verbatim to another file is not "removed".
+  const added = new Map<PatchFile, { definitions: string[]; assertions: string[] }>()
+  for (const file of files) {
+    const rules = languageOf(pathOf(file))
+    if (!rules || file.binary) continue
+    const texts = (pattern: RegExp): string[] => scan(file, 'added', pattern, rules).map((hit) => hit.line.text.trim())
+    const definitionKey = rules.definitionKey ?? ((text: string) => text)
+    added.set(file, { definitions: texts(rules.definitions).map(definitionKey), assertions: texts(rules.assertions) })
+  }
+  const addedElsewhere = (file: PatchFile, which: 'definitions' | 'assertions'): Map<string, number> =>
+    multiset([...added].filter(([other]) => other !== file).flatMap(([, texts]) => texts[which]))
+
+  for (const file of files) {
+    const path = pathOf(file)
+    const rules = languageOf(path)
+    if (!rules || file.binary || deletedPaths.has(path) || !looksLikeTest(file, rules)) continue
+    const removedTests = findRemovedTests(file, rules, addedElsewhere(file, 'definitions'))
+    const lostDefinitions = total(scan(file, 'removed', rules.definitions, rules)) > total(scan(file, 'added', rules.definitions, rules))
+    findings.push(...removedTests, ...findAddedSkips(file, rules, lostDefinitions))
+    // Assertions only count in test files by path: production code may drop a runtime assert.
+    // A removed test already explains its assertions going.
+    if (isTestPath(path) && removedTests.length === 0) findings.push(...findRemovedAssertions(file, rules, addedElsewhere(file, 'assertions')))
+  }
+  return findings
+}
+
+/** One finding as a line of feedback: `file:line (before the change): what`. */
+export function formatFinding(finding: Finding): string {
+  const where =
+    finding.line === undefined
+      ? finding.file
+      : `${finding.file}:${finding.line}${finding.side === 'before' ? ' (before the change)' : ''}`
+  return `${where}: ${finding.what}`
+}
+
+const MAX_LISTED_FINDINGS = 30
+
+/** The feedback the agent reads when the policy fails. */
+export function describeTestWeakening(findings: Finding[]): string {
+  const listed = findings.slice(0, MAX_LISTED_FINDINGS).map((finding) => `- ${formatFinding(finding)}`)
+  if (findings.length > MAX_LISTED_FINDINGS) listed.push(`- … and ${findings.length - MAX_LISTED_FINDINGS} more`)
+  return [
+    'This change weakens the tests instead of making them pass:',
+    ...listed,
+    `What to do: put the tests back as they were and ${TEST_WEAKENING_ADVICE}.`
+  ].join('\n')
+}
+
+/** The "tests stay honest" policy, a gate step that fails when the change weakens the tests. */
+export function createTestWeakeningPolicy(): Policy {
+  return {
+    name: TEST_WEAKENING_POLICY_NAME,
+    check(change: Change): StepResult {
+      const started = performance.now()
+      const findings = findTestWeakening(change)
+      const ok = findings.length === 0
+      return {
+        name: TEST_WEAKENING_POLICY_NAME,
+        policy: true,
+        ok,
+        exitCode: ok ? 0 : 1,
+        tail: ok
+          ? 'No test file deleted, no test or assertion removed, no skip or only marker added.'
+          : describeTestWeakening(findings),
+        durationMs: performance.now() - started,
+        timedOut: false,
+        missingTool: false
+      }
+    }
+  }
+}

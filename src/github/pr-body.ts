@@ -1,0 +1,96 @@
+/**
+ * The draft pull request's description: what it does, the issue it closes, how many attempts it
+ * took and what the gate said, and a footer that says a person decides. The table and list
+ * builders are shared with the job summary.
+ */
+import type { Attempt, GateResult, Proposal, StepResult } from '../core/types.js'
+
+/** Where the proposal comes from, for the summary line. */
+export interface PullBodyContext {
+  /** Issue-to-pr: the issue the PR closes. */
+  issueNumber?: number
+  /** Self-heal: the branch whose build was red. */
+  failingBranch?: string
+  /** Self-heal: the failed run that was healed. */
+  failedRunUrl?: string
+  /** This run of Gated Agent, for the footer. */
+  runUrl?: string
+}
+
+/** The markdown body of the draft PR. */
+export function pullRequestBody(proposal: Proposal, context: PullBodyContext = {}): string {
+  const attempts = proposal.attempts.length
+  const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`
+  const sections: string[] = []
+  if (proposal.job === 'issue-to-pr' && context.issueNumber !== undefined) {
+    sections.push(`Implements #${context.issueNumber}; the repository's gate passed after ${tries}.`, `Closes #${context.issueNumber}`)
+  } else if (proposal.job === 'self-heal') {
+    const where = context.failingBranch ? ` on ${codeSpan(context.failingBranch)}` : ''
+    const run = context.failedRunUrl ? ` ([failed run](${context.failedRunUrl}))` : ''
+    sections.push(`Fixes the failing build${where}${run}; the gate reproduced the failure and passed after ${tries}.`)
+  } else {
+    sections.push(`The repository's gate passed after ${tries}.`)
+  }
+  const files = proposal.change.paths.length
+  sections.push(`**Files changed:** ${files}`)
+  sections.push(`### Attempts\n\n${attemptsTable(proposal.attempts)}`)
+  sections.push(`### Last gate run\n\n${gateResultList(proposal.lastGate)}`)
+  const ranBy = context.runUrl ? `[Gated Agent](${context.runUrl})` : 'Gated Agent'
+  sections.push(
+    `---\n_A **draft** proposed by ${ranBy} for human review. The agent cannot merge, approve or mark it ready for review: a person reads the diff and decides._`
+  )
+  return `${sections.join('\n\n')}\n`
+}
+
+/** A markdown table: attempt, agent exit, gate steps passed, duration. */
+export function attemptsTable(attempts: readonly Attempt[]): string {
+  const rows = attempts.map((attempt) => {
+    const durationMs = attempt.agent.durationMs + (attempt.gate?.durationMs ?? 0)
+    return `| ${attempt.number} | ${agentExit(attempt)} | ${gateCount(attempt.gate)} | ${formatDuration(durationMs)} |`
+  })
+  return ['| Attempt | Agent exit | Gate | Duration |', '| ---: | --- | --- | ---: |', ...rows].join('\n')
+}
+
+/** A markdown list of the gate's steps, each with ✓ or ✗, why it failed, and its duration. */
+export function gateResultList(gate: GateResult): string {
+  if (gate.steps.length === 0) return '_No gate steps ran._'
+  return gate.steps.map((step) => `- ${step.ok ? '✓' : '✗'} ${codeSpan(step.name)} — ${stepOutcome(step)}`).join('\n')
+}
+
+/** A duration as people read it: `0.4s`, `12.3s`, `2m 05s`, `1h 02m`. */
+export function formatDuration(ms: number): string {
+  if (ms < 60_000) return `${(Math.max(0, ms) / 1000).toFixed(1)}s`
+  const totalSeconds = Math.round(ms / 1000)
+  const hours = Math.floor(totalSeconds / 3600)
+  const minutes = Math.floor((totalSeconds % 3600) / 60)
+  const seconds = totalSeconds % 60
+  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, '0')}m` : `${minutes}m ${String(seconds).padStart(2, '0')}s`
+}
+
+function agentExit(attempt: Attempt): string {
+  if (attempt.agent.timedOut) return 'timed out'
+  return attempt.agent.exitCode === null ? 'killed' : String(attempt.agent.exitCode)
+}
+
+function gateCount(gate: GateResult | undefined): string {
+  if (!gate) return 'not run'
+  const passed = gate.steps.filter((step) => step.ok).length
+  return `${gate.ok ? '✓' : '✗'} ${passed}/${gate.steps.length} passed`
+}
+
+function stepOutcome(step: StepResult): string {
+  const duration = formatDuration(step.durationMs)
+  if (step.ok) return duration
+  if (step.timedOut) return `timed out after ${duration}`
+  if (step.missingTool) return `command not found, ${duration}`
+  return step.exitCode === null ? `failed, ${duration}` : `exit ${step.exitCode}, ${duration}`
+}
+
+/** Inline code that survives any content: a fence longer than the longest backtick run inside. */
+function codeSpan(text: string): string {
+  const oneLine = text.replace(/\s*\n\s*/g, ' ')
+  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longestRun + 1)
+  const pad = longestRun > 0 || oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${oneLine}${pad}${fence}`
+}

@@ -1,0 +1,40 @@
+import * as core from '@actions/core'
+import { readActionSettings } from './action-settings.js'
+import { readRunnerContext } from './runner-context.js'
+import { decideJob } from './job-decision.js'
+import { InputError } from './core/input-values.js'
+
+/**
+ * The action's entry point. Inputs are validated and the event is triaged with nothing but the
+ * toolkit's core loaded: an event that is not ours costs little more than starting node. The rest
+ * (Octokit, git, the engine) is a separate chunk, imported only for real work.
+ */
+async function run(): Promise<void> {
+  try {
+    const settings = readActionSettings()
+    const context = readRunnerContext()
+    const decision = decideJob(context, settings)
+    if (decision.kind === 'skip') {
+      core.info(`Skipped: ${decision.reason}`)
+      core.setOutput('result', 'skipped')
+      core.setOutput('reason', decision.reason)
+      core.setOutput('attempts', '0')
+      if (process.env.GITHUB_STEP_SUMMARY) {
+        await core.summary.addRaw(`### ⏭️ Gated Agent: \`skipped\`\n\n${decision.reason}`, true).write()
+      }
+      return
+    }
+    const { runJob, reportOutcome } = await import('./action.js')
+    const outcome = await runJob(settings, context, decision)
+    if (outcome.result === 'skipped') core.info(`Skipped: ${outcome.reason}`)
+    await reportOutcome(outcome)
+  } catch (error) {
+    if (error instanceof InputError) {
+      core.setFailed(error.message)
+      return
+    }
+    core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  }
+}
+
+await run()
