@@ -6,29 +6,16 @@ import type { ActionSettings } from './action-settings.js'
 import type { RunnerContext } from './runner-context.js'
 import type { JobDecision } from './job-decision.js'
 import { FencedLog } from './action-log.js'
-import { outcomeFromLoop, outcomeMarkdown, setOutputs, writeSummary, type RunOutcome } from './action-report.js'
+import { outcomeMarkdown, setOutputs, writeSummary, type RunOutcome } from './action-report.js'
+import { runGatedLoop } from './action-loop.js'
 import { createGitHubClient } from './github/client.js'
 import { createGitHubApi, type GitHubApi, type Issue } from './github/github-api.js'
 import { checkActorMayTrigger } from './github/permissions.js'
 import { startProgressComment, type ProgressComment } from './github/progress-comment.js'
-import { DraftPullRequestProposer } from './github/draft-pr-proposer.js'
 import { pullRequestBody } from './github/pr-body.js'
-import { createGitRunner } from './core/git.js'
-import { GitWorkspace } from './core/git-workspace.js'
-import { CommandAgent } from './core/command-agent.js'
-import { ShellGate } from './core/shell-gate.js'
-import { detectGateSteps } from './core/gate-detection.js'
-import { findInstructionsFile } from './core/instructions-file.js'
-import { runSupervisedLoop } from './core/supervised-loop.js'
-import { agentEnvironment, gateEnvironment } from './core/child-environment.js'
-import { neutraliseCheckoutCredentials } from './core/checkout-credentials.js'
-import { probeIsolation } from './core/process-isolation.js'
 import { createProtectedPathsPolicy } from './core/protected-paths-policy.js'
 import { InputError } from './core/input-values.js'
-import type { Policy, Proposal, Task } from './core/types.js'
-
-/** The identity on the commits the action pushes: the Actions bot, as peers use. */
-const BOT_AUTHOR = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
+import type { Task } from './core/types.js'
 
 /** Cleaned issue text beyond this many characters is cut (the agent reads it from a file anyway). */
 const MAX_ISSUE_CHARS = 60_000
@@ -88,7 +75,7 @@ async function runIssueToPr(
 
   let outcome: RunOutcome
   try {
-    outcome = await runLoop(settings, context, log, {
+    outcome = await runGatedLoop(settings, context, log, {
       task,
       runDir,
       branch,
@@ -105,86 +92,6 @@ async function runIssueToPr(
   }
   if (comment) await comment.finish(outcomeMarkdown(outcome))
   return outcome
-}
-
-interface LoopPlan {
-  task: Task
-  runDir: string
-  branch: string
-  base: string
-  title: string
-  body: (proposal: Proposal) => string
-  policies: Policy[]
-  api: GitHubApi
-  warnings: string[]
-}
-
-async function runLoop(settings: ActionSettings, context: RunnerContext, log: FencedLog, plan: LoopPlan): Promise<RunOutcome> {
-  const dir = context.workspace
-  const git = createGitRunner(dir)
-  // The push goes where the checkout came from, read before the agent could rewrite .git/config.
-  const originUrl = (await git.run(['remote', 'get-url', 'origin'])).stdout.trim()
-  const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches') })
-
-  const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)
-  if (!gateSteps || gateSteps.length === 0) {
-    throw new InputError("Input 'gate'", '', 'it is empty and no gate could be detected from the repository; list your lint and test commands, one a line.')
-  }
-  const instructions = await findInstructionsFile(dir, settings.instructionsFile)
-
-  const secrets = [settings.token]
-  const isolation = await probeIsolation()
-  if (!isolation.wrapper) {
-    const warning = `The agent and the gate run without a PID namespace (${isolation.reason}), so they could read this action's environment through /proc. Use the two-job mode (stage: propose / publish) to keep the token out of their job.`
-    log.warning(warning)
-    plan.warnings.push(warning)
-  }
-
-  const agent = new CommandAgent({
-    template: settings.agentCommand,
-    cwd: dir,
-    env: agentEnvironment(process.env, { secretValues: secrets }),
-    timeoutMs: settings.agentTimeoutMs,
-    promptDir: plan.runDir,
-    onOutput: log.output,
-    wrapper: isolation.wrapper,
-    reporter: log
-  })
-  const gate = new ShellGate({
-    steps: gateSteps,
-    cwd: dir,
-    env: gateEnvironment(process.env, { allow: settings.gateEnv, secretValues: secrets }),
-    timeoutMs: settings.gateTimeoutMs,
-    tailBytes: 64 * 1024,
-    onOutput: log.output,
-    wrapper: isolation.wrapper,
-    reporter: log
-  })
-  const proposer = new DraftPullRequestProposer(workspace, plan.api, {
-    branch: plan.branch,
-    base: plan.base,
-    title: plan.title,
-    body: proposal => plan.body(proposal),
-    author: BOT_AUTHOR,
-    token: settings.token,
-    dryRun: settings.dryRun,
-    remote: originUrl
-  })
-
-  const credentials = await neutraliseCheckoutCredentials({ repoDir: dir, runnerTemp: context.runnerTemp || undefined })
-  if (credentials.found.length > 0) log.info(`Put the checkout's persisted credentials out of reach while the agent and the gate run.`)
-  try {
-    const result = await runSupervisedLoop(
-      { agent, gate, workspace, proposer, policies: plan.policies, reporter: log },
-      { task: plan.task, retryCap: settings.retryCap, instructions }
-    )
-    log.unfence()
-    return outcomeFromLoop(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings })
-  } finally {
-    log.unfence()
-    await credentials.restore()
-    await workspace.dispose()
-  }
 }
 
 /** The issue as the agent reads it: the title, the body cleaned of hidden markup, the extra instruction. */

@@ -121,6 +121,7 @@ export class GitHubSpec {
   private readonly components: JsonObject
   private readonly validators = new Map<string, ValidateFunction | undefined>()
   private ajvInstance?: Ajv
+  private readonly withComponentsAdded = new WeakSet<Ajv>()
   private paramAjvInstance?: Ajv
 
   constructor(document: JsonObject) {
@@ -260,7 +261,7 @@ export class GitHubSpec {
     if (!this.validators.has(key)) {
       const schema = build()
       const ajv = key.includes('#path') || key.includes('#query') ? this.paramAjv() : this.ajv()
-      this.validators.set(key, schema === undefined ? undefined : ajv.compile(schema))
+      this.validators.set(key, schema === undefined ? undefined : this.withComponents(ajv, schema).compile(schema))
     }
     return this.validators.get(key)
   }
@@ -291,12 +292,23 @@ export class GitHubSpec {
       allErrors: true,
       allowUnionTypes: true,
       validateSchema: false,
+      // Referenced schemas compile once, as functions shared by every operation that uses them,
+      // instead of being inlined into each validator (GitHub's users and repositories are everywhere).
+      inlineRefs: false,
       logger: false,
       coerceTypes: coerce ? 'array' : false
     })
     addFormats(ajv)
     ajv.addFormat('repo.nwo', /^[^/\s]+\/[^/\s]+$/)
-    ajv.addSchema({ $id: COMPONENTS_ID, components: { schemas: this.componentSchemas() } }, undefined, undefined, false)
+    return ajv
+  }
+
+  /** Adds the component schemas to an Ajv instance the first time one of its schemas points into them. */
+  private withComponents(ajv: Ajv, schema: JsonObject): Ajv {
+    if (!this.withComponentsAdded.has(ajv) && JSON.stringify(schema).includes(COMPONENTS_ID)) {
+      ajv.addSchema({ $id: COMPONENTS_ID, components: { schemas: this.componentSchemas() } }, undefined, undefined, false)
+      this.withComponentsAdded.add(ajv)
+    }
     return ajv
   }
 

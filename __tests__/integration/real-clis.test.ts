@@ -185,3 +185,51 @@ describe('the claude-code preset: its permission flag and its JSON result', () =
     expect(fake.sessionRequests(1).map((r) => r.step)).toEqual([3, 4, 5])
   }, 2 * RUN_TIMEOUT_MS + 30_000)
 })
+
+describe('scripts/check-preset-flags.mjs against the installed CLIs', () => {
+  const script = path.resolve('scripts', 'check-preset-flags.mjs')
+  const allInstalled = CLIS.every((cli) => installedBin(cli) !== undefined)
+  const maybe = allInstalled ? test : test.skip
+
+  /** Runs the check script; resolves with its exit code and output (it exits non-zero on purpose here). */
+  async function check(...args: string[]): Promise<{ code: number; output: string }> {
+    try {
+      const { stdout, stderr } = await execFileAsync(process.execPath, [script, ...args], { timeout: 180_000 })
+      return { code: 0, output: stdout + stderr }
+    } catch (error) {
+      const e = error as { code?: number; stdout?: string; stderr?: string }
+      return { code: typeof e.code === 'number' ? e.code : -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }
+    }
+  }
+
+  maybe('accepts every flag of every preset, one line per preset', async () => {
+    const { code, output } = await check()
+    expect({ code, output }).toEqual({ code: 0, output: expect.any(String) })
+    const lines = output.trim().split('\n')
+    expect(lines).toHaveLength(Object.keys(AGENT_PRESETS).length)
+    for (const name of Object.keys(AGENT_PRESETS)) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ok +${name}: `)))
+  }, 200_000)
+
+  maybe('turns red on a flag claude does not have, naming the preset and the flag', async () => {
+    const { code, output } = await check('--check-flag', 'claude-code', '--no-such-flag')
+    expect(code).toBe(1)
+    expect(output).toMatch(/^FAIL claude-code: .*--no-such-flag/m)
+  }, 200_000)
+
+  maybe('turns red on a flag codex exec does not have (its parser refuses it too)', async () => {
+    const { code, output } = await check('--check-flag', 'codex', '--full-auto')
+    expect(code).toBe(1)
+    expect(output).toMatch(/^FAIL codex: .*--full-auto not listed by 'codex exec --help'.*refused/m)
+  }, 200_000)
+
+  maybe('turns red on a value the parser refuses (a permission mode that does not exist)', async () => {
+    const { code, output } = await check('--check-flag', 'claude-code', '--permission-mode', 'acceptAll')
+    expect(code).toBe(1)
+    expect(output).toMatch(/^FAIL claude-code: .*'claude --permission-mode acceptAll' refused/m)
+  }, 200_000)
+
+  maybe('passes a flag the CLI does have', async () => {
+    const { code, output } = await check('--check-flag', 'gemini', '--approval-mode', 'yolo')
+    expect({ code, output }).toEqual({ code: 0, output: expect.stringMatching(/^ok +gemini: /) })
+  }, 200_000)
+})

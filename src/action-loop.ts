@@ -1,0 +1,111 @@
+import path from 'node:path'
+import type { ActionSettings } from './action-settings.js'
+import type { RunnerContext } from './runner-context.js'
+import type { FencedLog } from './action-log.js'
+import { outcomeFromLoop, type RunOutcome } from './action-report.js'
+import type { GitHubApi } from './github/github-api.js'
+import { DraftPullRequestProposer } from './github/draft-pr-proposer.js'
+import { createGitRunner } from './core/git.js'
+import { GitWorkspace } from './core/git-workspace.js'
+import { CommandAgent } from './core/command-agent.js'
+import { ShellGate } from './core/shell-gate.js'
+import { detectGateSteps } from './core/gate-detection.js'
+import { findInstructionsFile } from './core/instructions-file.js'
+import { runSupervisedLoop } from './core/supervised-loop.js'
+import { agentEnvironment, gateEnvironment } from './core/child-environment.js'
+import { neutraliseCheckoutCredentials } from './core/checkout-credentials.js'
+import { probeIsolation } from './core/process-isolation.js'
+import { InputError } from './core/input-values.js'
+import type { Policy, Proposal, Task } from './core/types.js'
+
+/**
+ * The gated loop as the action runs it, shared by issue-to-pr and self-heal: the agent and the
+ * gate get scrubbed environments in their own PID namespace, the checkout's persisted credentials
+ * are out of reach while they run, and a green change becomes a draft PR pushed with the token.
+ */
+
+/** The identity on the commits the action pushes: the Actions bot, as peers use. */
+export const BOT_AUTHOR = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
+
+/** What one job asks of the loop. */
+export interface LoopPlan {
+  task: Task
+  runDir: string
+  branch: string
+  base: string
+  title: string
+  body: (proposal: Proposal) => string
+  policies: Policy[]
+  api: GitHubApi
+  warnings: string[]
+}
+
+/** Runs the gated loop in the workspace and turns its result into an outcome. */
+export async function runGatedLoop(settings: ActionSettings, context: RunnerContext, log: FencedLog, plan: LoopPlan): Promise<RunOutcome> {
+  const dir = context.workspace
+  const git = createGitRunner(dir)
+  // The push goes where the checkout came from, read before the agent could rewrite .git/config.
+  const originUrl = (await git.run(['remote', 'get-url', 'origin'])).stdout.trim()
+  const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches') })
+
+  const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)
+  if (!gateSteps || gateSteps.length === 0) {
+    throw new InputError("Input 'gate'", '', 'it is empty and no gate could be detected from the repository; list your lint and test commands, one a line.')
+  }
+  const instructions = await findInstructionsFile(dir, settings.instructionsFile)
+
+  const secrets = [settings.token]
+  const isolation = await probeIsolation()
+  if (!isolation.wrapper) {
+    const warning = `The agent and the gate run without a PID namespace (${isolation.reason}), so they could read this action's environment through /proc. Use the two-job mode (stage: propose / publish) to keep the token out of their job.`
+    log.warning(warning)
+    plan.warnings.push(warning)
+  }
+
+  const agent = new CommandAgent({
+    template: settings.agentCommand,
+    cwd: dir,
+    env: agentEnvironment(process.env, { secretValues: secrets }),
+    timeoutMs: settings.agentTimeoutMs,
+    promptDir: plan.runDir,
+    onOutput: log.output,
+    wrapper: isolation.wrapper,
+    reporter: log
+  })
+  const gate = new ShellGate({
+    steps: gateSteps,
+    cwd: dir,
+    env: gateEnvironment(process.env, { allow: settings.gateEnv, secretValues: secrets }),
+    timeoutMs: settings.gateTimeoutMs,
+    tailBytes: 64 * 1024,
+    onOutput: log.output,
+    wrapper: isolation.wrapper,
+    reporter: log
+  })
+  const proposer = new DraftPullRequestProposer(workspace, plan.api, {
+    branch: plan.branch,
+    base: plan.base,
+    title: plan.title,
+    body: proposal => plan.body(proposal),
+    author: BOT_AUTHOR,
+    token: settings.token,
+    dryRun: settings.dryRun,
+    remote: originUrl
+  })
+
+  const credentials = await neutraliseCheckoutCredentials({ repoDir: dir, runnerTemp: context.runnerTemp || undefined })
+  if (credentials.found.length > 0) log.info(`Put the checkout's persisted credentials out of reach while the agent and the gate run.`)
+  try {
+    const result = await runSupervisedLoop(
+      { agent, gate, workspace, proposer, policies: plan.policies, reporter: log },
+      { task: plan.task, retryCap: settings.retryCap, instructions }
+    )
+    log.unfence()
+    return outcomeFromLoop(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings })
+  } finally {
+    log.unfence()
+    await credentials.restore()
+    await workspace.dispose()
+  }
+}
+
