@@ -19,6 +19,7 @@ import {
   workflowRunFailedEvent
 } from '../harness/webhook-events.js'
 import { parseFileCommand, parseWorkflowCommands, runAction } from '../harness/run-action.js'
+import { startScenario } from '../harness/scenario.js'
 
 const repoRef = { owner: 'octo-org', repo: 'octo-repo' }
 const target = { ...repoRef, repoId: 123456789 }
@@ -538,6 +539,31 @@ process.exitCode = 3
     expect(hung).toMatchObject({ timedOut: true, exitCode: null, signal: 'SIGKILL' })
     const orphaning = await runAction({ ...base, env: { PROBE_ORPHAN: '1' } })
     expect(orphaning).toMatchObject({ exitCode: 3, leftProcesses: true })
+  })
+
+  test('a scenario wires fixture, fake and action together', async () => {
+    const scenario = await startScenario({
+      files: { 'README.md': 'hi\n' },
+      defaultBranch: 'trunk',
+      fake: { owner: 'acme', repo: 'widgets', repoId: 42, issues: [{ number: 12, title: 'Do it' }] }
+    })
+    try {
+      expect(scenario.target).toEqual({ owner: 'acme', repo: 'widgets', repoId: 42, defaultBranch: 'trunk' })
+      const run = await scenario.run({
+        actionYml: path.join(dir, 'action.yml'),
+        dist: path.join(dir, 'probe.mjs'),
+        eventName: 'issues',
+        event: issueLabeledEvent({ ...scenario.target, issueNumber: 12, label: 'agent', sender: 'alice' })
+      })
+      const seen = JSON.parse(run.stdout.split('\n')[0]) as { cwd: string; env: Record<string, string> }
+      expect(seen.cwd).toBe(scenario.fixture.workspaceDir)
+      expect(seen.env).toMatchObject({ GITHUB_REPOSITORY: 'acme/widgets', GITHUB_API_URL: scenario.fake.url, GITHUB_REF: 'refs/heads/trunk' })
+      const octokit = getOctokit(run.outputs.token, { baseUrl: scenario.fake.url })
+      expect((await octokit.rest.repos.get({ owner: 'acme', repo: 'widgets' })).data.default_branch).toBe('trunk')
+      scenario.fake.assertNoProblems()
+    } finally {
+      await scenario.cleanup()
+    }
   })
 
   test('file commands and workflow commands parse as the runner parses them', () => {

@@ -313,7 +313,7 @@ export class GitHubObjects {
       locked: false,
       active_lock_reason: null,
       comments: commentCount,
-      closed_at: null,
+      closed_at: issue.state === 'closed' ? issue.updatedAt : null,
       created_at: issue.createdAt,
       updated_at: issue.updatedAt,
       author_association: issue.user === this.ctx.owner ? 'OWNER' : 'CONTRIBUTOR',

@@ -13,10 +13,18 @@ import { promisify } from 'node:util'
 import { AGENT_PRESETS } from '../../src/core/agent-presets.js'
 import { CommandAgent } from '../../src/core/command-agent.js'
 import type { AgentRun } from '../../src/core/types.js'
-import { envFor, FAKE_MODEL_KEY, PROTOCOL_OF, type FakeableCli } from '../fake-models/env-for.js'
-import { startFakeModel, type FakeModel } from '../fake-models/fake-model-server.js'
-import { editFile, final, type Step } from '../fake-models/script.js'
-import { FAKE_USAGE } from '../fake-models/wire-protocol.js'
+import {
+  editFile,
+  envFor,
+  FAKE_MODEL_KEY,
+  FAKE_USAGE,
+  final,
+  PROTOCOL_OF,
+  startFakeModel,
+  type FakeableCli,
+  type FakeModel,
+  type Step
+} from '../fake-models/index.js'
 
 const execFileAsync = promisify(execFile)
 const CLI_CACHE = path.resolve('.cache', 'agent-clis')
@@ -127,6 +135,7 @@ describe('the claude-code preset: its permission flag and its JSON result', () =
   const maybe = bin ? test : test.skip
   const preset = AGENT_PRESETS['claude-code']
   if (!preset) throw new Error('no claude-code preset')
+  if (!bin) test.skip('claude-code is not installed in .cache/agent-clis/claude-code: run scripts/install-agent-clis.sh', () => undefined)
 
   let box: Sandbox
   let fake: FakeModel | undefined
@@ -186,10 +195,14 @@ describe('the claude-code preset: its permission flag and its JSON result', () =
   }, 2 * RUN_TIMEOUT_MS + 30_000)
 })
 
+// .ci/run runs the whole check as its own step; these prove it turns red when it should.
 describe('scripts/check-preset-flags.mjs against the installed CLIs', () => {
   const script = path.resolve('scripts', 'check-preset-flags.mjs')
-  const allInstalled = CLIS.every((cli) => installedBin(cli) !== undefined)
-  const maybe = allInstalled ? test : test.skip
+  const installed = installedBin('claude-code') !== undefined && installedBin('codex') !== undefined
+  const maybe = installed ? test : test.skip
+  if (!installed) {
+    test.skip('claude-code or codex is not installed in .cache/agent-clis: run scripts/install-agent-clis.sh', () => undefined)
+  }
 
   /** Runs the check script; resolves with its exit code and output (it exits non-zero on purpose here). */
   async function check(...args: string[]): Promise<{ code: number; output: string }> {
@@ -201,14 +214,6 @@ describe('scripts/check-preset-flags.mjs against the installed CLIs', () => {
       return { code: typeof e.code === 'number' ? e.code : -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }
     }
   }
-
-  maybe('accepts every flag of every preset, one line per preset', async () => {
-    const { code, output } = await check()
-    expect({ code, output }).toEqual({ code: 0, output: expect.any(String) })
-    const lines = output.trim().split('\n')
-    expect(lines).toHaveLength(Object.keys(AGENT_PRESETS).length)
-    for (const name of Object.keys(AGENT_PRESETS)) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^ok +${name}: `)))
-  }, 200_000)
 
   maybe('turns red on a flag claude does not have, naming the preset and the flag', async () => {
     const { code, output } = await check('--check-flag', 'claude-code', '--no-such-flag')
@@ -228,8 +233,8 @@ describe('scripts/check-preset-flags.mjs against the installed CLIs', () => {
     expect(output).toMatch(/^FAIL claude-code: .*'claude --permission-mode acceptAll' refused/m)
   }, 200_000)
 
-  maybe('passes a flag the CLI does have', async () => {
-    const { code, output } = await check('--check-flag', 'gemini', '--approval-mode', 'yolo')
-    expect({ code, output }).toEqual({ code: 0, output: expect.stringMatching(/^ok +gemini: /) })
+  maybe('passes flags and values the CLI does have', async () => {
+    const { code, output } = await check('--check-flag', 'codex', '--sandbox', 'workspace-write', '--json')
+    expect({ code, output }).toEqual({ code: 0, output: expect.stringMatching(/^ok +codex: .* accepts --sandbox --json/) })
   }, 200_000)
 })
