@@ -31872,7 +31872,7 @@ async function run() {
             }
             return;
         }
-        const { runJob, reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8933));
+        const { runJob, reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362));
         const outcome = await runJob(settings, context, decision);
         if (outcome.result === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Skipped: ${outcome.reason}`);
@@ -32060,7 +32060,7 @@ function readRunnerContext(env = process.env) {
             payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (error) {
-            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${error.message}`);
+            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${error.message}`, { cause: error });
         }
     }
     const repository = env.GITHUB_REPOSITORY ?? '';

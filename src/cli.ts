@@ -79,13 +79,13 @@ function addJobOptions(command: Command, simulateChoices: string[]): Command {
     .option('--gate-timeout-minutes <m>', 'minutes one gate step may take', minutesOption('--gate-timeout-minutes'), 15)
 }
 
-async function isGitWorkTree(dir: string): Promise<boolean> {
+/** The work tree's top level, or undefined outside a git repository. */
+async function gitTopLevel(dir: string): Promise<string | undefined> {
   try {
-    const git = createGitRunner(dir)
-    const out = await git.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })
-    return out.exitCode === 0 && out.stdout.trim() === 'true'
+    const out = await createGitRunner(dir).run(['rev-parse', '--show-toplevel'], { allowFailure: true })
+    return out.exitCode === 0 ? out.stdout.trim() : undefined
   } catch {
-    return false
+    return undefined
   }
 }
 
@@ -99,8 +99,9 @@ function branchSlug(text: string): string {
 }
 
 async function runJob(job: Job, options: JobOptions, issueFile?: string): Promise<number> {
-  const cwd = process.cwd()
   const env = process.env
+  const topLevel = await gitTopLevel(process.cwd())
+  const cwd = topLevel ?? process.cwd()
 
   // Everything the user can get wrong is checked before any work starts.
   let issueText: string | undefined
@@ -142,12 +143,17 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   }
 
   const runDir = await mkdtemp(path.join(os.tmpdir(), 'gated-agent-'))
-  const inGit = await isGitWorkTree(cwd)
+  const inGit = topLevel !== undefined
   const gitWorkspace = inGit
     ? new GitWorkspace({ git: createGitRunner(cwd), dir: cwd, patchDir: path.join(runDir, 'patches') })
     : undefined
   if (!inGit) reporter.warning('Not a git repository: the change cannot be isolated, restored or committed here.')
   let workspace: Workspace = gitWorkspace ?? new PlainDirectoryWorkspace(cwd, path.join(runDir, 'patches'))
+
+  // Agents lead their own process group, so Ctrl-C must be passed on to stop them.
+  const interrupt = new AbortController()
+  process.once('SIGINT', () => interrupt.abort())
+  process.once('SIGTERM', () => interrupt.abort())
 
   let agent: Agent
   if (options.simulate) {
@@ -165,7 +171,8 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
       timeoutMs: options.agentTimeoutMinutes * 60_000,
       promptDir: runDir,
       onOutput: chunk => process.stdout.write(chunk),
-      reporter
+      reporter,
+      abort: interrupt.signal
     })
   }
 
@@ -183,22 +190,27 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   const branch =
     job === 'issue-to-pr'
       ? `${options.branchPrefix}${name!.startsWith('issue') ? name : `issue-${name}`}`
-      : `${options.branchPrefix}heal/${branchSlug((await currentBranch(gitWorkspace)) ?? 'detached')}`
+      : `${options.branchPrefix}heal/${branchSlug((await currentBranch(cwd, gitWorkspace !== undefined)) ?? 'detached')}`
   const message = job === 'issue-to-pr' ? `Agent: implement ${path.parse(issueFile ?? 'issue').name}` : 'Agent: self-healing fix for failing gate'
   const proposer = new LocalBranchProposer(gitWorkspace, { branch, message })
 
   if (issueFile) reporter.info(`[issue-to-pr] brief: ${issueFile}`)
-  const result = await runSupervisedLoop(
-    { agent, gate, workspace, proposer, reporter },
-    { task: { job, text: issueText }, retryCap: options.retryCap, instructions }
-  )
+  let result: LoopResult
+  try {
+    result = await runSupervisedLoop(
+      { agent, gate, workspace, proposer, reporter },
+      { task: { job, text: issueText }, retryCap: options.retryCap, instructions }
+    )
+  } finally {
+    await gitWorkspace?.dispose()
+  }
   printResult(job, result, branch)
   return exitCode(job, result)
 }
 
-async function currentBranch(workspace: GitWorkspace | undefined): Promise<string | undefined> {
-  if (!workspace) return undefined
-  const out = await createGitRunner(process.cwd()).run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+async function currentBranch(dir: string, inGit: boolean): Promise<string | undefined> {
+  if (!inGit) return undefined
+  const out = await createGitRunner(dir).run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
   return out.exitCode === 0 ? out.stdout.trim() : undefined
 }
 

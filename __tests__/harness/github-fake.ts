@@ -485,7 +485,7 @@ export class FakeGitHub {
       body,
       headers
     }
-    const handler = this.handlers[operation.operationId] ?? this.builtIn(operation.operationId)
+    const handler = this.handlers[operation.operationId] ?? this.builtIns[operation.operationId]
     if (!handler) {
       problem('operation not implemented by the fake (add it, or pass a handler in `handlers`)')
       return { status: 404, body: NOT_FOUND }
@@ -598,25 +598,22 @@ export class FakeGitHub {
 
   // --- the stateful operations --------------------------------------------------------------------
 
-  private builtIn(operationId: string): FakeHandler | undefined {
-    const routes: Record<string, FakeHandler> = {
-      'repos/get': () => ({ status: 200, body: this.objects.repository() }),
-      'issues/get': (r) => this.getIssue(Number(r.pathParams.issue_number)),
-      'repos/get-collaborator-permission-level': (r) => this.getPermission(String(r.pathParams.username)),
-      'issues/list-comments': (r) => this.listComments(r),
-      'issues/create-comment': (r) => this.createComment(r),
-      'issues/update-comment': (r) => this.updateComment(r),
-      'pulls/list': (r) => this.listPulls(r),
-      'pulls/create': (r) => this.createPull(r),
-      'pulls/get': (r) => this.getPull(Number(r.pathParams.pull_number)),
-      'pulls/update': (r) => this.updatePull(r),
-      'repos/get-branch-rules': (r) => this.paginate(r, this.rules[String(r.pathParams.branch)] ?? []),
-      'actions/get-workflow-run': (r) => this.getRun(Number(r.pathParams.run_id)),
-      'actions/list-jobs-for-workflow-run': (r) => this.listJobs(r, undefined),
-      'actions/list-jobs-for-workflow-run-attempt': (r) => this.listJobs(r, Number(r.pathParams.attempt_number)),
-      'actions/download-job-logs-for-workflow-run': (r) => this.redirectToLog(Number(r.pathParams.job_id))
-    }
-    return routes[operationId]
+  private readonly builtIns: Record<string, FakeHandler> = {
+    'repos/get': () => ({ status: 200, body: this.objects.repository() }),
+    'issues/get': (r) => this.getIssue(Number(r.pathParams.issue_number)),
+    'repos/get-collaborator-permission-level': (r) => this.getPermission(String(r.pathParams.username)),
+    'issues/list-comments': (r) => this.listComments(r),
+    'issues/create-comment': (r) => this.createComment(r),
+    'issues/update-comment': (r) => this.updateComment(r),
+    'pulls/list': (r) => this.listPulls(r),
+    'pulls/create': (r) => this.createPull(r),
+    'pulls/get': (r) => this.getPull(Number(r.pathParams.pull_number)),
+    'pulls/update': (r) => this.updatePull(r),
+    'repos/get-branch-rules': (r) => this.paginate(r, this.rules[String(r.pathParams.branch)] ?? []),
+    'actions/get-workflow-run': (r) => this.getRun(Number(r.pathParams.run_id)),
+    'actions/list-jobs-for-workflow-run': (r) => this.listJobs(r, undefined),
+    'actions/list-jobs-for-workflow-run-attempt': (r) => this.listJobs(r, Number(r.pathParams.attempt_number)),
+    'actions/download-job-logs-for-workflow-run': (r) => this.redirectToLog(Number(r.pathParams.job_id))
   }
 
   private addIssue(seed: IssueSeed, created: string): void {

@@ -20,6 +20,7 @@ import {
   FAKE_USAGE,
   final,
   PROTOCOL_OF,
+  shell,
   startFakeModel,
   type FakeableCli,
   type FakeModel,
@@ -171,6 +172,18 @@ describe('the claude-code preset: its permission flag and its JSON result', () =
       outputTokens: 3 * FAKE_USAGE.output,
       costUsd: expect.any(Number)
     })
+  }, RUN_TIMEOUT_MS + 30_000)
+
+  maybe('with the preset the agent may run commands (the gate\'s own, say), not only simple ones', async () => {
+    // acceptEdits alone denies this command; the preset's `--allowedTools Bash` lets it run.
+    const command = `node -e "require('fs').writeFileSync('made.txt', 'x')" && git status --short | head -3`
+    fake = await startFakeModel({ protocol: 'anthropic-messages', script: [shell(command), final('Ran it.')], root: box.repo })
+    const outcome = await runAgent('claude-code', preset.command, fake, box, 'Run the command.')
+    expect({ denials: preset.parseDenials?.(outcome.output), detail: diagnosis(outcome, fake) }).toEqual({
+      denials: [],
+      detail: expect.any(String)
+    })
+    expect(await readFile(path.join(box.repo, 'made.txt'), 'utf8')).toBe('x')
   }, RUN_TIMEOUT_MS + 30_000)
 
   maybe('a second run is a second session: its prompt (carrying the gate failure) is recorded apart', async () => {

@@ -580,14 +580,14 @@ function addJobOptions(command, simulateChoices) {
         .option('--agent-timeout-minutes <m>', 'minutes one agent run may take', minutesOption('--agent-timeout-minutes'), 30)
         .option('--gate-timeout-minutes <m>', 'minutes one gate step may take', minutesOption('--gate-timeout-minutes'), 15);
 }
-async function isGitWorkTree(dir) {
+/** The work tree's top level, or undefined outside a git repository. */
+async function gitTopLevel(dir) {
     try {
-        const git = (0,_core_git_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitRunner */ .ho)(dir);
-        const out = await git.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
-        return out.exitCode === 0 && out.stdout.trim() === 'true';
+        const out = await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitRunner */ .ho)(dir).run(['rev-parse', '--show-toplevel'], { allowFailure: true });
+        return out.exitCode === 0 ? out.stdout.trim() : undefined;
     }
     catch {
-        return false;
+        return undefined;
     }
 }
 function branchSlug(text) {
@@ -599,8 +599,9 @@ function branchSlug(text) {
     return slug || 'change';
 }
 async function runJob(job, options, issueFile) {
-    const cwd = process.cwd();
     const env = process.env;
+    const topLevel = await gitTopLevel(process.cwd());
+    const cwd = topLevel ?? process.cwd();
     // Everything the user can get wrong is checked before any work starts.
     let issueText;
     if (issueFile) {
@@ -643,13 +644,17 @@ async function runJob(job, options, issueFile) {
         throw new UsageError('No gate: pass --gate CMD (repeatable), or add a test script the gate can detect (package.json, pyproject.toml, go.mod, Cargo.toml, Makefile).');
     }
     const runDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'gated-agent-'));
-    const inGit = await isGitWorkTree(cwd);
+    const inGit = topLevel !== undefined;
     const gitWorkspace = inGit
         ? new _core_git_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .GitWorkspace */ .A({ git: (0,_core_git_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitRunner */ .ho)(cwd), dir: cwd, patchDir: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(runDir, 'patches') })
         : undefined;
     if (!inGit)
         reporter.warning('Not a git repository: the change cannot be isolated, restored or committed here.');
     let workspace = gitWorkspace ?? new _local_plain_directory_workspace_js__WEBPACK_IMPORTED_MODULE_15__/* .PlainDirectoryWorkspace */ .l(cwd, node_path__WEBPACK_IMPORTED_MODULE_4___default().join(runDir, 'patches'));
+    // Agents lead their own process group, so Ctrl-C must be passed on to stop them.
+    const interrupt = new AbortController();
+    process.once('SIGINT', () => interrupt.abort());
+    process.once('SIGTERM', () => interrupt.abort());
     let agent;
     if (options.simulate) {
         agent =
@@ -668,7 +673,8 @@ async function runJob(job, options, issueFile) {
             timeoutMs: options.agentTimeoutMinutes * 60_000,
             promptDir: runDir,
             onOutput: chunk => process.stdout.write(chunk),
-            reporter
+            reporter,
+            abort: interrupt.signal
         });
     }
     const gate = new _core_shell_gate_js__WEBPACK_IMPORTED_MODULE_6__/* .ShellGate */ .i({
@@ -683,19 +689,25 @@ async function runJob(job, options, issueFile) {
     const name = job === 'issue-to-pr' ? branchSlug(node_path__WEBPACK_IMPORTED_MODULE_4___default().parse(issueFile ?? 'issue').name) : undefined;
     const branch = job === 'issue-to-pr'
         ? `${options.branchPrefix}${name.startsWith('issue') ? name : `issue-${name}`}`
-        : `${options.branchPrefix}heal/${branchSlug((await currentBranch(gitWorkspace)) ?? 'detached')}`;
+        : `${options.branchPrefix}heal/${branchSlug((await currentBranch(cwd, gitWorkspace !== undefined)) ?? 'detached')}`;
     const message = job === 'issue-to-pr' ? `Agent: implement ${node_path__WEBPACK_IMPORTED_MODULE_4___default().parse(issueFile ?? 'issue').name}` : 'Agent: self-healing fix for failing gate';
     const proposer = new _local_local_branch_proposer_js__WEBPACK_IMPORTED_MODULE_16__/* .LocalBranchProposer */ .Y(gitWorkspace, { branch, message });
     if (issueFile)
         reporter.info(`[issue-to-pr] brief: ${issueFile}`);
-    const result = await (0,_core_supervised_loop_js__WEBPACK_IMPORTED_MODULE_9__/* .runSupervisedLoop */ .up)({ agent, gate, workspace, proposer, reporter }, { task: { job, text: issueText }, retryCap: options.retryCap, instructions });
+    let result;
+    try {
+        result = await (0,_core_supervised_loop_js__WEBPACK_IMPORTED_MODULE_9__/* .runSupervisedLoop */ .up)({ agent, gate, workspace, proposer, reporter }, { task: { job, text: issueText }, retryCap: options.retryCap, instructions });
+    }
+    finally {
+        await gitWorkspace?.dispose();
+    }
     printResult(job, result, branch);
     return exitCode(job, result);
 }
-async function currentBranch(workspace) {
-    if (!workspace)
+async function currentBranch(dir, inGit) {
+    if (!inGit)
         return undefined;
-    const out = await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitRunner */ .ho)(process.cwd()).run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+    const out = await (0,_core_git_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitRunner */ .ho)(dir).run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
     return out.exitCode === 0 ? out.stdout.trim() : undefined;
 }
 function exitCode(job, result) {
@@ -3658,7 +3670,12 @@ async function runSupervisedLoop(deps, options) {
         throw new RangeError(`retryCap must be an integer of at least 1, got ${options.retryCap}`);
     }
     const { workspace, reporter } = deps;
-    await workspace.begin();
+    const { preExistingDirty } = await workspace.begin();
+    if (preExistingDirty.length > 0) {
+        const shown = preExistingDirty.slice(0, 10).join(', ');
+        const more = preExistingDirty.length > 10 ? ` and ${preExistingDirty.length - 10} more` : '';
+        reporter.warning(`${preExistingDirty.length} path(s) were already changed before the run and are left out of the proposal: ${shown}${more}.`);
+    }
     let outcome;
     try {
         outcome = await attemptUntilGreen(deps, options);

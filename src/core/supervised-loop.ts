@@ -89,7 +89,14 @@ export async function runSupervisedLoop(deps: LoopDeps, options: LoopOptions): P
     throw new RangeError(`retryCap must be an integer of at least 1, got ${options.retryCap}`)
   }
   const { workspace, reporter } = deps
-  await workspace.begin()
+  const { preExistingDirty } = await workspace.begin()
+  if (preExistingDirty.length > 0) {
+    const shown = preExistingDirty.slice(0, 10).join(', ')
+    const more = preExistingDirty.length > 10 ? ` and ${preExistingDirty.length - 10} more` : ''
+    reporter.warning(
+      `${preExistingDirty.length} path(s) were already changed before the run and are left out of the proposal: ${shown}${more}.`
+    )
+  }
 
   let outcome: Ended | Green
   try {

@@ -40,6 +40,9 @@ export interface PullRef {
   number: number
   url: string
   draft: boolean
+  /** Title and body, as `findOpenPullByHead` reads them (self-heal keeps its attempts marker in the body). */
+  title?: string
+  body?: string
 }
 
 /** Creating a draft PR either worked or one already exists for that head branch. */
@@ -76,6 +79,12 @@ export interface WorkflowRun {
   repository: string
   /** `owner/name` the head commit came from; differs from `repository` for a fork. */
   headRepository: string | null
+  /** Ids, the sure way to tell a fork's run: names can be reused, ids cannot. */
+  repositoryId: number
+  headRepositoryId: number | null
+  /** Who started the run, and who re-ran it (the permission check covers both). */
+  actor: GitHubUser | null
+  triggeringActor: GitHubUser | null
   pullRequests: number[]
 }
 
@@ -173,7 +182,7 @@ export function createGitHubApi(octokit: GitHubClient, repository: { owner: stri
       // GitHub ignores a `head` filter it cannot parse and lists every PR: match the label exactly.
       const label = `${owner}:${branch}`.toLowerCase()
       const pull = data.find((candidate) => candidate.head.ref === branch && candidate.head.label.toLowerCase() === label)
-      return pull ? toPullRef(pull) : undefined
+      return pull ? { ...toPullRef(pull), title: pull.title, body: pull.body ?? '' } : undefined
     },
 
     async createDraftPull({ head, base, title, body }) {
@@ -215,6 +224,10 @@ export function createGitHubApi(octokit: GitHubClient, repository: { owner: stri
         htmlUrl: data.html_url,
         repository: data.repository.full_name,
         headRepository: data.head_repository?.full_name ?? null,
+        repositoryId: data.repository.id,
+        headRepositoryId: data.head_repository?.id ?? null,
+        actor: toUser(data.actor) ?? null,
+        triggeringActor: toUser(data.triggering_actor) ?? null,
         pullRequests: (data.pull_requests ?? []).map((pull) => pull.number)
       }
     },

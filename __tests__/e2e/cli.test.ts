@@ -1,0 +1,238 @@
+/**
+ * The seed's command line, end to end: the bundled CLI (`dist/cli/index.js`) run as a user runs it,
+ * in temporary git repositories, with real processes and real git.
+ */
+import { spawn } from 'node:child_process'
+import { chmod, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const cli = path.join(root, 'dist', 'cli', 'index.js')
+
+interface Ran {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, AGENT_CMD: '', AGENT_CONFIG: '', GIT_CONFIG_GLOBAL: '/dev/null', ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', d => (stdout += d))
+    child.stderr.on('data', d => (stderr += d))
+    child.on('error', reject)
+    child.on('close', code => resolve({ code, stdout, stderr }))
+  })
+}
+
+const gatedAgent = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Ran> =>
+  run(process.execPath, [cli, ...args], cwd, env)
+
+async function git(cwd: string, ...args: string[]): Promise<string> {
+  const out = await run('git', args, cwd)
+  if (out.code !== 0) throw new Error(`git ${args.join(' ')}: ${out.stderr}`)
+  return out.stdout.trim()
+}
+
+let tmp: string
+beforeEach(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'gated-agent-cli-'))
+})
+afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true })
+})
+
+async function newRepo(files: Record<string, string> = { 'README.md': '# project\n' }): Promise<string> {
+  const repo = path.join(tmp, 'repo')
+  await mkdir(repo)
+  await git(repo, 'init', '-q', '-b', 'main')
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(repo, name)), { recursive: true })
+    await writeFile(path.join(repo, name), text)
+  }
+  await git(repo, 'add', '-A')
+  await git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'initial')
+  return repo
+}
+
+/** Everything a user would notice changed in a repository: branches, HEAD, status. */
+async function repoState(repo: string): Promise<string> {
+  return [await git(repo, 'branch', '--format=%(refname:short) %(objectname)'), await git(repo, 'status', '--porcelain', '--untracked-files=all')].join('\n')
+}
+
+async function writeIssue(): Promise<string> {
+  const issue = path.join(tmp, 'issue-discount.md')
+  await writeFile(issue, '# Add a discount helper\n\n`discount(price, pct)` takes a percentage off.\n')
+  return issue
+}
+
+describe('the seed scenarios through the bundled CLI', () => {
+  test('issue-to-pr --simulate good: proposed, exit 0, one commit on a new branch holding the demo target', async () => {
+    const repo = await newRepo()
+    const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--simulate', 'good'], repo)
+    expect(out.code).toBe(0)
+    expect(out.stdout).toContain('result=proposed attempts=1 branch=agent/issue-discount')
+    expect(out.stdout).toContain('git push -u origin agent/issue-discount')
+    const files = (await git(repo, 'show', '--name-only', '--format=', 'agent/issue-discount')).split('\n').sort()
+    expect(files).toEqual(['gated-agent-demo/discount.mjs', 'gated-agent-demo/discount.test.mjs'])
+    expect(await git(repo, 'rev-list', '--count', 'main..agent/issue-discount')).toBe('1')
+    expect(await git(repo, 'log', '-1', '--format=%an', 'agent/issue-discount')).toBe('gated-agent[bot]')
+    // The user stays on main with a clean tree.
+    expect(await git(repo, 'symbolic-ref', '--short', 'HEAD')).toBe('main')
+    expect(await git(repo, 'status', '--porcelain')).toBe('')
+  })
+
+  test('issue-to-pr --simulate bad: gave-up after the cap, exit 1, no branch, tree clean, patch kept', async () => {
+    const repo = await newRepo()
+    const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--simulate', 'bad'], repo)
+    expect(out.code).toBe(1)
+    expect(out.stdout).toContain('result=gave-up attempts=3')
+    expect(out.stdout).toContain('190 !== 180')
+    expect(await git(repo, 'branch', '--format=%(refname:short)')).toBe('main')
+    expect(await git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('')
+    const patch = /kept in (\S+\.patch)/.exec(out.stdout)?.[1]
+    expect(patch).toBeDefined()
+    expect(await readFile(patch!, 'utf8')).toContain('return price - pct')
+  })
+
+  test('self-heal --simulate bad: reproduces the red build, one fix, proposed, exit 0', async () => {
+    const repo = await newRepo()
+    const out = await gatedAgent(['self-heal', '--simulate', 'bad', '--retry-cap', '2'], repo)
+    expect(out.code).toBe(0)
+    expect(out.stdout).toContain('result=proposed attempts=1 branch=agent/heal/main')
+    const source = await git(repo, 'show', 'agent/heal/main:gated-agent-demo/discount.mjs')
+    expect(source).toContain('price - (price * pct) / 100')
+  })
+
+  test('self-heal --simulate stuck: gave-up after exactly retry-cap agent runs, exit 2', async () => {
+    const repo = await newRepo()
+    const out = await gatedAgent(['self-heal', '--simulate', 'stuck', '--retry-cap', '2'], repo)
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain('result=gave-up attempts=2')
+    expect(out.stdout.match(/Agent run \d\/2/g)).toHaveLength(2)
+    expect(await repoState(repo)).toBe(await git(repo, 'branch', '--format=%(refname:short) %(objectname)') + '\n')
+  })
+
+  test('outside a git repository it says so and skips the commit', async () => {
+    const dir = path.join(tmp, 'plain')
+    await mkdir(dir)
+    const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--simulate', 'good'], dir)
+    expect(out.code).toBe(0)
+    expect(out.stdout).toContain('Not a git repository')
+    expect(out.stdout).toContain('skipping the commit')
+  })
+})
+
+describe('a real AGENT_CMD on a project with its own node --test suite', () => {
+  test('fails once, then succeeds: 2 agent runs, the second prompt carries the failure, the commit holds only its change', async () => {
+    const repo = await newRepo({
+      'package.json': '{ "type": "module" }\n',
+      'src/sum.mjs': 'export function sum(xs) {\n  return 0\n}\n',
+      'test/sum.test.mjs': [
+        "import { test } from 'node:test'",
+        "import assert from 'node:assert/strict'",
+        "import { sum } from '../src/sum.mjs'",
+        "test('sums a list', () => assert.equal(sum([1, 2, 3]), 6))",
+        ''
+      ].join('\n'),
+      'README.md': '# sums\n'
+    })
+    // Pre-existing dirty paths: never swept into the commit, and left as they were.
+    await writeFile(path.join(repo, 'README.md'), '# sums\n\nlocal notes, not committed\n')
+    await writeFile(path.join(repo, 'scratch.txt'), 'untracked, mine\n')
+
+    const prompts = path.join(tmp, 'prompts')
+    await mkdir(prompts)
+    const agent = path.join(tmp, 'agent.mjs')
+    await writeFile(
+      agent,
+      [
+        "import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs'",
+        `const dir = ${JSON.stringify(prompts)}`,
+        'const n = readdirSync(dir).length + 1',
+        "writeFileSync(`${dir}/prompt-${n}.md`, readFileSync(0, 'utf8'))",
+        "mkdirSync('src/lib', { recursive: true })",
+        'if (n === 1) {',
+        "  writeFileSync('src/sum.mjs', 'export function sum(xs) {\\n  return xs.length\\n}\\n')",
+        '} else {',
+        "  writeFileSync('src/lib/add.mjs', 'export const add = (a, b) => a + b\\n')",
+        "  writeFileSync('src/sum.mjs', \"import { add } from './lib/add.mjs'\\nexport function sum(xs) {\\n  return xs.reduce(add, 0)\\n}\\n\")",
+        '}',
+        ''
+      ].join('\n')
+    )
+    const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--gate', 'node --test test/'], repo, {
+      AGENT_CMD: `${process.execPath} ${agent}`
+    })
+    expect(out.code).toBe(0)
+    expect(out.stdout).toContain('result=proposed attempts=2')
+    const written = (await readdir(prompts)).sort()
+    expect(written).toEqual(['prompt-1.md', 'prompt-2.md'])
+    const first = await readFile(path.join(prompts, 'prompt-1.md'), 'utf8')
+    const second = await readFile(path.join(prompts, 'prompt-2.md'), 'utf8')
+    expect(first).toContain('Add a discount helper')
+    expect(first).not.toContain('3 !== 6')
+    expect(second).toContain('3 !== 6')
+    // Only the agent's change is committed: its new untracked file included, the user's dirty paths not.
+    const files = (await git(repo, 'show', '--name-only', '--format=', 'agent/issue-discount')).split('\n').sort()
+    expect(files).toEqual(['src/lib/add.mjs', 'src/sum.mjs'])
+    expect(await readFile(path.join(repo, 'README.md'), 'utf8')).toContain('local notes')
+    expect(await readFile(path.join(repo, 'scratch.txt'), 'utf8')).toBe('untracked, mine\n')
+    expect(out.stdout).toMatch(/README\.md|scratch\.txt/)
+  })
+
+  test('an agent that exits non-zero ends as agent-failed with its exit code, and the tree is restored', async () => {
+    const repo = await newRepo()
+    const agent = path.join(tmp, 'failing-agent.sh')
+    await writeFile(agent, '#!/bin/sh\necho half-done > half.txt\nexit 3\n')
+    await chmod(agent, 0o755)
+    const before = await repoState(repo)
+    const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--gate', 'true'], repo, { AGENT_CMD: agent })
+    expect(out.code).toBe(1)
+    expect(out.stdout).toContain('result=agent-failed')
+    expect(out.stdout).toMatch(/exit(ed with)? (code )?3/)
+    expect(await repoState(repo)).toBe(before)
+  })
+})
+
+describe('bad input: one clear message, a non-zero exit, nothing changed', () => {
+  const cases: Array<[string, (issue: string, dir: string) => string[], NodeJS.ProcessEnv, RegExp]> = [
+    ['retry cap 0', issue => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', '0'], {}, /--retry-cap is "0": expected a whole number from 1 to 20/],
+    ['retry cap -1', issue => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', '-1'], {}, /--retry-cap is "-1": expected a whole number/],
+    ['retry cap abc', issue => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', 'abc'], {}, /--retry-cap is "abc": expected a whole number/],
+    ['retry cap 1.5', issue => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', '1.5'], {}, /--retry-cap is "1.5": expected a whole number/],
+    ['unknown --simulate value', issue => ['issue-to-pr', issue, '--simulate', 'great'], {}, /'great' is invalid.*good, bad/],
+    ['unknown self-heal --simulate value', () => ['self-heal', '--simulate', 'good'], {}, /'good' is invalid.*bad, stuck/],
+    ['missing issue file', (_issue, dir) => ['issue-to-pr', path.join(dir, 'no-such-issue.md'), '--simulate', 'good'], {}, /issue file '.*no-such-issue\.md' cannot be read/],
+    ['unreadable AGENT_CONFIG', issue => ['issue-to-pr', issue, '--simulate', 'good'], { AGENT_CONFIG: '/nonexistent/AGENTS.md' }, /AGENT_CONFIG: .*\/nonexistent\/AGENTS\.md/],
+    ['no --simulate and no AGENT_CMD', issue => ['issue-to-pr', issue], {}, /No --simulate and no AGENT_CMD set/],
+    ['AGENT_CMD with a shell pipeline', issue => ['issue-to-pr', issue], { AGENT_CMD: 'cat | my-agent' }, /AGENT_CMD: .*shell/]
+  ]
+
+  test.each(cases)('%s', async (_name, args, env, message) => {
+    const repo = await newRepo()
+    const before = await repoState(repo)
+    const out = await gatedAgent(args(await writeIssue(), tmp), repo, env)
+    expect(out.code).toBe(64)
+    expect(out.stderr).toMatch(message)
+    expect(out.stderr.trim().split('\n')).toHaveLength(1)
+    expect(out.stdout).not.toContain('Attempt')
+    expect(await repoState(repo)).toBe(before)
+  })
+})
+
+test('gated-agent presets prints one line per preset: <name>: <command template>', async () => {
+  const out = await gatedAgent(['presets'], tmp)
+  expect(out.code).toBe(0)
+  const lines = out.stdout.trim().split('\n')
+  expect(lines.map(l => l.split(':')[0])).toEqual(['claude-code', 'codex', 'gemini', 'copilot', 'opencode'])
+  for (const line of lines) expect(line).toMatch(/^[a-z-]+: \S+/)
+})
