@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import type { ActionSettings } from './action-settings.js'
 import type { RunnerContext } from './runner-context.js'
@@ -5,6 +6,8 @@ import type { FencedLog } from './action-log.js'
 import { outcomeFromLoop, type RunOutcome } from './action-report.js'
 import type { GitHubApi } from './github/github-api.js'
 import { DraftPullRequestProposer } from './github/draft-pr-proposer.js'
+import { bundleArtifactName, describeBundleArtifact, tryUploadBundleArtifact } from './bundle-artifact.js'
+import { BundleProposer, type BundleTask } from './core/change-bundle.js'
 import { createGitRunner } from './core/git.js'
 import { GitWorkspace } from './core/git-workspace.js'
 import { CommandAgent } from './core/command-agent.js'
@@ -16,6 +19,7 @@ import { agentEnvironment, gateEnvironment } from './core/child-environment.js'
 import { neutraliseCheckoutCredentials } from './core/checkout-credentials.js'
 import { probeIsolation } from './core/process-isolation.js'
 import { InputError } from './core/input-values.js'
+import { AGENT_PRESETS } from './core/agent-presets.js'
 import type { Policy, Proposal, Task } from './core/types.js'
 
 /**
@@ -38,6 +42,8 @@ export interface LoopPlan {
   policies: Policy[]
   api: GitHubApi
   warnings: string[]
+  /** What the change is for; `stage: propose` records it in the change bundle. */
+  subject?: BundleTask
 }
 
 /** Runs the gated loop in the workspace and turns its result into an outcome. */
@@ -70,7 +76,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     promptDir: plan.runDir,
     onOutput: log.output,
     wrapper: isolation.wrapper,
-    reporter: log
+    reporter: log,
+    outputReaders: settings.agentPreset ? AGENT_PRESETS[settings.agentPreset] : undefined
   })
   const gate = new ShellGate({
     steps: gateSteps,
@@ -82,7 +89,9 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     wrapper: isolation.wrapper,
     reporter: log
   })
-  const proposer = new DraftPullRequestProposer(workspace, plan.api, {
+  // stage propose: the change leaves as a bundle on disk; this job pushes nothing and writes nothing to GitHub.
+  const bundler = settings.stage === 'propose' ? bundleProposer(context, plan, workspace, settings.bundlePath) : undefined
+  const proposer = bundler ?? new DraftPullRequestProposer(workspace, plan.api, {
     branch: plan.branch,
     base: plan.base,
     title: plan.title,
@@ -101,7 +110,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       { task: plan.task, retryCap: settings.retryCap, instructions }
     )
     log.unfence()
-    return outcomeFromLoop(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings })
+    const outcome = outcomeFromLoop(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings })
+    return bundler ? await handOverBundle(outcome, bundler, context) : outcome
   } finally {
     log.unfence()
     await credentials.restore()
@@ -109,3 +119,31 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   }
 }
 
+function bundleProposer(context: RunnerContext, plan: LoopPlan, workspace: GitWorkspace, bundlePath: string | undefined): BundleProposer {
+  if (!plan.subject) throw new InputError("Input 'stage'", 'propose', `stage propose is not available for ${plan.task.job} in this version; use stage all.`)
+  return new BundleProposer({
+    dir: bundlePath ? path.resolve(context.workspace, bundlePath) : path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-bundle'),
+    repository: context.repository,
+    task: plan.subject,
+    baseBranch: plan.base,
+    baseSha: () => workspace.headSha(),
+    branch: plan.branch,
+    title: plan.title,
+    body: plan.body,
+    runUrl: context.runUrl
+  })
+}
+
+/** After a green propose: the bundle's path, and the artifact the publish job downloads when the runner offers one. */
+async function handOverBundle(outcome: RunOutcome, bundler: BundleProposer, context: RunnerContext): Promise<RunOutcome> {
+  const bundle = bundler.bundle()
+  if (outcome.result !== 'proposed' || !bundle) return outcome
+  const artifact = await tryUploadBundleArtifact(bundle, { name: bundleArtifactName(context.runId, context.runAttempt) })
+  return {
+    ...outcome,
+    reason: `The gate passed after ${outcome.attempts.length} agent run(s); the change bundle awaits the publish job, which pushes the branch and opens the draft pull request.`,
+    bundlePath: bundle.dir,
+    artifactName: artifact.kind === 'uploaded' ? artifact.name : undefined,
+    notes: [...outcome.notes, describeBundleArtifact(artifact, bundle.dir)]
+  }
+}

@@ -13,6 +13,8 @@ export interface RunOutcome {
   prUrl?: string
   patchPath?: string
   bundlePath?: string
+  /** stage propose: the artifact holding the bundle, when the runner offered artifact storage. */
+  artifactName?: string
   lastGate?: GateResult
   /** Lines worth showing as they are (what was pushed, what a dry run would have done). */
   notes: string[]
@@ -59,6 +61,7 @@ export function setOutputs(outcome: RunOutcome): void {
   core.setOutput('attempts', String(outcome.attempts.length))
   core.setOutput('patch-path', outcome.patchPath ?? '')
   core.setOutput('bundle-path', outcome.bundlePath ?? '')
+  core.setOutput('artifact-name', outcome.artifactName ?? '')
 }
 
 const ICON: Record<RunOutcome['result'], string> = {

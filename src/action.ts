@@ -58,7 +58,8 @@ async function runIssueToPr(
   }
   const branch = `${settings.branchPrefix}issue-${issue.number}`
 
-  const comment: ProgressComment | undefined = settings.dryRun
+  // stage propose writes nothing to GitHub: the publish job creates or edits the comment.
+  const comment: ProgressComment | undefined = settings.dryRun || settings.stage === 'propose'
     ? undefined
     : await startProgressComment(api, issue.number, { runUrl: context.runUrl })
 
@@ -84,7 +85,8 @@ async function runIssueToPr(
       body: proposal => pullRequestBody(proposal, { issueNumber: issue.number, runUrl: context.runUrl }),
       policies: [createProtectedPathsPolicy(settings.protectedPaths)],
       api,
-      warnings
+      warnings,
+      subject: { kind: 'issue', number: issue.number }
     })
   } catch (error) {
     if (comment) await comment.finish(`⚠️ **Gated Agent** failed: ${(error as Error).message}\n\n[The run](${context.runUrl})`).catch(() => undefined)

@@ -12,7 +12,7 @@ import { runSupervisedLoop } from './core/supervised-loop.js'
 import { findInstructionsFile } from './core/instructions-file.js'
 import { detectGateSteps } from './core/gate-detection.js'
 import { InputError, parseMinutes, parseWholeNumber } from './core/input-values.js'
-import { formatPresetList } from './core/agent-presets.js'
+import { AGENT_PRESETS, formatPresetList, resolveAgentCommand } from './core/agent-presets.js'
 import type { Agent, Job, LoopResult, Reporter, Workspace } from './core/types.js'
 import {
   DEMO_GATE,
@@ -172,7 +172,9 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
       promptDir: runDir,
       onOutput: chunk => process.stdout.write(chunk),
       reporter,
-      abort: interrupt.signal
+      abort: interrupt.signal,
+      // A command that starts a preset's CLI gets that preset's output readers (usage, denied edits).
+      outputReaders: AGENT_PRESETS[resolveAgentCommand({ agentCommand: template }).preset ?? '']
     })
   }
 

@@ -1,16 +1,22 @@
 import type { ActionSettings } from './action-settings.js'
 import type { RunnerContext } from './runner-context.js'
 import { resolveIssueTrigger, type IssueTrigger } from './github/issue-events.js'
+import { resolveHealTrigger, type HealTrigger } from './github/heal-events.js'
 
 /** Which job this event asks for, or why it is not ours. Decided without any API call. */
 export type JobDecision =
   | { kind: 'issue-to-pr'; trigger: Extract<IssueTrigger, { kind: 'issue' }> }
-  | { kind: 'self-heal' }
+  | { kind: 'self-heal'; trigger: Exclude<HealTrigger, { kind: 'skip' }> }
   | { kind: 'skip'; reason: string }
 
 const ISSUE_EVENTS = new Set(['issues', 'issue_comment'])
 
-/** Resolves `mode` against the event: issue events and a dispatch with `issue-number` are issue-to-pr. */
+/**
+ * Resolves `mode` against the event: issue events and a dispatch with `issue-number` are
+ * issue-to-pr; a failed `workflow_run`, a dispatch with `run-id`, and a CI event (the action run
+ * after a failed step) are self-heal. Self-heal's guards that need no API (forks, our own
+ * branches, a run that did not fail) refuse here, before anything else is loaded or run.
+ */
 export function decideJob(context: RunnerContext, settings: ActionSettings): JobDecision {
   const event = { eventName: context.eventName, payload: context.payload }
   const wantsIssue =
@@ -25,9 +31,23 @@ export function decideJob(context: RunnerContext, settings: ActionSettings): Job
     })
     return trigger.kind === 'skip' ? trigger : { kind: 'issue-to-pr', trigger }
   }
-  if (settings.mode === 'self-heal') return { kind: 'self-heal' }
+  const heal = resolveHealTrigger(
+    {
+      ...event,
+      repositoryId: context.repositoryId,
+      actor: context.actor,
+      triggeringActor: context.triggeringActor,
+      ref: context.ref,
+      sha: context.sha,
+      runId: context.runId,
+      runAttempt: context.runAttempt
+    },
+    { mode: settings.mode === 'self-heal' ? 'self-heal' : 'auto', branchPrefix: settings.branchPrefix, runId: settings.runId }
+  )
+  if (heal?.kind === 'skip') return heal
+  if (heal) return { kind: 'self-heal', trigger: heal }
   return {
     kind: 'skip',
-    reason: `The ${context.eventName || 'unknown'} event is not one Gated Agent acts on in mode '${settings.mode}': label an issue '${settings.triggerLabel}', comment '${settings.triggerCommand}', or dispatch with issue-number.`
+    reason: `The ${context.eventName || 'unknown'} event is not one Gated Agent acts on in mode '${settings.mode}': label an issue '${settings.triggerLabel}', comment '${settings.triggerCommand}', dispatch with issue-number or run-id, or heal a failed run (workflow_run, or this job after a failed step).`
   }
 }

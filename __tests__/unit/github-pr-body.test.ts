@@ -29,6 +29,16 @@ describe('attemptsTable', () => {
     )
   })
 
+  it('adds a usage column when the agent CLI reported tokens or cost', () => {
+    const table = attemptsTable([
+      { number: 1, agent: { exitCode: 0, durationMs: 1_000, timedOut: false, usage: { inputTokens: 1200, outputTokens: 80, costUsd: 0.0123 } }, gate: redGate },
+      { number: 2, agent: { exitCode: 0, durationMs: 1_000, timedOut: false }, gate: greenGate }
+    ])
+    expect(table).toContain('| Attempt | Agent exit | Gate | Duration | Usage |')
+    expect(table).toContain('| 1200 in / 80 out tokens, $0.0123 |')
+    expect(table).toMatch(/\| 2 \| 0 \| ✓ 3\/3 passed \| [^|]+ \| — \|$/m)
+  })
+
   it('says when the agent timed out or was killed and the gate did not run', () => {
     const table = attemptsTable([
       { number: 1, agent: { exitCode: null, durationMs: 900_000, timedOut: true } },

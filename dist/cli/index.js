@@ -1358,6 +1358,70 @@ class GitWorkspace {
         }
         return previousSha === undefined ? { kind: 'created' } : { kind: 'updated', previousSha };
     }
+    /** Whether the repository holds the commit `sha` (no `begin` needed). */
+    async hasCommit(sha) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+            return false;
+        const found = await this.git.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
+        return found.exitCode === 0;
+    }
+    /**
+     * Fetches one commit by id (depth 1) when the repository lacks it, e.g. a shallow checkout of a
+     * branch that moved on. Returns whether the repository holds the commit afterwards.
+     */
+    async tryFetchCommit(request) {
+        const { url, sha } = request;
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+            return false;
+        if (await this.hasCommit(sha))
+            return true;
+        if (url === '' || url.startsWith('-'))
+            throw new Error(`Not a remote: "${url}".`);
+        const { env, secrets } = await this.pushEnvironment(request.token);
+        const fetched = await this.git.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--depth=1', url, sha], { env, secrets, allowFailure: true });
+        return fetched.exitCode === 0 && (await this.hasCommit(sha));
+    }
+    /**
+     * Applies a patch to `base`'s tree and commits the result on `branch`, with plumbing only: a
+     * temporary index (`read-tree`, `apply --cached`, `write-tree`, `commit-tree`, `update-ref`).
+     * No `begin` is needed; the work tree, the index and HEAD are never touched, no hook runs, and
+     * no file of the patch is ever written to disk, so a patch cannot reach outside the repository
+     * through a symbolic link. The paths are git's own reading of the result, not the patch's claim.
+     */
+    async tryCommitPatch(request) {
+        const { base, branch } = request;
+        if (!(await this.hasCommit(base)))
+            return { kind: 'does-not-apply', message: `the base commit ${base} is not in ${this.root}.` };
+        await this.validateBranch(branch);
+        const current = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+        if (current.exitCode === 0 && current.stdout.trim() === branch) {
+            throw new Error(`Refusing to commit onto "${branch}": it is the branch checked out in ${this.root}. Choose another branch name.`);
+        }
+        const temp = await this.tempDir();
+        const indexFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'patch.index');
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(indexFile, { force: true });
+        const hookless = (await this.pushEnvironment(undefined)).env;
+        const env = { ...hookless, GIT_INDEX_FILE: indexFile };
+        await this.git.run(['read-tree', base], { env });
+        // The whitespace rule is spelled out so that a user's apply.whitespace cannot alter the bytes.
+        const applied = await this.git.run(['apply', '--cached', '--whitespace=nowarn', '-'], { env, input: request.patch, allowFailure: true });
+        if (applied.exitCode !== 0) {
+            return { kind: 'does-not-apply', message: applied.stderr.trim() || `git apply exited with ${applied.exitCode}.` };
+        }
+        const { entries } = await this.diffStaged(indexFile, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'patch.diff'), false, base);
+        const tree = (await this.git.run(['write-tree'], { env })).stdout.trim();
+        const identity = {
+            ...hookless,
+            GIT_AUTHOR_NAME: request.author.name,
+            GIT_AUTHOR_EMAIL: request.author.email,
+            GIT_COMMITTER_NAME: request.author.name,
+            GIT_COMMITTER_EMAIL: request.author.email
+        };
+        const sha = (await this.git.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], { env: identity, input: request.message })).stdout.trim();
+        // update-ref runs the reference-transaction hook: hooks stay switched off here too.
+        await this.git.run(['update-ref', '-m', 'gated-agent: publish', `refs/heads/${branch}`, sha], { env: hookless });
+        return { kind: 'committed', sha, branch, tree, paths: entries.map(toChangedPath) };
+    }
     /** HEAD's commit at `begin`. */
     headSha() {
         return this.requireBegun().oid;
@@ -1404,14 +1468,14 @@ class GitWorkspace {
         await this.git.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') });
     }
     /** Diffs `indexFile` against begin's commit: the changed paths, and the binary-safe patch when asked. */
-    async diffStaged(indexFile, outFile, withPatch) {
-        const state = this.requireBegun();
+    async diffStaged(indexFile, outFile, withPatch, base) {
+        const from = base ?? this.requireBegun().oid;
         // Spelled out so that user settings (noprefix, external diff, renames, colour, relative) cannot
         // change a patch that `git apply` must take back.
         await this.git.run([
             'diff', '--cached', '-z', '--raw', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color',
             '--no-relative', '--src-prefix=a/', '--dst-prefix=b/', ...(withPatch ? ['--patch', '--binary'] : []),
-            `--output=${outFile}`, state.oid, '--'
+            `--output=${outFile}`, from, '--'
         ], { env: { GIT_INDEX_FILE: indexFile } });
         return parseRawAndPatch(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(outFile));
     }

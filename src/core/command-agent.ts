@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'shell-quote'
 import { runProcess } from './process-runner.js'
-import type { Agent, AgentRun, Reporter } from './types.js'
+import type { Agent, AgentRun, AgentUsage, Reporter } from './types.js'
 
 /** The placeholder a template uses to receive the prompt as a file instead of on stdin. */
 export const PROMPT_FILE_PLACEHOLDER = '{prompt_file}'
@@ -62,7 +62,18 @@ export interface CommandAgentOptions {
   abort?: AbortSignal
   /** Time between SIGTERM and SIGKILL when the agent is killed; 2 s unless told. */
   killGraceMs?: number
+  /**
+   * Readers of the CLI's machine-readable output (a preset's): usage and cost, and edits the CLI
+   * says it was refused, so a silently skipped edit never looks like an agent with nothing to do.
+   */
+  outputReaders?: {
+    parseUsage?: (output: string) => AgentUsage | undefined
+    parseDenials?: (output: string) => string[]
+  }
 }
+
+/** Enough of the agent's output for a CLI's final JSON line (usage, denials). */
+const READER_TAIL_BYTES = 64 * 1024
 
 /** An Agent that runs a command-line agent from a template. */
 export class CommandAgent implements Agent {
@@ -91,8 +102,8 @@ export class CommandAgent implements Agent {
       env,
       stdin: usesFile ? undefined : prompt,
       timeoutMs,
-      // The agent's output is streamed through onOutput; the run's result needs none of it.
-      tailBytes: 0,
+      // The output is streamed through onOutput; only a preset's readers need its end.
+      tailBytes: this.options.outputReaders ? READER_TAIL_BYTES : 0,
       onOutput,
       wrapper,
       abort,
@@ -113,6 +124,15 @@ export class CommandAgent implements Agent {
     if (outcome.timedOut) {
       reporter?.warning(`agent attempt ${attempt}: '${file}' timed out after ${Math.round(timeoutMs / 1000)}s and was stopped with everything it started.`)
     }
-    return { exitCode: outcome.exitCode, durationMs: outcome.durationMs, timedOut: outcome.timedOut }
+    const readers = this.options.outputReaders
+    const deniedEdits = readers?.parseDenials?.(outcome.tail) ?? []
+    const usage = readers?.parseUsage?.(outcome.tail)
+    return {
+      exitCode: outcome.exitCode,
+      durationMs: outcome.durationMs,
+      timedOut: outcome.timedOut,
+      ...(deniedEdits.length > 0 ? { deniedEdits } : {}),
+      ...(usage ? { usage } : {})
+    }
   }
 }

@@ -3,7 +3,7 @@
  * took and what the gate said, and a footer that says a person decides. The table and list
  * builders are shared with the job summary.
  */
-import type { Attempt, GateResult, Proposal, StepResult } from '../core/types.js'
+import type { AgentUsage, Attempt, GateResult, Proposal, StepResult } from '../core/types.js'
 
 /** Where the proposal comes from, for the summary line. */
 export interface PullBodyContext {
@@ -42,13 +42,30 @@ export function pullRequestBody(proposal: Proposal, context: PullBodyContext = {
   return `${sections.join('\n\n')}\n`
 }
 
-/** A markdown table: attempt, agent exit, gate steps passed, duration. */
+/**
+ * A markdown table: attempt, agent exit, gate steps passed, duration, and the model usage when the
+ * agent CLI reported any.
+ */
 export function attemptsTable(attempts: readonly Attempt[]): string {
+  const withUsage = attempts.some((attempt) => attempt.agent.usage !== undefined)
   const rows = attempts.map((attempt) => {
     const durationMs = attempt.agent.durationMs + (attempt.gate?.durationMs ?? 0)
-    return `| ${attempt.number} | ${agentExit(attempt)} | ${gateCount(attempt.gate)} | ${formatDuration(durationMs)} |`
+    const usage = withUsage ? ` ${formatUsage(attempt.agent.usage)} |` : ''
+    return `| ${attempt.number} | ${agentExit(attempt)} | ${gateCount(attempt.gate)} | ${formatDuration(durationMs)} |${usage}`
   })
-  return ['| Attempt | Agent exit | Gate | Duration |', '| ---: | --- | --- | ---: |', ...rows].join('\n')
+  const head = withUsage ? ['| Attempt | Agent exit | Gate | Duration | Usage |', '| ---: | --- | --- | ---: | --- |'] : ['| Attempt | Agent exit | Gate | Duration |', '| ---: | --- | --- | ---: |']
+  return [...head, ...rows].join('\n')
+}
+
+/** Tokens in/out and cost, as far as the CLI reported them. */
+function formatUsage(usage: AgentUsage | undefined): string {
+  if (!usage) return '—'
+  const parts: string[] = []
+  if (usage.inputTokens !== undefined || usage.outputTokens !== undefined) {
+    parts.push(`${usage.inputTokens ?? '?'} in / ${usage.outputTokens ?? '?'} out tokens`)
+  }
+  if (usage.costUsd !== undefined) parts.push(`$${usage.costUsd.toFixed(4)}`)
+  return parts.length > 0 ? parts.join(', ') : '—'
 }
 
 /** A markdown list of the gate's steps, each with ✓ or ✗, why it failed, and its duration. */
