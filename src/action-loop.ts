@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { ActionSettings } from './action-settings.js'
@@ -6,6 +7,7 @@ import type { FencedLog } from './action-log.js'
 import { outcomeFromLoop, type RunOutcome } from './action-report.js'
 import type { GitHubApi } from './github/github-api.js'
 import { DraftPullRequestProposer } from './github/draft-pr-proposer.js'
+import { readBaseBranchReview, RULESET_RECIPE, unreviewedBaseWarning } from './github/base-branch-rules.js'
 import { bundleArtifactName, describeBundleArtifact, tryUploadBundleArtifact } from './bundle-artifact.js'
 import { BundleProposer, type BundleTask } from './core/change-bundle.js'
 import { createGitRunner } from './core/git.js'
@@ -44,6 +46,8 @@ export interface LoopPlan {
   warnings: string[]
   /** What the change is for; `stage: propose` records it in the change bundle. */
   subject?: BundleTask
+  /** Agent runs this run may spend, when less than `retry-cap` (self-heal carries the count across runs). */
+  retryCap?: number
 }
 
 /** Runs the gated loop in the workspace and turns its result into an outcome. */
@@ -104,25 +108,103 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
 
   const credentials = await neutraliseCheckoutCredentials({ repoDir: dir, runnerTemp: context.runnerTemp || undefined })
   if (credentials.found.length > 0) log.info(`Put the checkout's persisted credentials out of reach while the agent and the gate run.`)
+  let outcome: RunOutcome
   try {
     const result = await runSupervisedLoop(
       { agent, gate, workspace, proposer, policies: plan.policies, reporter: log },
-      { task: plan.task, retryCap: settings.retryCap, instructions }
+      { task: plan.task, retryCap: Math.min(plan.retryCap ?? settings.retryCap, settings.retryCap), instructions }
     )
+    // The loop leaves a proposed change in the work tree; it is on the branch (or in the bundle)
+    // and the patch now, and later steps of the job must not pick up agent-written files unawares.
+    if (result.kind === 'proposed') await workspace.restore()
     log.unfence()
-    const outcome = outcomeFromLoop(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings })
-    return bundler ? await handOverBundle(outcome, bundler, context) : outcome
-  } finally {
+    const looped = outcomeFromLoop(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings })
+    outcome = bundler ? await handOverBundle(looped, bundler, context) : looped
+  } catch (error) {
     log.unfence()
-    await credentials.restore()
-    await workspace.dispose()
+    // The loop's own error is what the user must see: a failed put-back is logged, not swapped in.
+    await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
+    await workspace.dispose().catch(() => undefined)
+    const patchPath = await tryFindLastPatch(path.join(plan.runDir, 'patches'))
+    throw patchPath === undefined ? error : new LoopFailedError(error, patchPath)
   }
+  log.unfence()
+  await credentials.restore()
+  await workspace.dispose()
+  return outcome
+}
+
+/**
+ * The loop failed after the agent had worked (a push rejected, GitHub unreachable): the error, with
+ * where the last attempt's change is kept, for the front-end to report as output `patch-path` and
+ * in the summary.
+ */
+export class LoopFailedError extends Error {
+  override readonly name = 'LoopFailedError'
+
+  constructor(
+    override readonly cause: unknown,
+    /** The last attempt's patch file. */
+    readonly patchPath: string
+  ) {
+    const original = cause instanceof Error ? cause : new Error(String(cause))
+    super(`${original.message.trim()} The last attempt's change is kept in ${patchPath} (output patch-path).`)
+    // The original's frames: where it went wrong, not where it was wrapped.
+    const frames = (original.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line))
+    this.stack = [`${this.name}: ${this.message}`, ...frames].join('\n')
+  }
+}
+
+/** The newest `attempt-<n>.patch` in `dir`, if the agent's work was saved at all. */
+async function tryFindLastPatch(dir: string): Promise<string | undefined> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  const numbered = names
+    .map((name) => ({ name, n: Number(/^attempt-(\d+)\.patch$/.exec(name)?.[1]) }))
+    .filter((entry) => Number.isInteger(entry.n))
+    .sort((a, b) => b.n - a.n)
+  return numbered.length > 0 ? path.join(dir, numbered[0].name) : undefined
+}
+
+/**
+ * Reads the base branch's rules before the agent runs: a base that lets a PR be merged without an
+ * approving review earns a warning (log, summary, issue comment), or, with `require-review-rule`,
+ * stops the run before anything else happens. One REST call; shared by issue-to-pr and self-heal.
+ */
+export async function guardBaseBranch(
+  api: Pick<GitHubApi, 'getBranchRules'>,
+  base: string,
+  settings: Pick<ActionSettings, 'requireReviewRule'>,
+  log: Pick<FencedLog, 'info' | 'warning'>,
+  warnings: string[]
+): Promise<void> {
+  const review = await readBaseBranchReview(api, base)
+  if (review.kind === 'review-required') {
+    log.info(`The base branch ${base} requires ${review.approvals} approving review(s) before a merge.`)
+    return
+  }
+  if (settings.requireReviewRule) {
+    throw new InputError(
+      "Input 'require-review-rule'",
+      'true',
+      `the base branch ${base} does not require a review (${review.reason}), so the agent was not run. ` +
+        `Add a ruleset requiring a pull request with at least one approval (see ${RULESET_RECIPE}), or set require-review-rule to false.`
+    )
+  }
+  const warning = unreviewedBaseWarning(base, review)
+  log.warning(warning)
+  warnings.push(warning)
 }
 
 function bundleProposer(context: RunnerContext, plan: LoopPlan, workspace: GitWorkspace, bundlePath: string | undefined): BundleProposer {
   if (!plan.subject) throw new InputError("Input 'stage'", 'propose', `stage propose is not available for ${plan.task.job} in this version; use stage all.`)
+  const dir = bundlePath ? path.resolve(context.workspace, bundlePath) : path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-bundle')
+  // Inside the work tree the bundle would be swept up with the agent's files when the tree is put back.
+  const inside = path.relative(path.resolve(context.workspace), dir)
+  if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
+    throw new InputError("Input 'bundle-path'", bundlePath ?? '', 'stage propose writes the bundle outside the checkout; use a directory under ${{ runner.temp }}, or leave it empty.')
+  }
   return new BundleProposer({
-    dir: bundlePath ? path.resolve(context.workspace, bundlePath) : path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-bundle'),
+    dir,
     repository: context.repository,
     task: plan.subject,
     baseBranch: plan.base,

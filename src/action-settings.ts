@@ -10,6 +10,9 @@ import {
 } from './core/input-values.js'
 import { resolveAgentCommand } from './core/agent-presets.js'
 import { validateGlobs } from './core/protected-paths-policy.js'
+import { splitCommandTemplate, TemplateError } from './core/command-agent.js'
+import { branchNameProblem } from './core/branch-name.js'
+import { isRunnerCredential } from './core/child-environment.js'
 
 /** The job the action is asked to do; `auto` is resolved from the event. */
 export type Mode = 'auto' | 'issue-to-pr' | 'self-heal'
@@ -65,6 +68,10 @@ export function readActionSettings(read: InputReader = name => core.getInput(nam
   if (!token && stage !== 'propose') {
     throw new InputError(named('github-token'), '', 'a token is required; the default is ${{ github.token }}.')
   }
+  if (/\s/.test(token)) {
+    // The value itself is a secret: never echo it back.
+    throw new InputError(named('github-token'), '***', 'a token has no spaces or line breaks inside; check the secret it comes from.')
+  }
 
   let agentCommand = ''
   let agentPreset: string | undefined
@@ -72,6 +79,12 @@ export function readActionSettings(read: InputReader = name => core.getInput(nam
     const resolved = resolveAgentCommand({ agent: input('agent').trim(), agentCommand: input('agent-command').trim() })
     agentCommand = resolved.command
     agentPreset = resolved.preset
+    try {
+      splitCommandTemplate(agentCommand)
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error
+      throw new InputError(named('agent-command'), input('agent-command').trim(), error.message)
+    }
   }
 
   const protectedPaths = parseLines(input('protected-paths'))
@@ -79,17 +92,29 @@ export function readActionSettings(read: InputReader = name => core.getInput(nam
   if (globProblem) throw new InputError(named('protected-paths'), input('protected-paths'), globProblem)
 
   const branchPrefix = input('branch-prefix').trim()
-  if (!/^[A-Za-z0-9._/-]*$/.test(branchPrefix) || branchPrefix.startsWith('-') || branchPrefix.includes('..')) {
+  // Checked as the branches it starts (`<prefix>issue-1`, `<prefix>heal/main`) with git's rules.
+  const prefixProblem = /^[A-Za-z0-9._/-]*$/.test(branchPrefix)
+    ? branchNameProblem(`${branchPrefix}issue-1`) ?? branchNameProblem(`${branchPrefix}heal/main`)
+    : 'it may hold only letters, digits, ".", "_", "-" and "/"'
+  if (prefixProblem) {
     throw new InputError(
       named('branch-prefix'),
       branchPrefix,
-      'expected letters, digits, ".", "_", "-" and "/", not starting with "-" (e.g. agent/).'
+      `${prefixProblem.replace(/^its part/, 'the branch part')}; expected a prefix of branch names such as agent/ (letters, digits, ".", "_", "-", "/"; not starting with "-", "/" or ".").`
     )
+  }
+  const baseBranch = input('base-branch').trim() || undefined
+  const baseProblem = baseBranch === undefined ? undefined : branchNameProblem(baseBranch)
+  if (baseBranch !== undefined && baseProblem) {
+    throw new InputError(named('base-branch'), baseBranch, `${baseProblem}; expected a branch name such as main, or nothing for the default branch.`)
   }
   const triggerCommand = input('trigger-command').trim()
   if (!triggerCommand) throw new InputError(named('trigger-command'), '', 'expected a word such as /agent.')
   const triggerLabel = input('trigger-label').trim()
   if (!triggerLabel) throw new InputError(named('trigger-label'), '', 'expected a label name such as agent.')
+  if ([...triggerLabel].length > 50) {
+    throw new InputError(named('trigger-label'), triggerLabel, 'GitHub label names have at most 50 characters; expected a label name such as agent.')
+  }
 
   const optionalNumber = (name: string): number | undefined =>
     input(name).trim() ? parseWholeNumber(named(name), input(name), 1, Number.MAX_SAFE_INTEGER) : undefined
@@ -98,6 +123,30 @@ export function readActionSettings(read: InputReader = name => core.getInput(nam
   for (const name of gateEnv) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       throw new InputError(named('gate-env'), name, 'expected environment variable names such as DATABASE_URL.')
+    }
+    if (isRunnerCredential(name)) {
+      throw new InputError(named('gate-env'), name, 'the gate runs agent-written code and never gets the GitHub token, Actions runtime or OIDC tokens, or INPUT_* values; remove this name.')
+    }
+  }
+
+  const allowedBots = parseList(input('allowed-bots'))
+  for (const bot of allowedBots) {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?$/.test(bot)) {
+      throw new InputError(named('allowed-bots'), bot, 'expected bot logins separated by commas or line breaks, such as dependabot[bot], renovate.')
+    }
+  }
+
+  const instructionsFile = input('instructions-file').trim() || undefined
+  if (instructionsFile !== undefined) {
+    // The file is read into the prompt before the checkout's credentials are put away: it must be
+    // the repository's own file, never one of git's (.git/config holds the checkout token).
+    const parts = instructionsFile.split(/[\\/]+/)
+    if (/^(?:[/\\~]|[A-Za-z]:)/.test(instructionsFile) || parts.includes('..') || parts.some((part) => part.toLowerCase() === '.git')) {
+      throw new InputError(
+        named('instructions-file'),
+        instructionsFile,
+        'expected a path inside the repository, relative to its root and outside .git, such as AGENTS.md or docs/agent.md.'
+      )
     }
   }
 
@@ -116,13 +165,13 @@ export function readActionSettings(read: InputReader = name => core.getInput(nam
     triggerLabel,
     triggerCommand,
     branchPrefix,
-    baseBranch: input('base-branch').trim() || undefined,
+    baseBranch,
     issueNumber: optionalNumber('issue-number'),
     runId: optionalNumber('run-id'),
-    instructionsFile: input('instructions-file').trim() || undefined,
+    instructionsFile,
     protectedPaths,
     allowTestChanges: parseBoolean(named('allow-test-changes'), input('allow-test-changes')),
-    allowedBots: parseList(input('allowed-bots')).map(b => b.replace(/\[bot\]$/, '')),
+    allowedBots: allowedBots.map(b => b.replace(/\[bot\]$/, '')),
     gateEnv,
     requireReviewRule: parseBoolean(named('require-review-rule'), input('require-review-rule')),
     agentTimeoutMs: Math.round(parseMinutes(named('agent-timeout-minutes'), input('agent-timeout-minutes') || '30', 360) * 60_000),

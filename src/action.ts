@@ -7,7 +7,8 @@ import type { RunnerContext } from './runner-context.js'
 import type { JobDecision } from './job-decision.js'
 import { FencedLog } from './action-log.js'
 import { outcomeMarkdown, setOutputs, writeSummary, type RunOutcome } from './action-report.js'
-import { runGatedLoop } from './action-loop.js'
+import { guardBaseBranch, LoopFailedError, runGatedLoop } from './action-loop.js'
+import { runSelfHeal } from './action-self-heal.js'
 import { createGitHubClient } from './github/client.js'
 import { createGitHubApi, type GitHubApi, type Issue } from './github/github-api.js'
 import { checkActorMayTrigger } from './github/permissions.js'
@@ -15,6 +16,7 @@ import { startProgressComment, type ProgressComment } from './github/progress-co
 import { pullRequestBody } from './github/pr-body.js'
 import { createProtectedPathsPolicy } from './core/protected-paths-policy.js'
 import { InputError } from './core/input-values.js'
+import { cleanUntrustedText } from './core/untrusted-text.js'
 import type { Task } from './core/types.js'
 
 /** Cleaned issue text beyond this many characters is cut (the agent reads it from a file anyway). */
@@ -25,10 +27,27 @@ export async function runJob(settings: ActionSettings, context: RunnerContext, d
   const log = new FencedLog()
   const client = createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: message => log.warning(message) } })
   const api = createGitHubApi(client, { owner: context.owner, repo: context.repo })
-  if (decision.kind === 'self-heal') {
-    throw new InputError("Input 'mode'", 'self-heal', 'self-heal is not available in this version; use mode issue-to-pr.')
+  try {
+    if (decision.kind === 'self-heal') return await runSelfHeal(settings, context, decision.trigger, api, log)
+    return await runIssueToPr(settings, context, decision.trigger, api, log)
+  } catch (error) {
+    log.unfence()
+    await reportFailure(error, context)
+    throw error
   }
-  return runIssueToPr(settings, context, decision.trigger, api, log)
+}
+
+/**
+ * An error ended the run: the outputs and the job summary say so too, and where the agent's last
+ * change is kept when it got that far, so nothing is lost. The caller marks the step failed.
+ */
+async function reportFailure(error: unknown, context: RunnerContext): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error)
+  core.setOutput('reason', message)
+  if (error instanceof LoopFailedError) core.setOutput('patch-path', error.patchPath)
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const text = [`### 💥 Gated Agent failed`, message, `[This run](${context.runUrl})`].join('\n\n')
+  await core.summary.addRaw(text, true).write().catch(() => undefined)
 }
 
 async function runIssueToPr(
@@ -39,11 +58,17 @@ async function runIssueToPr(
   log: FencedLog
 ): Promise<RunOutcome> {
   const warnings: string[] = []
-  const permission = await checkActorMayTrigger(api, {
-    login: trigger.actor.login,
-    isBot: trigger.actor.type === 'Bot',
-    allowedBots: settings.allowedBots
-  })
+  // GitHub lets only people with write access dispatch a workflow, so a person's dispatch needs no
+  // lookup (a fresh proposal stays within five calls); a bot must still be listed in allowed-bots.
+  const dispatchedByPerson =
+    context.eventName === 'workflow_dispatch' && trigger.actor.type !== 'Bot' && !/\[bot\]$/i.test(trigger.actor.login)
+  const permission = dispatchedByPerson
+    ? { allowed: true as const, role: 'dispatched the workflow, which takes write access' }
+    : await checkActorMayTrigger(api, {
+      login: trigger.actor.login,
+      isBot: trigger.actor.type === 'Bot',
+      allowedBots: settings.allowedBots
+    })
   if (!permission.allowed) return skipped(permission.reason, context)
   log.info(`${trigger.actor.login} (${permission.role}) asked for issue #${trigger.issueNumber}.`)
 
@@ -57,11 +82,12 @@ async function runIssueToPr(
     throw new InputError("Input 'base-branch'", '', 'the event carries no default branch; set base-branch.')
   }
   const branch = `${settings.branchPrefix}issue-${issue.number}`
+  await guardBaseBranch(api, base, settings, log, warnings)
 
   // stage propose writes nothing to GitHub: the publish job creates or edits the comment.
   const comment: ProgressComment | undefined = settings.dryRun || settings.stage === 'propose'
     ? undefined
-    : await startProgressComment(api, issue.number, { runUrl: context.runUrl })
+    : await startProgressComment(api, issue.number, { runUrl: context.runUrl, issueHasNoComments: hasNoComments(trigger, context) })
 
   const runDir = path.join(context.runnerTemp || os.tmpdir(), `gated-agent-${context.runId || process.pid}-${Date.now()}`)
   await mkdir(runDir, { recursive: true })
@@ -81,7 +107,8 @@ async function runIssueToPr(
       runDir,
       branch,
       base,
-      title: `Agent: ${issue.title}`.slice(0, 240),
+      // Cleaned too: a reviewer reads the PR title, and bidi controls can make it say something else.
+      title: `Agent: ${cleanUntrustedText(issue.title)}`.slice(0, 240),
       body: proposal => pullRequestBody(proposal, { issueNumber: issue.number, runUrl: context.runUrl }),
       policies: [createProtectedPathsPolicy(settings.protectedPaths)],
       api,
@@ -104,12 +131,14 @@ function issueDocument(issue: Issue, extraInstruction?: string): string {
   return `${parts.join('\n')}\n`
 }
 
-/** Strips what a reader of the rendered issue cannot see: HTML comments, invisible and bidi characters. */
-export function cleanUntrustedText(text: string): string {
-  return text
-    .replace(/<!--[\s\S]*?(-->|$)/g, '')
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u00AD]/g, '')
-    .replace(/[\u{E0000}-\u{E007F}]/gu, '')
+/**
+ * The event's issue had no comment when the event fired, and this is the run's first attempt: no
+ * earlier run of ours can have commented, so the progress comment need not be looked for. A re-run
+ * replays the same payload after its first attempt may have commented, so it always looks.
+ */
+function hasNoComments(trigger: Extract<JobDecision, { kind: 'issue-to-pr' }>['trigger'], context: RunnerContext): boolean {
+  const count = (context.payload.issue as { comments?: unknown } | undefined)?.comments
+  return trigger.issue !== undefined && count === 0 && context.runAttempt === '1'
 }
 
 function skipped(reason: string, context: RunnerContext): RunOutcome {

@@ -32,8 +32,8 @@ export interface BundleArtifactOptions {
   loadUploader?: () => Promise<ArtifactUploader>
 }
 
-/** Days the bundle artifact is kept: long enough to rerun a failed publish job, short for a patch. */
-export const BUNDLE_RETENTION_DAYS = 7
+/** Days the bundle artifact is kept: the publish job runs right after, and a rerun the same day still finds it. */
+export const BUNDLE_RETENTION_DAYS = 1
 
 /** The artifact name for a run attempt: unique per run attempt, as artifact names must be. */
 export function bundleArtifactName(runId: string, runAttempt: string): string {

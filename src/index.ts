@@ -13,6 +13,12 @@ async function run(): Promise<void> {
   try {
     const settings = readActionSettings()
     const context = readRunnerContext()
+    if (settings.stage === 'publish') {
+      // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
+      const [{ runPublish }, { reportOutcome }] = await Promise.all([import('./action-publish.js'), import('./action.js')])
+      await reportOutcome(await runPublish(settings, context))
+      return
+    }
     const decision = decideJob(context, settings)
     if (decision.kind === 'skip') {
       core.info(`Skipped: ${decision.reason}`)

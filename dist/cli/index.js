@@ -674,7 +674,9 @@ async function runJob(job, options, issueFile) {
             promptDir: runDir,
             onOutput: chunk => process.stdout.write(chunk),
             reporter,
-            abort: interrupt.signal
+            abort: interrupt.signal,
+            // A command that starts a preset's CLI gets that preset's output readers (usage, denied edits).
+            outputReaders: _core_agent_presets_js__WEBPACK_IMPORTED_MODULE_13__/* .AGENT_PRESETS */ .VC[(0,_core_agent_presets_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveAgentCommand */ .bp)({ agentCommand: template }).preset ?? '']
         });
     }
     const gate = new _core_shell_gate_js__WEBPACK_IMPORTED_MODULE_6__/* .ShellGate */ .i({
@@ -804,9 +806,11 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xf: () => (/* binding */ formatPresetList)
+/* harmony export */   VC: () => (/* binding */ AGENT_PRESETS),
+/* harmony export */   Xf: () => (/* binding */ formatPresetList),
+/* harmony export */   bp: () => (/* binding */ resolveAgentCommand)
 /* harmony export */ });
-/* unused harmony exports parseClaudeUsage, parseClaudeDenials, AGENT_PRESETS, resolveAgentCommand */
+/* unused harmony exports parseClaudeUsage, parseClaudeDenials */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(773);
@@ -935,17 +939,17 @@ function resolveAgentCommand(inputs) {
     const command = inputs.agentCommand?.trim() ?? '';
     const names = Object.keys(AGENT_PRESETS).join(', ');
     if (agent !== '' && !Object.hasOwn(AGENT_PRESETS, agent)) {
-        throw new InputError("Input 'agent'", agent, `expected one of the presets: ${names}.`);
+        throw new _input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'agent'", agent, `expected one of the presets: ${names}.`);
     }
     if (command !== '') {
-        const launched = path.posix.basename(command.split(/\s+/)[0] ?? '');
+        const launched = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(command.split(/\s+/)[0] ?? '');
         const preset = agent !== '' ? agent : Object.values(AGENT_PRESETS).find((p) => p.binary === launched)?.name;
         return preset === undefined ? { command } : { command, preset };
     }
     const preset = AGENT_PRESETS[agent];
     if (preset)
         return { command: preset.command, preset: preset.name };
-    throw new InputError("Input 'agent'", '', `set 'agent' to a preset (${names}) or 'agent-command' to the command that runs your agent headless.`);
+    throw new _input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'agent'", '', `set 'agent' to a preset (${names}) or 'agent-command' to the command that runs your agent headless.`);
 }
 /** One `<name>: <command template>` line per preset, for `gated-agent presets`. */
 function formatPresetList() {
@@ -1008,6 +1012,8 @@ function splitCommandTemplate(template) {
         throw new TemplateError('The agent command template is empty: give the command that runs your agent CLI headless.');
     return argv;
 }
+/** Enough of the agent's output for a CLI's final JSON line (usage, denials). */
+const READER_TAIL_BYTES = 64 * 1024;
 /** An Agent that runs a command-line agent from a template. */
 class CommandAgent {
     options;
@@ -1033,8 +1039,8 @@ class CommandAgent {
             env,
             stdin: usesFile ? undefined : prompt,
             timeoutMs,
-            // The agent's output is streamed through onOutput; the run's result needs none of it.
-            tailBytes: 0,
+            // The output is streamed through onOutput; only a preset's readers need its end.
+            tailBytes: this.options.outputReaders ? READER_TAIL_BYTES : 0,
             onOutput,
             wrapper,
             abort,
@@ -1054,7 +1060,16 @@ class CommandAgent {
         if (outcome.timedOut) {
             reporter?.warning(`agent attempt ${attempt}: '${file}' timed out after ${Math.round(timeoutMs / 1000)}s and was stopped with everything it started.`);
         }
-        return { exitCode: outcome.exitCode, durationMs: outcome.durationMs, timedOut: outcome.timedOut };
+        const readers = this.options.outputReaders;
+        const deniedEdits = readers?.parseDenials?.(outcome.tail) ?? [];
+        const usage = readers?.parseUsage?.(outcome.tail);
+        return {
+            exitCode: outcome.exitCode,
+            durationMs: outcome.durationMs,
+            timedOut: outcome.timedOut,
+            ...(deniedEdits.length > 0 ? { deniedEdits } : {}),
+            ...(usage ? { usage } : {})
+        };
     }
 }
 
@@ -3763,8 +3778,11 @@ async function runSupervisedLoop(deps, options) {
         return { kind: 'proposed', attempts: outcome.attempts, proposed, patchPath: outcome.patchPath, lastGate: outcome.lastGate };
     }
     catch (error) {
-        if (!(error instanceof ProposalRefusedError))
+        if (!(error instanceof ProposalRefusedError)) {
+            // Not proposed (a push rejected, GitHub unreachable): the change stays in its patch file only.
+            await tryRestore(workspace, reporter);
             throw error;
+        }
         return finish(deps, {
             kind: 'rejected',
             attempts: outcome.attempts,

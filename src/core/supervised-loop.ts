@@ -119,7 +119,11 @@ export async function runSupervisedLoop(deps: LoopDeps, options: LoopOptions): P
     reporter.info(`Result: proposed (branch ${proposed.branch}${proposed.prUrl ? `, ${proposed.prUrl}` : ''}).`)
     return { kind: 'proposed', attempts: outcome.attempts, proposed, patchPath: outcome.patchPath, lastGate: outcome.lastGate }
   } catch (error) {
-    if (!(error instanceof ProposalRefusedError)) throw error
+    if (!(error instanceof ProposalRefusedError)) {
+      // Not proposed (a push rejected, GitHub unreachable): the change stays in its patch file only.
+      await tryRestore(workspace, reporter)
+      throw error
+    }
     return finish(deps, {
       kind: 'rejected',
       attempts: outcome.attempts,

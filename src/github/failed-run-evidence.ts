@@ -5,7 +5,6 @@
  * lines come from the build), so the document written for the agent says so and fences it.
  */
 import { fenceUntrusted } from '../core/prompt.js'
-import { keepEnd } from '../core/output-tail.js'
 import type { GitHubApi, JobStep, WorkflowJob } from './github-api.js'
 import type { JobLogTail } from './job-log-tail.js'
 
@@ -102,7 +101,7 @@ export async function withLogTails(
 }
 
 /** The failing steps, one per failed step, or one per failed job that failed outside its steps. */
-export function failingSteps(evidence: Pick<FailedRunEvidence, 'failedJobs'>): FailingStep[] {
+export function failingSteps(evidence: { failedJobs: ReadonlyArray<Pick<FailedJob, 'name' | 'failedSteps'>> }): FailingStep[] {
   return evidence.failedJobs.flatMap((job) =>
     job.failedSteps.length > 0 ? job.failedSteps.map((step) => ({ job: job.name, step: step.name })) : [{ job: job.name }]
   )
@@ -147,22 +146,30 @@ export function evidenceDocument(evidence: FailedRunEvidence): string {
   return `${lines.join('\n')}\n`
 }
 
+/** How much of the log an excerpt shows at most: the end of a failure fits, a wall of output does not. */
+export const EXCERPT_MAX_LINES = 40
+
 /**
- * A short excerpt for the prompt itself: the failing steps, then the last lines of the first log
- * read, within `maxChars` (whole lines only).
+ * A short excerpt for the prompt itself: the failing steps, then the last whole lines (at most
+ * {@link EXCERPT_MAX_LINES}) of the first log read, all within `maxChars`.
  */
-export function evidenceExcerpt(evidence: FailedRunEvidence, maxChars = 3_000): string {
+export function evidenceExcerpt(evidence: FailedRunEvidence, maxChars = 2_500): string {
   const steps = failingSteps(evidence).map((s) => `CI failed: ${oneLine(s.job)}${s.step ? ` > ${oneLine(s.step)}` : ' (the job itself)'}`)
   const header = steps.slice(0, 10).join('\n') + (steps.length > 10 ? `\n... and ${steps.length - 10} more failed steps` : '')
   const firstLog = evidence.failedJobs.find((job) => job.log.kind === 'tail')
-  if (!firstLog || firstLog.log.kind !== 'tail') return header
-  const room = maxChars - header.length - 40
-  if (room <= 0) return header.slice(0, maxChars)
-  const text = firstLog.log.tail.text.replace(/\s+$/, '')
-  let end = keepEnd(text, room)
-  // Whole lines read better than a line cut in the middle.
-  if (end.length < text.length) end = end.replace(/^(\[[^\]\n]*\]\n)?[^\n]*\n/, '$1')
-  return `${header}\n\nThe end of the log of ${oneLine(firstLog.name)}:\n${end}`
+  if (!firstLog || firstLog.log.kind !== 'tail') return header.slice(0, maxChars)
+  const intro = `\n\nThe end of the log of ${oneLine(firstLog.name)}:\n`
+  const lines = firstLog.log.tail.text.replace(/\s+$/, '').split('\n')
+  let room = maxChars - header.length - intro.length - 60
+  const kept: string[] = []
+  for (let i = lines.length - 1; i >= 0 && kept.length < EXCERPT_MAX_LINES && room >= lines[i].length + 1; i--) {
+    kept.unshift(lines[i])
+    room -= lines[i].length + 1
+  }
+  if (kept.length === 0) return header.slice(0, maxChars)
+  const omitted = lines.length - kept.length
+  const note = omitted > 0 ? `[... ${omitted} earlier line${omitted === 1 ? '' : 's'} omitted; the evidence file has the whole tail ...]\n` : ''
+  return `${header}${intro}${note}${kept.join('\n')}`
 }
 
 function oneLine(text: string): string {

@@ -4,6 +4,8 @@
  * builders are shared with the job summary.
  */
 import type { AgentUsage, Attempt, GateResult, Proposal, StepResult } from '../core/types.js'
+import type { FailingStep } from './failed-run-evidence.js'
+import { healMarker } from './heal-ledger.js'
 
 /** Where the proposal comes from, for the summary line. */
 export interface PullBodyContext {
@@ -13,6 +15,10 @@ export interface PullBodyContext {
   failingBranch?: string
   /** Self-heal: the failed run that was healed. */
   failedRunUrl?: string
+  /** Self-heal: the steps that failed in CI, listed before the gate's result after the fix. */
+  failingSteps?: FailingStep[]
+  /** Self-heal: agent runs spent on the failing branch across runs (kept in a hidden marker), and the cap. */
+  healAttempts?: { spent: number; cap: number }
   /** This run of Gated Agent, for the footer. */
   runUrl?: string
 }
@@ -28,6 +34,7 @@ export function pullRequestBody(proposal: Proposal, context: PullBodyContext = {
     const where = context.failingBranch ? ` on ${codeSpan(context.failingBranch)}` : ''
     const run = context.failedRunUrl ? ` ([failed run](${context.failedRunUrl}))` : ''
     sections.push(`Fixes the failing build${where}${run}; the gate reproduced the failure and passed after ${tries}.`)
+    if (context.failingSteps && context.failingSteps.length > 0) sections.push(`### Failing in CI\n\n${failingStepsList(context.failingSteps)}`)
   } else {
     sections.push(`The repository's gate passed after ${tries}.`)
   }
@@ -35,11 +42,31 @@ export function pullRequestBody(proposal: Proposal, context: PullBodyContext = {
   sections.push(`**Files changed:** ${files}`)
   sections.push(`### Attempts\n\n${attemptsTable(proposal.attempts)}`)
   sections.push(`### Last gate run\n\n${gateResultList(proposal.lastGate)}`)
+  const heal = context.healAttempts
+  if (proposal.job === 'self-heal' && heal) {
+    const where = context.failingBranch ? ` on ${codeSpan(context.failingBranch)}` : ''
+    const left = heal.spent >= heal.cap
+      ? 'the cap is spent: a later failure of the branch will not run the agent until this pull request is closed.'
+      : 'a later failure of the branch updates this pull request, until the cap is spent.'
+    sections.push(`**Agent runs spent${where}:** ${heal.spent} of ${heal.cap} (\`retry-cap\`); ${left}`)
+  }
   const ranBy = context.runUrl ? `[Gated Agent](${context.runUrl})` : 'Gated Agent'
   sections.push(
     `---\n_A **draft** proposed by ${ranBy} for human review. The agent cannot merge, approve or mark it ready for review: a person reads the diff and decides._`
   )
+  if (proposal.job === 'self-heal' && heal) sections.push(healMarker(heal.spent))
   return `${sections.join('\n\n')}\n`
+}
+
+/** A markdown list of the steps that failed in CI, each as job › step. */
+export function failingStepsList(steps: readonly FailingStep[]): string {
+  if (steps.length === 0) return '_GitHub listed no failed step._'
+  return steps.map((step) => `- ✗ ${failingStepText(step)}`).join('\n')
+}
+
+/** One failing CI step as markdown: `job` › `step`, or the job alone when it failed outside its steps. */
+export function failingStepText(step: FailingStep): string {
+  return step.step === undefined ? `${codeSpan(step.job)} (the job itself)` : `${codeSpan(step.job)} › ${codeSpan(step.step)}`
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * One progress comment per issue: created on the first run, edited by every rerun, and edited
  * again with the outcome at the end, so the issue never fills up with status noise. A hidden
- * marker finds it again. Cost: one listing plus one write to start, one write to finish.
+ * marker finds it again. Cost: one listing plus one write to start, one write to finish; no
+ * listing when the caller knows the issue has no comment at all.
  */
 import type { GitHubApi, IssueComment } from './github-api.js'
 
@@ -20,17 +21,27 @@ export function progressMarker(issueNumber: number): string {
   return `<!-- gated-agent:issue-${issueNumber} -->`
 }
 
+/** Where the run is, and what the caller already knows about the issue's comments. */
+export interface ProgressCommentOptions {
+  runUrl: string
+  /**
+   * The issue has no comment at all, so none can be ours: the listing is skipped. Only for a
+   * count read fresh for this run (a webhook payload's `comments` on a first run attempt).
+   */
+  issueHasNoComments?: boolean
+}
+
 /** Finds this issue's progress comment (a rerun) and edits it, or creates it; says the run started. */
 export async function startProgressComment(
   api: Pick<GitHubApi, 'listIssueComments' | 'createIssueComment' | 'updateIssueComment'>,
   issueNumber: number,
-  options: { runUrl: string }
+  options: ProgressCommentOptions
 ): Promise<ProgressComment> {
   const marker = progressMarker(issueNumber)
   const withMarker = (markdown: string): string => `${marker}\n${markdown}`
   const startText = withMarker(`🤖 **Gated Agent** is working on this issue: [follow the run](${options.runUrl}).`)
 
-  const existing = findProgressComment(await api.listIssueComments(issueNumber), marker)
+  const existing = options.issueHasNoComments ? undefined : findProgressComment(await api.listIssueComments(issueNumber), marker)
   const comment = existing ? await api.updateIssueComment(existing.id, startText) : await api.createIssueComment(issueNumber, startText)
   return {
     commentId: comment.id,

@@ -1,0 +1,225 @@
+import path from 'node:path'
+import os from 'node:os'
+import type { ActionSettings } from './action-settings.js'
+import type { RunnerContext } from './runner-context.js'
+import { FencedLog } from './action-log.js'
+import { outcomeMarkdown, type RunOutcome } from './action-report.js'
+import { BOT_AUTHOR } from './action-loop.js'
+import { createGitHubClient } from './github/client.js'
+import { createGitHubApi, type GitHubApi } from './github/github-api.js'
+import { DraftPullRequestProposer, type BranchPublisher } from './github/draft-pr-proposer.js'
+import { startProgressComment, type ProgressComment } from './github/progress-comment.js'
+import { pullRequestBody, type PullBodyContext } from './github/pr-body.js'
+import { readHealBudget } from './github/heal-ledger.js'
+import { createGitRunner } from './core/git.js'
+import { GitWorkspace } from './core/git-workspace.js'
+import {
+  describeTask,
+  pathDifferences,
+  protectedAmong,
+  tryReadChangeBundle,
+  verifyChangeBundle,
+  type BundleExpectations,
+  type BundleManifest,
+  type ChangeBundle
+} from './core/change-bundle.js'
+import { cleanUntrustedText } from './core/untrusted-text.js'
+import type { ChangedPath, Proposal } from './core/types.js'
+
+/**
+ * `stage: publish`, the second job of two-job mode. It holds the write token and runs no agent,
+ * no gate and nothing from the repository: it reads the bundle the propose job wrote, verifies it
+ * against what this job knows itself, builds the commit with git plumbing on the checked-out base
+ * commit (no hooks, no work-tree files), pushes the branch and opens or updates the draft pull
+ * request through the same proposer as the single-job mode, and edits the issue's progress comment.
+ */
+
+/** The PR title is one line of at most this many characters (the manifest's is untrusted). */
+const MAX_TITLE = 240
+
+/** Publishes the change bundle named by `bundle-path`, or refuses it with every reason. */
+export async function runPublish(settings: ActionSettings, context: RunnerContext): Promise<RunOutcome> {
+  const log = new FencedLog()
+  const dir = path.resolve(context.workspace, settings.bundlePath ?? '')
+  const client = createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } })
+  const api = createGitHubApi(client, { owner: context.owner, repo: context.repo })
+  const eventTask = taskFromEvent(context, settings)
+  // Only the issue the event names is told about a refusal: a forged bundle cannot pick the issue.
+  const refuse = (problems: string[], manifest?: BundleManifest): Promise<RunOutcome> =>
+    refused(problems, { dir, context, settings, api, manifest, issueNumber: eventTask?.kind === 'issue' ? eventTask.number : undefined })
+
+  const read = await tryReadChangeBundle(dir)
+  if (read.kind === 'refused') return refuse(read.problems)
+  const { bundle } = read
+  const { manifest } = bundle
+  log.info(`Read the change bundle in ${dir}: ${describeTask(manifest.task)}, ${manifest.paths.length} path(s) against ${manifest.base.sha}.`)
+
+  const expected: BundleExpectations = {
+    repository: context.repository,
+    protectedPaths: settings.protectedPaths,
+    branchPrefix: settings.branchPrefix,
+    baseBranch: settings.baseBranch,
+    task: eventTask
+  }
+  const verdict = verifyChangeBundle(bundle, expected)
+  if (verdict.kind === 'refused') return refuse(verdict.problems, manifest)
+
+  const git = createGitRunner(context.workspace)
+  const originUrl = (await git.run(['remote', 'get-url', 'origin'])).stdout.trim()
+  const workspace = new GitWorkspace({ git, dir: context.workspace, patchDir: path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-publish') })
+  try {
+    if (!(await workspace.tryFetchCommit({ url: originUrl, sha: manifest.base.sha, token: settings.token }))) {
+      return await refuse([`The bundle's base commit ${manifest.base.sha} is neither in this checkout nor on origin, so the change cannot be applied to it.`], manifest)
+    }
+    const title = publishedTitle(manifest)
+    const committed = await workspace.tryCommitPatch({ base: manifest.base.sha, patch: bundle.patch, branch: manifest.branch, message: title, author: BOT_AUTHOR })
+    if (committed.kind === 'does-not-apply') {
+      return await refuse([`The bundle's patch does not apply to its base commit ${manifest.base.sha}: ${committed.message}`], manifest)
+    }
+    // What git made of the patch is what gets pushed: it must be what the manifest claims, and allowed.
+    const differences = pathDifferences(manifest.paths, committed.paths)
+    const hits = protectedAmong(committed.paths, settings.protectedPaths)
+    if (differences.length > 0 || hits.length > 0) {
+      return await refuse([
+        ...(differences.length > 0 ? [`The patch does not match the manifest: ${differences.join('; ')}.`] : []),
+        ...(hits.length > 0 ? [`The patch changes protected paths: ${hits.map((h) => `${h.path} (protected by ${h.glob})`).join('; ')}.`] : [])
+      ], manifest)
+    }
+    log.info(`Verified the bundle and committed it as ${committed.sha} on ${committed.branch}.`)
+    return await deliver({ settings, context, api, log, workspace, bundle, title, commit: committed, originUrl })
+  } finally {
+    log.unfence()
+    await workspace.dispose()
+  }
+}
+
+interface Delivery {
+  settings: ActionSettings
+  context: RunnerContext
+  api: GitHubApi
+  log: FencedLog
+  workspace: GitWorkspace
+  bundle: ChangeBundle
+  title: string
+  commit: { sha: string; branch: string; paths: ChangedPath[] }
+  originUrl: string
+}
+
+/** Pushes the verified commit and opens or updates the draft PR, with the single-job mode's proposer. */
+async function deliver(d: Delivery): Promise<RunOutcome> {
+  const { settings, context, api, bundle, commit } = d
+  const { manifest } = bundle
+  const issueNumber = manifest.task.kind === 'issue' ? manifest.task.number : undefined
+  const comment: ProgressComment | undefined =
+    settings.dryRun || issueNumber === undefined ? undefined : await startProgressComment(api, issueNumber, { runUrl: context.runUrl })
+
+  // The commit exists already (built from the verified patch); the proposer pushes it and opens the PR.
+  const publisher: BranchPublisher = {
+    commit: async () => ({ sha: commit.sha, branch: commit.branch }),
+    pushBranch: (options) => d.workspace.pushBranch(options)
+  }
+  const runs = manifest.attempts.filter((a) => a.number > 0).length
+  // Self-heal counts agent runs per failing branch in the heal PR's body; the count read from
+  // GitHub here, plus this bundle's runs, is what the re-rendered body carries on.
+  const ledger = manifest.task.kind === 'run' ? await readHealBudget(api, commit.branch, settings.retryCap) : undefined
+  const healAttempts = ledger ? { spent: (ledger.kind === 'fresh' ? 0 : ledger.spent) + runs, cap: settings.retryCap } : undefined
+  const proposer = new DraftPullRequestProposer(publisher, api, {
+    branch: commit.branch,
+    base: manifest.base.branch,
+    title: d.title,
+    body: (proposal) => pullRequestBody(proposal, { ...bodyContext(manifest, context), healAttempts }),
+    author: BOT_AUTHOR,
+    token: settings.token,
+    dryRun: settings.dryRun,
+    remote: d.originUrl
+  })
+  const proposal: Proposal = {
+    job: manifest.job,
+    change: { paths: commit.paths, patch: '' },
+    attempts: manifest.attempts,
+    lastGate: manifest.lastGate,
+    patchPath: path.join(bundle.dir, manifest.patch.file)
+  }
+  try {
+    const proposed = await proposer.propose(proposal)
+    for (const note of proposed.notes) d.log.info(note)
+    const outcome: RunOutcome = {
+      result: 'proposed',
+      job: manifest.job,
+      reason: settings.dryRun
+        ? `Dry run: the change bundle is verified (the gate passed after ${runs} agent run(s)); nothing was pushed.`
+        : `Published the change bundle: the gate passed after ${runs} agent run(s) in the propose job; a draft pull request awaits review.`,
+      attempts: manifest.attempts.filter((a) => a.number > 0),
+      branch: proposed.branch,
+      prNumber: proposed.prNumber,
+      prUrl: proposed.prUrl,
+      bundlePath: bundle.dir,
+      lastGate: manifest.lastGate,
+      notes: proposed.notes,
+      warnings: [],
+      runUrl: context.runUrl,
+      dryRun: settings.dryRun
+    }
+    if (comment) await comment.finish(outcomeMarkdown(outcome))
+    return outcome
+  } catch (error) {
+    if (comment) await comment.finish(`⚠️ **Gated Agent** failed to publish: ${(error as Error).message}\n\n[The run](${context.runUrl})`).catch(() => undefined)
+    throw error
+  }
+}
+
+interface Refusal {
+  dir: string
+  context: RunnerContext
+  settings: ActionSettings
+  api: GitHubApi
+  manifest?: BundleManifest
+  /** The issue the triggering event names, told about the refusal. */
+  issueNumber?: number
+}
+
+/** A refused bundle: nothing pushed, every reason in the outcome (the run fails with it). */
+async function refused(problems: string[], r: Refusal): Promise<RunOutcome> {
+  const outcome: RunOutcome = {
+    result: 'rejected',
+    job: r.manifest?.job,
+    reason: `Refused to publish the change bundle in ${r.dir}; nothing was pushed. ${problems.join(' ')}`,
+    attempts: [],
+    bundlePath: r.dir,
+    notes: [],
+    warnings: [],
+    runUrl: r.context.runUrl
+  }
+  if (!r.settings.dryRun && r.issueNumber !== undefined) {
+    // The reasons quote the bundle (paths, branch names): they stay in the run, not on the issue.
+    const comment = await startProgressComment(r.api, r.issueNumber, { runUrl: r.context.runUrl })
+    await comment.finish(`### ⛔ Gated Agent: \`rejected\`\n\nThe change bundle from the propose job was refused, so nothing was pushed: [the run](${r.context.runUrl}) says why.`)
+  }
+  return outcome
+}
+
+/** The task the triggering event (or a dispatch input) names, to hold the bundle's task against. */
+function taskFromEvent(context: RunnerContext, settings: ActionSettings): BundleExpectations['task'] {
+  if (settings.issueNumber !== undefined) return { kind: 'issue', number: settings.issueNumber }
+  if (settings.runId !== undefined) return { kind: 'run', id: settings.runId }
+  const payload = context.payload as { issue?: { number?: unknown }; workflow_run?: { id?: unknown } }
+  if (typeof payload.issue?.number === 'number') return { kind: 'issue', number: payload.issue.number }
+  if (typeof payload.workflow_run?.id === 'number') return { kind: 'run', id: payload.workflow_run.id }
+  return undefined
+}
+
+/** One line of visible text, bounded: the manifest's title is untrusted. */
+function publishedTitle(manifest: BundleManifest): string {
+  const line = cleanUntrustedText(manifest.title).replace(/\s+/g, ' ').trim()
+  return (line || `Agent: ${describeTask(manifest.task)}`).slice(0, MAX_TITLE)
+}
+
+/** The PR body's context, from the task: the manifest's own body is not used (it is untrusted). */
+function bodyContext(manifest: BundleManifest, context: RunnerContext): PullBodyContext {
+  if (manifest.task.kind === 'issue') return { issueNumber: manifest.task.number, runUrl: context.runUrl }
+  return {
+    failingBranch: manifest.task.branch,
+    failedRunUrl: `${context.serverUrl}/${context.repository}/actions/runs/${manifest.task.id}`,
+    runUrl: context.runUrl
+  }
+}
