@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24286);
 /* harmony import */ var _action_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71056);
-/* harmony import */ var _action_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30298);
+/* harmony import */ var _action_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76331);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1520);
 /* harmony import */ var _github_github_api_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98056);
 /* harmony import */ var _github_draft_pr_proposer_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(73981);
@@ -83,7 +83,7 @@ async function runPublish(settings, context) {
             return await refuse([`The bundle's base commit ${manifest.base.sha} is neither in this checkout nor on origin, so the change cannot be applied to it.`], manifest);
         }
         const title = publishedTitle(manifest);
-        const committed = await workspace.tryCommitPatch({ base: manifest.base.sha, patch: bundle.patch, branch: manifest.branch, message: title, author: _action_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .BOT_AUTHOR */ .G });
+        const committed = await workspace.tryCommitPatch({ base: manifest.base.sha, patch: bundle.patch, branch: manifest.branch, message: title, author: _action_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .BOT_AUTHOR */ .G2 });
         if (committed.kind === 'does-not-apply') {
             return await refuse([`The bundle's patch does not apply to its base commit ${manifest.base.sha}: ${committed.message}`], manifest);
         }
@@ -125,7 +125,7 @@ async function deliver(d) {
         base: manifest.base.branch,
         title: d.title,
         body: (proposal) => (0,_github_pr_body_js__WEBPACK_IMPORTED_MODULE_13__/* .pullRequestBody */ .NF)(proposal, { ...bodyContext(manifest, context), healAttempts }),
-        author: _action_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .BOT_AUTHOR */ .G,
+        author: _action_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .BOT_AUTHOR */ .G2,
         token: settings.token,
         dryRun: settings.dryRun,
         remote: d.originUrl

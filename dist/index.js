@@ -33222,7 +33222,7 @@ async function run() {
         const context = (0,_runner_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunnerContext */ .g)();
         if (settings.stage === 'publish') {
             // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
-            const [{ runPublish }, { reportOutcome }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(524), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35543)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(524), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16611))]);
+            const [{ runPublish }, { reportOutcome }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35543)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16611))]);
             await reportOutcome(await runPublish(settings, context));
             return;
         }
@@ -33237,7 +33237,7 @@ async function run() {
             }
             return;
         }
-        const { runJob, reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(524), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16611));
+        const { runJob, reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16611));
         const outcome = await runJob(settings, context, decision);
         if (outcome.result === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Skipped: ${outcome.reason}`);

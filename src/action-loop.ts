@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { ActionSettings } from './action-settings.js'
@@ -8,6 +8,7 @@ import { outcomeFromLoop, type RunOutcome } from './action-report.js'
 import type { GitHubApi } from './github/github-api.js'
 import { DraftPullRequestProposer } from './github/draft-pr-proposer.js'
 import { readBaseBranchReview, RULESET_RECIPE, unreviewedBaseWarning } from './github/base-branch-rules.js'
+import { isGitHubUnreachable } from './github/request-failures.js'
 import { bundleArtifactName, describeBundleArtifact, tryUploadBundleArtifact } from './bundle-artifact.js'
 import { BundleProposer, type BundleTask } from './core/change-bundle.js'
 import { createGitRunner } from './core/git.js'
@@ -50,10 +51,28 @@ export interface LoopPlan {
   retryCap?: number
 }
 
+/** Copies the user's global git config (XDG, then ~/.gitconfig, as git reads them) to a file of ours. */
+async function freezeGlobalGitConfig(runDir: string): Promise<string> {
+  const home = os.homedir()
+  const xdg = process.env.XDG_CONFIG_HOME || path.join(home, '.config')
+  const parts = await Promise.all([path.join(xdg, 'git', 'config'), path.join(home, '.gitconfig')].map(file => readFile(file, 'utf8').catch(() => '')))
+  await mkdir(runDir, { recursive: true })
+  const frozen = path.join(runDir, 'gitconfig-global')
+  await writeFile(frozen, parts.join('\n'))
+  return frozen
+}
+
 /** Runs the gated loop in the workspace and turns its result into an outcome. */
 export async function runGatedLoop(settings: ActionSettings, context: RunnerContext, log: FencedLog, plan: LoopPlan): Promise<RunOutcome> {
   const dir = context.workspace
-  const git = createGitRunner(dir)
+  const secrets = [settings.token]
+  // The action's own git commands run after the agent: they get no token in their environment
+  // (the push passes it per command) and read a copy of the global git config frozen before the
+  // agent ran, since the agent shares HOME and could plant commands in ~/.gitconfig.
+  const git = createGitRunner(dir, {
+    ...agentEnvironment(process.env, { secretValues: secrets }),
+    GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(plan.runDir)
+  })
   // The push goes where the checkout came from, read before the agent could rewrite .git/config.
   const originUrl = (await git.run(['remote', 'get-url', 'origin'])).stdout.trim()
   const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches') })
@@ -62,9 +81,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   if (!gateSteps || gateSteps.length === 0) {
     throw new InputError("Input 'gate'", '', 'it is empty and no gate could be detected from the repository; list your lint and test commands, one a line.')
   }
-  const instructions = await findInstructionsFile(dir, settings.instructionsFile)
+  const instructions = await findInstructionsFile(dir, settings.instructionsFile, { confineExplicit: true })
 
-  const secrets = [settings.token]
   const isolation = await probeIsolation()
   if (!isolation.wrapper) {
     const warning = `The agent and the gate run without a PID namespace (${isolation.reason}), so they could read this action's environment through /proc. Use the two-job mode (stage: propose / publish) to keep the token out of their job.`
@@ -126,7 +144,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
     await workspace.dispose().catch(() => undefined)
     const patchPath = await tryFindLastPatch(path.join(plan.runDir, 'patches'))
-    throw patchPath === undefined ? error : new LoopFailedError(error, patchPath)
+    const why = isGitHubUnreachable(error) ? `GitHub's API at ${context.apiUrl} could not be reached` : undefined
+    throw patchPath === undefined ? error : new LoopFailedError(error, patchPath, why)
   }
   log.unfence()
   await credentials.restore()
@@ -145,10 +164,13 @@ export class LoopFailedError extends Error {
   constructor(
     override readonly cause: unknown,
     /** The last attempt's patch file. */
-    readonly patchPath: string
+    readonly patchPath: string,
+    /** What went wrong, in words, when the original's message does not say (e.g. `connect ECONNREFUSED`). */
+    why?: string
   ) {
     const original = cause instanceof Error ? cause : new Error(String(cause))
-    super(`${original.message.trim()} The last attempt's change is kept in ${patchPath} (output patch-path).`)
+    const said = original.message.trim().replace(/([^.])$/, '$1.')
+    super(`${why ? `${why}: ` : ''}${said} The last attempt's change is kept in ${patchPath} (output patch-path).`)
     // The original's frames: where it went wrong, not where it was wrapped.
     const frames = (original.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line))
     this.stack = [`${this.name}: ${this.message}`, ...frames].join('\n')

@@ -19,7 +19,7 @@ import {
   type FailingStep
 } from './github/failed-run-evidence.js'
 import { readHealBudget, recordHealRun, type HealBudget } from './github/heal-ledger.js'
-import { failingStepText, pullRequestBody } from './github/pr-body.js'
+import { codeSpan, failingStepText, pullRequestBody } from './github/pr-body.js'
 import { createGitRunner, type GitRunner } from './core/git.js'
 import { createProtectedPathsPolicy } from './core/protected-paths-policy.js'
 import { createTestWeakeningPolicy } from './core/test-weakening-policy.js'
@@ -101,14 +101,14 @@ export async function runSelfHeal(
   const title = `Agent: fix the failing build on ${target.branch}`.slice(0, 240)
   const mayWrite = !settings.dryRun && settings.stage !== 'propose'
   const budget = await readHealBudget(api, healBranch, settings.retryCap)
-  const ciNotes = [`Healing ${runLink} of \`${target.branch}\` at \`${target.sha.slice(0, 12)}\`.`, ...steps.slice(0, 20).map((s) => `CI failed at ${failingStepText(s)}`)]
+  const ciNotes = [`Healing ${runLink} of ${codeSpan(target.branch)} at \`${target.sha.slice(0, 12)}\`.`, ...steps.slice(0, 20).map((s) => `CI failed at ${failingStepText(s)}`)]
   if (budget.kind === 'spent') {
     const pull = budget.pull
     if (mayWrite) {
       await recordHealRun(api, pull, {
         attemptsSpent: budget.spent,
         fallbackTitle: title,
-        note: `[A later run](${context.runUrl}) found \`${target.branch}\` failing again (${runLink}), but the retry cap is spent: ${budget.spent} of ${settings.retryCap} agent runs were used on this branch, so the agent was not run. A person should look; closing this pull request starts the count afresh.`
+        note: `[A later run](${context.runUrl}) found ${codeSpan(target.branch)} failing again (${runLink}), but the retry cap is spent: ${budget.spent} of ${settings.retryCap} agent runs were used on this branch, so the agent was not run. A person should look; closing this pull request starts the count afresh.`
       })
     }
     return {
@@ -322,7 +322,7 @@ async function finishHeal(outcome: RunOutcome, c: FinishContext): Promise<RunOut
       attemptsSpent: total,
       fallbackTitle: c.title,
       note:
-        `[A later run](${c.context.runUrl}) tried to fix a new failure of \`${target.branch}\` (${c.runLink}) and ended \`${outcome.result}\` after ${outcome.attempts.length} agent run(s); this pull request still holds the earlier fix. ` +
+        `[A later run](${c.context.runUrl}) tried to fix a new failure of ${codeSpan(target.branch)} (${c.runLink}) and ended \`${outcome.result}\` after ${outcome.attempts.length} agent run(s); this pull request still holds the earlier fix. ` +
         `${total} of ${cap} agent runs are now spent on the branch.${total >= cap ? ' The cap is spent: later failures will not run the agent until this pull request is closed.' : ''}`
     })
     result.prNumber = pull.number

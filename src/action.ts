@@ -12,6 +12,7 @@ import { runSelfHeal } from './action-self-heal.js'
 import { createGitHubClient } from './github/client.js'
 import { createGitHubApi, type GitHubApi, type Issue } from './github/github-api.js'
 import { checkActorMayTrigger } from './github/permissions.js'
+import { isGitHubUnreachable } from './github/request-failures.js'
 import { startProgressComment, type ProgressComment } from './github/progress-comment.js'
 import { pullRequestBody } from './github/pr-body.js'
 import { createProtectedPathsPolicy } from './core/protected-paths-policy.js'
@@ -87,7 +88,7 @@ async function runIssueToPr(
   // stage propose writes nothing to GitHub: the publish job creates or edits the comment.
   const comment: ProgressComment | undefined = settings.dryRun || settings.stage === 'propose'
     ? undefined
-    : await startProgressComment(api, issue.number, { runUrl: context.runUrl, issueHasNoComments: hasNoComments(trigger, context) })
+    : await startProgressComment(api, issue.number, { runUrl: context.runUrl, issueHasNoComments: hasNoComments(trigger, issue, context) })
 
   const runDir = path.join(context.runnerTemp || os.tmpdir(), `gated-agent-${context.runId || process.pid}-${Date.now()}`)
   await mkdir(runDir, { recursive: true })
@@ -116,7 +117,10 @@ async function runIssueToPr(
       subject: { kind: 'issue', number: issue.number }
     })
   } catch (error) {
-    if (comment) await comment.finish(`⚠️ **Gated Agent** failed: ${(error as Error).message}\n\n[The run](${context.runUrl})`).catch(() => undefined)
+    // With GitHub unreachable, the comment cannot be edited either: skip the retries it would cost.
+    if (comment && !isGitHubUnreachable(error)) {
+      await comment.finish(`⚠️ **Gated Agent** failed: ${(error as Error).message}\n\n[The run](${context.runUrl})`).catch(() => undefined)
+    }
     throw error
   }
   if (comment) await comment.finish(outcomeMarkdown(outcome))
@@ -134,11 +138,13 @@ function issueDocument(issue: Issue, extraInstruction?: string): string {
 /**
  * The event's issue had no comment when the event fired, and this is the run's first attempt: no
  * earlier run of ours can have commented, so the progress comment need not be looked for. A re-run
- * replays the same payload after its first attempt may have commented, so it always looks.
+ * replays the same payload after its first attempt may have commented, so it always looks. An issue
+ * read through the API just now (workflow_dispatch) has a fresh count, whatever the attempt.
  */
-function hasNoComments(trigger: Extract<JobDecision, { kind: 'issue-to-pr' }>['trigger'], context: RunnerContext): boolean {
+function hasNoComments(trigger: Extract<JobDecision, { kind: 'issue-to-pr' }>['trigger'], issue: Issue, context: RunnerContext): boolean {
+  if (trigger.issue === undefined) return issue.commentCount === 0
   const count = (context.payload.issue as { comments?: unknown } | undefined)?.comments
-  return trigger.issue !== undefined && count === 0 && context.runAttempt === '1'
+  return count === 0 && context.runAttempt === '1'
 }
 
 function skipped(reason: string, context: RunnerContext): RunOutcome {

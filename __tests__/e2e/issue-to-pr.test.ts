@@ -258,43 +258,89 @@ describe('issue-to-pr, labelled', () => {
     account('labelled, no change', s.fake)
   })
 
-  test('a rerun updates the one PR, the branch on origin and the one progress comment', async () => {
+  test("on an issue people already discuss, the progress comment is a new one: theirs are left alone", async () => {
+    const quoting = 'The bot marks its comment with <!-- gated-agent:issue-7 --> so it can find it again.'
+    const { s, agent } = await setup('discussed', {
+      comments: [
+        { issueNumber: 7, body: 'I would like this too.', user: 'bob' },
+        { issueNumber: 7, body: quoting, user: 'bob' }
+      ]
+    })
+    const event = labelled(s)
+    event.issue.comments = 2
+    const run = await s.run({ eventName: 'issues', event, inputs: { 'agent-command': agent(['answer=42']), gate: GATE } })
+    expectOk(run)
+    expect(run.outputs.result).toBe('proposed')
+    const comments = s.fake.issueComments(7)
+    expect(comments.map((c) => [c.user, c.body])).toEqual([
+      ['bob', 'I would like this too.'],
+      ['bob', quoting],
+      ['github-actions[bot]', expect.stringMatching(/^<!-- gated-agent:issue-7 -->\n### ✅ Gated Agent: `proposed`/)]
+    ])
+    expect(comments[2].body).toContain(run.outputs['pr-url'])
+    // The listing is the sixth call: it can be skipped only when the event counted no comment.
+    expect(account('labelled, issue with comments', s.fake)).toBeLessThanOrEqual(FRESH_PROPOSAL_BUDGET + 1)
+  })
+
+  test('reruns update the one PR, the branch on origin and the one progress comment', async () => {
     const { s, agent } = await setup('rerun')
     const first = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': agent(['answer=42']), gate: GATE } })
     expectOk(first)
     expect(account('rerun: first run', s.fake)).toBeLessThanOrEqual(FRESH_PROPOSAL_BUDGET)
     const [pr] = s.fake.pullRequests()
     const firstSha = await s.fixture.originSha(BRANCH)
-    // A rerun gets a fresh checkout: the workspace is back on main, without the local branch.
-    expect((await workspaceState(s)).status).toBe('')
-    await s.fixture.git(['branch', '-D', BRANCH])
+    // Each rerun gets a fresh checkout: the workspace is back on main, without the local branch.
+    const freshCheckout = async (): Promise<void> => {
+      expect((await workspaceState(s)).status).toBe('')
+      await s.fixture.git(['branch', '-D', BRANCH])
+    }
 
-    const since = s.fake.requests.length
+    // "Re-run jobs": the same run and the same payload (which counted no comment), attempt 2.
+    await freshCheckout()
+    let since = s.fake.requests.length
     const second = await s.run({
       eventName: 'issues',
       event: labelled(s),
       inputs: { 'agent-command': agent(['answer=0', 'answer=43'], { record: path.join(tools, 'rerun-2') }), gate: GATE },
-      env: { GITHUB_RUN_ID: '9000000002' }
+      env: { GITHUB_RUN_ATTEMPT: '2' }
     })
     expectOk(second)
     expect(second.outputs).toMatchObject({ result: 'proposed', 'pr-number': String(pr.number), attempts: '2' })
     expect(await s.fixture.originFile(BRANCH, 'feature.txt')).toBe('answer=43\n')
     expect(await s.fixture.originSha(BRANCH)).not.toBe(firstSha)
     expect(await s.fixture.originSha('main')).toBe((await s.fixture.originLog(BRANCH))[0].parents[0])
-
-    const pulls = s.fake.pullRequests()
+    let pulls = s.fake.pullRequests()
     expect(pulls).toHaveLength(1)
     expect(pulls[0]).toMatchObject({ number: pr.number, draft: true, headSha: await s.fixture.originSha(BRANCH) })
     expect(pr.body).toContain('passed after 1 attempt.')
     expect(pulls[0].body).toContain('passed after 2 attempts')
-    expect(pulls[0].body).toContain('/actions/runs/9000000002')
+    expect(s.fake.issueComments(7)).toHaveLength(1)
+    expect(s.fake.issueComments(7)[0].body).toContain('passed after 2 agent run(s)')
+    account('rerun: re-run jobs (attempt 2)', s.fake, since)
 
+    // Labelled again later: a new run of a new event, whose payload counts the progress comment.
+    await freshCheckout()
+    since = s.fake.requests.length
+    const relabelled = labelled(s)
+    relabelled.issue.comments = 1
+    const third = await s.run({
+      eventName: 'issues',
+      event: relabelled,
+      inputs: { 'agent-command': agent(['answer=44'], { record: path.join(tools, 'rerun-3') }), gate: GATE },
+      env: { GITHUB_RUN_ID: '9000000002' }
+    })
+    expectOk(third)
+    expect(third.outputs).toMatchObject({ result: 'proposed', 'pr-number': String(pr.number), attempts: '1' })
+    expect(await s.fixture.originFile(BRANCH, 'feature.txt')).toBe('answer=44\n')
+    pulls = s.fake.pullRequests()
+    expect(pulls).toHaveLength(1)
+    expect(pulls[0].body).toContain('/actions/runs/9000000002')
     const comments = s.fake.issueComments(7)
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toContain('/actions/runs/9000000002')
     expect(s.fake.requestsFor('issues/create-comment')).toHaveLength(1)
-    expect(s.fake.requestsFor('issues/update-comment')).toHaveLength(3)
-    account('rerun: second run (PR exists)', s.fake, since)
+    expect(s.fake.requestsFor('issues/update-comment')).toHaveLength(5)
+    account('rerun: labelled again (PR exists)', s.fake, since)
   })
 })
 

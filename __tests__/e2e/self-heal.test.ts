@@ -271,6 +271,22 @@ describe('self-heal on a failed workflow_run', () => {
   })
 })
 
+describe('the failing commit', () => {
+  test('a failing commit the checkout lacks and origin cannot serve stops the run with a clear error, before any agent run', async () => {
+    const runs: RunSeed[] = [{ id: 562, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
+    const { s, agent, record } = await setup('missing-commit', { runs })
+    const gone = 'f'.repeat(40)
+    const run = await s.run({ eventName: 'workflow_run', event: failedRun(s, 562, gone), inputs: { 'agent-command': agent('run', ['fix']), gate: GATE } })
+
+    expect(run.exitCode).toBe(1)
+    const errors = run.commands.filter((c) => c.command === 'error').map((c) => c.message)
+    expect(errors).toEqual([expect.stringMatching(new RegExp(`^The failing commit is "${gone}": it is not in the checkout and could not be fetched from origin .*actions/checkout with ref: \\$\\{\\{ github\\.event\\.workflow_run\\.head_sha \\}\\}`))])
+    expect(await recorded(record('run'))).toEqual([])
+    expect(s.fake.pullRequests()).toEqual([])
+    s.fake.assertNoProblems()
+  })
+})
+
 describe('self-heal guards: each refusal is skipped, and nothing of the run executes', () => {
   test.each([
     ['a fork’s run', { headRepoId: 999, headRepoFullName: 'mallory/octo-repo' }, /from another repository .*runs from forks are never healed/],

@@ -240,6 +240,50 @@ describe('GitWorkspace change capture', () => {
   })
 })
 
+describe('GitWorkspace refuses to run code the agent planted in the repository', () => {
+  it('a core.fsmonitor or clean filter written to .git/config never runs, the config is put back, and checkIntact says so', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    const marker = path.join(scratch, `planted-${repoCount}`)
+    const configBefore = await fs.readFile(path.join(dir, '.git', 'config'))
+    const ws = workspaceFor(dir)
+    await ws.begin()
+
+    // The agent edits a file and plants commands for the action's next git commands to run.
+    await write(dir, 'src/a.ts', 'changed\n')
+    await write(dir, '.gitattributes', '*.ts filter=evil\n')
+    git(dir, 'config', 'core.fsmonitor', `touch ${marker}-fsmonitor; false`)
+    git(dir, 'config', 'filter.evil.clean', `sh -c 'touch ${marker}-filter; cat'`)
+
+    expect(await ws.checkIntact()).toMatch(/rewrote the repository's git configuration/)
+    expect(await fs.readFile(path.join(dir, '.git', 'config'))).toEqual(configBefore)
+    await ws.change()
+    await ws.restore()
+    await expect(fs.access(`${marker}-fsmonitor`)).rejects.toThrow()
+    await expect(fs.access(`${marker}-filter`)).rejects.toThrow()
+  })
+
+  it('hooks the agent writes (reference-transaction, pre-push) never run on commit or push', async () => {
+    const dir = await makeRepo(BASE_FILES)
+    const origin = path.join(scratch, `origin-hooks-${repoCount}.git`)
+    git(scratch, 'clone', '-q', '--bare', dir, origin)
+    const marker = path.join(scratch, `hook-ran-${repoCount}`)
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    await write(dir, 'src/a.ts', 'changed\n')
+    for (const hook of ['reference-transaction', 'pre-push', 'post-index-change']) {
+      await write(dir, `.git/hooks/${hook}`, `#!/bin/sh\ntouch ${marker}-${hook}\n`)
+      await fs.chmod(path.join(dir, '.git', 'hooks', hook), 0o755)
+    }
+    await ws.change()
+    const { sha } = await ws.commit({ branch: 'agent/hooks', message: 'm', author: BOT })
+    await ws.pushBranch({ url: origin, sha, branch: 'agent/hooks' })
+    expect(git(origin, 'rev-parse', 'agent/hooks').trim()).toBe(sha)
+    for (const hook of ['reference-transaction', 'pre-push', 'post-index-change']) {
+      await expect(fs.access(`${marker}-${hook}`)).rejects.toThrow()
+    }
+  })
+})
+
 describe('GitWorkspace restore and intactness', () => {
   it('puts back exactly the tree begin found after edits, deletions, new trees, mode changes and file/directory swaps', async () => {
     const dir = await makeRepo({ ...BASE_FILES, 'bin/run.sh': '#!/bin/sh\necho hi\n', 'config': 'a file\n' })

@@ -31,7 +31,8 @@ describe('GitHubApi', () => {
       user: { login: 'alice', type: 'User' },
       htmlUrl: expect.stringContaining('/issues/7'),
       state: 'open',
-      isPullRequest: false
+      isPullRequest: false,
+      commentCount: 0
     })
   })
 

@@ -1227,7 +1227,8 @@ class GitWorkspace {
         for (const [i, p] of parsed.dirty.entries()) {
             dirty.push({ path: p, snapshot: await snapshotPath(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, p), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(snapshotDir, `dirty-${i}`)) });
         }
-        this.state = { oid: parsed.oid, branch: parsed.branch, gitDir, indexPath, indexCopy: hasIndex ? indexCopy : undefined, dirty };
+        const config = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'config')).catch(() => undefined);
+        this.state = { oid: parsed.oid, branch: parsed.branch, gitDir, indexPath, indexCopy: hasIndex ? indexCopy : undefined, dirty, config };
         this.last = undefined;
         this.skipped = [];
         return { preExistingDirty: dirty.map((d) => d.path) };
@@ -1235,6 +1236,7 @@ class GitWorkspace {
     /** The agent's change since `begin`: tracked edits, deletions and new files, pre-existing dirty paths left out. */
     async change() {
         const state = this.requireBegun();
+        await this.tryRestoreConfig(state);
         const temp = await this.tempDir();
         const indexFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'change.index');
         await this.stageAgentChange(indexFile);
@@ -1259,6 +1261,9 @@ class GitWorkspace {
         const state = this.requireBegun();
         if (!(await isGitDir(this.root, state.gitDir))) {
             return `The repository's git directory (${state.gitDir}) is gone: the agent deleted it. The change cannot be committed.`;
+        }
+        if (await this.tryRestoreConfig(state)) {
+            return `The agent rewrote the repository's git configuration (${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(state.gitDir, 'config')}); it was put back, and a change made that way is not proposed.`;
         }
         const head = await this.readHead();
         if (head === undefined)
@@ -1288,6 +1293,7 @@ class GitWorkspace {
         if (!(await isGitDir(this.root, state.gitDir))) {
             throw new Error(`Cannot restore ${this.root}: its git directory (${state.gitDir}) was deleted, so the files the agent changed cannot be told apart. Re-clone the repository.`);
         }
+        await this.tryRestoreConfig(state);
         await this.restoreHead(state);
         // With HEAD back, the agent's change relative to begin tells exactly which paths to put back.
         const temp = await this.tempDir();
@@ -1320,6 +1326,7 @@ class GitWorkspace {
      */
     async commit(request) {
         const state = this.requireBegun();
+        await this.tryRestoreConfig(state);
         if (this.last === undefined)
             throw new Error('commit() needs a change: call change() first.');
         const { branch } = request;
@@ -1349,6 +1356,8 @@ class GitWorkspace {
      * the remote already has that commit.
      */
     async pushBranch(request) {
+        if (this.state)
+            await this.tryRestoreConfig(this.state);
         const { sha, branch } = request;
         const target = request.url ?? request.remote ?? 'origin';
         if (target === '' || target.startsWith('-'))
@@ -1451,6 +1460,23 @@ class GitWorkspace {
             await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(this.temp, { recursive: true, force: true });
             this.temp = undefined;
         }
+    }
+    /**
+     * Puts `.git/config` back as begin found it when it changed; true when it had. Runs before every
+     * git command that follows an agent run, so settings the agent planted (filters, `core.*`
+     * commands, remotes) never take effect in the action's process tree.
+     */
+    async tryRestoreConfig(state) {
+        if (state.config === undefined)
+            return false;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(state.gitDir, 'config');
+        const now = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file).catch(() => undefined);
+        if (now !== undefined && now.equals(state.config))
+            return false;
+        if (!(await isGitDir(this.root, state.gitDir)))
+            return false;
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, state.config);
+        return true;
     }
     requireBegun() {
         if (this.state === undefined)
@@ -2961,6 +2987,12 @@ function lastLines(text, count) {
     return lines.length <= count ? text : lines.slice(-count).join('\n');
 }
 /**
+ * Every command runs with hooks and the file-system monitor off: after an agent has run, the
+ * repository's hooks and `core.fsmonitor` are the agent's to write, and must not run code in the
+ * action's process tree (which holds the token).
+ */
+const HARDENING = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
  * Creates a runner for `git` in `cwd`. `baseEnv` (default: this process's environment) is the
  * environment every command starts from; the runner adds only what makes git safe to drive from a
  * program: no credential prompt (a prompt would hang the run) and untranslated messages (push
@@ -2980,7 +3012,7 @@ function createGitRunner(cwd, baseEnv = process.env) {
         async run(args, opts = {}) {
             count++;
             const input = opts.input === undefined ? undefined : Buffer.isBuffer(opts.input) ? opts.input : Buffer.from(opts.input);
-            const result = await getExecOutput('git', args, {
+            const result = await getExecOutput('git', [...HARDENING, ...args], {
                 cwd,
                 env: { ...base, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
                 silent: true,
@@ -3117,16 +3149,18 @@ class InstructionsFileError extends Error {
  * {@link INSTRUCTIONS_CANDIDATES} that is a file in `dir`; undefined when none is.
  * Throws {@link InstructionsFileError} when the explicit file is missing or unreadable, or a
  * candidate exists but cannot be read: silently running without the project's rules would be worse.
+ * A candidate is repository content, and its text goes to the agent and the model provider: one that
+ * is a link out of the repository or into `.git` (where the checkout's token is) is refused.
  */
-async function findInstructionsFile(dir, explicit) {
+async function findInstructionsFile(dir, explicit, options = {}) {
     if (explicit !== undefined && explicit.trim() !== '') {
-        const result = await tryReadCapped(dir, explicit.trim());
+        const result = await tryReadCapped(dir, explicit.trim(), options.confineExplicit === true);
         if (result.kind !== 'read')
             throw new InstructionsFileError(explicit.trim(), result.reason);
         return result.file;
     }
     for (const candidate of INSTRUCTIONS_CANDIDATES) {
-        const result = await tryReadCapped(dir, candidate);
+        const result = await tryReadCapped(dir, candidate, true);
         if (result.kind === 'read')
             return result.file;
         if (result.kind === 'unreadable')
@@ -3134,13 +3168,25 @@ async function findInstructionsFile(dir, explicit) {
     }
     return undefined;
 }
-async function tryReadCapped(dir, name) {
+async function tryReadCapped(dir, name, confined) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, name);
     const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir), absolute);
     const shown = relative !== '' && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) ? relative : absolute;
+    let target = absolute;
+    if (confined) {
+        try {
+            target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+        }
+        catch (error) {
+            return describeOpenError(error, absolute);
+        }
+        const outside = outsideRepository(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir), target);
+        if (outside)
+            return { kind: 'unreadable', reason: `it ${target === absolute ? 'is' : `links to ${target}, which is`} ${outside}; instructions must be a file of the repository itself` };
+    }
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(absolute, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(target, 'r');
     }
     catch (error) {
         return describeOpenError(error, absolute);
@@ -3167,6 +3213,15 @@ async function tryReadCapped(dir, name) {
     finally {
         await handle.close();
     }
+}
+/** Why `file` (a real path) is not the repository's own file, or undefined when it is. */
+function outsideRepository(repository, file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(repository, file);
+    if (relative === '' || relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
+        return 'outside the repository';
+    if (relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).some((part) => part.toLowerCase() === '.git'))
+        return "inside git's own directory";
+    return undefined;
 }
 function describeOpenError(error, absolute) {
     const code = error.code;

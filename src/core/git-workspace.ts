@@ -133,6 +133,8 @@ interface BeginState {
   /** A byte copy of the user's index at begin, or undefined when there was none. */
   indexCopy: string | undefined
   dirty: DirtyPath[]
+  /** `.git/config` as begin found it: an agent that rewrites it could make our git commands run its code. */
+  config: Buffer | undefined
 }
 
 interface RawEntry {
@@ -202,7 +204,8 @@ export class GitWorkspace implements Workspace {
     for (const [i, p] of parsed.dirty.entries()) {
       dirty.push({ path: p, snapshot: await snapshotPath(path.join(this.root, p), path.join(snapshotDir, `dirty-${i}`)) })
     }
-    this.state = { oid: parsed.oid, branch: parsed.branch, gitDir, indexPath, indexCopy: hasIndex ? indexCopy : undefined, dirty }
+    const config = await fs.readFile(path.join(gitDir, 'config')).catch(() => undefined)
+    this.state = { oid: parsed.oid, branch: parsed.branch, gitDir, indexPath, indexCopy: hasIndex ? indexCopy : undefined, dirty, config }
     this.last = undefined
     this.skipped = []
     return { preExistingDirty: dirty.map((d) => d.path) }
@@ -211,6 +214,7 @@ export class GitWorkspace implements Workspace {
   /** The agent's change since `begin`: tracked edits, deletions and new files, pre-existing dirty paths left out. */
   async change(): Promise<Change> {
     const state = this.requireBegun()
+    await this.tryRestoreConfig(state)
     const temp = await this.tempDir()
     const indexFile = path.join(temp, 'change.index')
     await this.stageAgentChange(indexFile)
@@ -237,6 +241,9 @@ export class GitWorkspace implements Workspace {
     const state = this.requireBegun()
     if (!(await isGitDir(this.root, state.gitDir))) {
       return `The repository's git directory (${state.gitDir}) is gone: the agent deleted it. The change cannot be committed.`
+    }
+    if (await this.tryRestoreConfig(state)) {
+      return `The agent rewrote the repository's git configuration (${path.join(state.gitDir, 'config')}); it was put back, and a change made that way is not proposed.`
     }
     const head = await this.readHead()
     if (head === undefined) return 'git can no longer read HEAD in the work tree: the agent damaged the repository.'
@@ -267,6 +274,7 @@ export class GitWorkspace implements Workspace {
     if (!(await isGitDir(this.root, state.gitDir))) {
       throw new Error(`Cannot restore ${this.root}: its git directory (${state.gitDir}) was deleted, so the files the agent changed cannot be told apart. Re-clone the repository.`)
     }
+    await this.tryRestoreConfig(state)
     await this.restoreHead(state)
 
     // With HEAD back, the agent's change relative to begin tells exactly which paths to put back.
@@ -301,6 +309,7 @@ export class GitWorkspace implements Workspace {
    */
   async commit(request: CommitRequest): Promise<CommitResult> {
     const state = this.requireBegun()
+    await this.tryRestoreConfig(state)
     if (this.last === undefined) throw new Error('commit() needs a change: call change() first.')
     const { branch } = request
     await this.validateBranch(branch)
@@ -330,6 +339,7 @@ export class GitWorkspace implements Workspace {
    * the remote already has that commit.
    */
   async pushBranch(request: PushRequest): Promise<PushResult> {
+    if (this.state) await this.tryRestoreConfig(this.state)
     const { sha, branch } = request
     const target = request.url ?? request.remote ?? 'origin'
     if (target === '' || target.startsWith('-')) throw new Error(`Not a remote: "${target}".`)
@@ -435,6 +445,21 @@ export class GitWorkspace implements Workspace {
       await fs.rm(this.temp, { recursive: true, force: true })
       this.temp = undefined
     }
+  }
+
+  /**
+   * Puts `.git/config` back as begin found it when it changed; true when it had. Runs before every
+   * git command that follows an agent run, so settings the agent planted (filters, `core.*`
+   * commands, remotes) never take effect in the action's process tree.
+   */
+  private async tryRestoreConfig(state: BeginState): Promise<boolean> {
+    if (state.config === undefined) return false
+    const file = path.join(state.gitDir, 'config')
+    const now = await fs.readFile(file).catch(() => undefined)
+    if (now !== undefined && now.equals(state.config)) return false
+    if (!(await isGitDir(this.root, state.gitDir))) return false
+    await fs.writeFile(file, state.config)
+    return true
   }
 
   private requireBegun(): BeginState {

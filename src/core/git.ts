@@ -69,6 +69,13 @@ function lastLines(text: string, count: number): string {
 }
 
 /**
+ * Every command runs with hooks and the file-system monitor off: after an agent has run, the
+ * repository's hooks and `core.fsmonitor` are the agent's to write, and must not run code in the
+ * action's process tree (which holds the token).
+ */
+const HARDENING = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false']
+
+/**
  * Creates a runner for `git` in `cwd`. `baseEnv` (default: this process's environment) is the
  * environment every command starts from; the runner adds only what makes git safe to drive from a
  * program: no credential prompt (a prompt would hang the run) and untranslated messages (push
@@ -87,7 +94,7 @@ export function createGitRunner(cwd: string, baseEnv: NodeJS.ProcessEnv | Record
     async run(args, opts = {}) {
       count++
       const input = opts.input === undefined ? undefined : Buffer.isBuffer(opts.input) ? opts.input : Buffer.from(opts.input)
-      const result = await getExecOutput('git', args, {
+      const result = await getExecOutput('git', [...HARDENING, ...args], {
         cwd,
         env: { ...base, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
         silent: true,

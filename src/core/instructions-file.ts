@@ -2,7 +2,7 @@
  * Finds the project's standing instructions for the agent (the seed's AGENT_CONFIG rule): an
  * explicit file, else the first conventional file present in the work tree.
  */
-import { open } from 'node:fs/promises'
+import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
 
 /** The project's instructions, as the prompt quotes them. */
@@ -34,20 +34,31 @@ export class InstructionsFileError extends Error {
   }
 }
 
+/** Where an instructions file may live. */
+export interface InstructionsFileOptions {
+  /**
+   * The explicit file too must be the repository's own: inside `dir`, outside `.git`, after
+   * following links (the action; the CLI lets a user name any file of theirs).
+   */
+  confineExplicit?: boolean
+}
+
 /**
  * Reads `explicit` (resolved against `dir`) when given, else the first of
  * {@link INSTRUCTIONS_CANDIDATES} that is a file in `dir`; undefined when none is.
  * Throws {@link InstructionsFileError} when the explicit file is missing or unreadable, or a
  * candidate exists but cannot be read: silently running without the project's rules would be worse.
+ * A candidate is repository content, and its text goes to the agent and the model provider: one that
+ * is a link out of the repository or into `.git` (where the checkout's token is) is refused.
  */
-export async function findInstructionsFile(dir: string, explicit?: string): Promise<InstructionsFile | undefined> {
+export async function findInstructionsFile(dir: string, explicit?: string, options: InstructionsFileOptions = {}): Promise<InstructionsFile | undefined> {
   if (explicit !== undefined && explicit.trim() !== '') {
-    const result = await tryReadCapped(dir, explicit.trim())
+    const result = await tryReadCapped(dir, explicit.trim(), options.confineExplicit === true)
     if (result.kind !== 'read') throw new InstructionsFileError(explicit.trim(), result.reason)
     return result.file
   }
   for (const candidate of INSTRUCTIONS_CANDIDATES) {
-    const result = await tryReadCapped(dir, candidate)
+    const result = await tryReadCapped(dir, candidate, true)
     if (result.kind === 'read') return result.file
     if (result.kind === 'unreadable') throw new InstructionsFileError(candidate, result.reason)
   }
@@ -59,13 +70,23 @@ type ReadResult =
   | { kind: 'absent'; reason: string }
   | { kind: 'unreadable'; reason: string }
 
-async function tryReadCapped(dir: string, name: string): Promise<ReadResult> {
+async function tryReadCapped(dir: string, name: string, confined: boolean): Promise<ReadResult> {
   const absolute = path.resolve(dir, name)
   const relative = path.relative(path.resolve(dir), absolute)
   const shown = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute
+  let target = absolute
+  if (confined) {
+    try {
+      target = await realpath(absolute)
+    } catch (error) {
+      return describeOpenError(error, absolute)
+    }
+    const outside = outsideRepository(await realpath(dir), target)
+    if (outside) return { kind: 'unreadable', reason: `it ${target === absolute ? 'is' : `links to ${target}, which is`} ${outside}; instructions must be a file of the repository itself` }
+  }
   let handle
   try {
-    handle = await open(absolute, 'r')
+    handle = await open(target, 'r')
   } catch (error) {
     return describeOpenError(error, absolute)
   }
@@ -88,6 +109,14 @@ async function tryReadCapped(dir: string, name: string): Promise<ReadResult> {
   } finally {
     await handle.close()
   }
+}
+
+/** Why `file` (a real path) is not the repository's own file, or undefined when it is. */
+function outsideRepository(repository: string, file: string): string | undefined {
+  const relative = path.relative(repository, file)
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return 'outside the repository'
+  if (relative.split(path.sep).some((part) => part.toLowerCase() === '.git')) return "inside git's own directory"
+  return undefined
 }
 
 function describeOpenError(error: unknown, absolute: string): ReadResult {

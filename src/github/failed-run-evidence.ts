@@ -160,16 +160,15 @@ export function evidenceExcerpt(evidence: FailedRunEvidence, maxChars = 2_500): 
   if (!firstLog || firstLog.log.kind !== 'tail') return header.slice(0, maxChars)
   const intro = `\n\nThe end of the log of ${oneLine(firstLog.name)}:\n`
   const lines = firstLog.log.tail.text.replace(/\s+$/, '').split('\n')
-  let room = maxChars - header.length - intro.length - 60
-  const kept: string[] = []
-  for (let i = lines.length - 1; i >= 0 && kept.length < EXCERPT_MAX_LINES && room >= lines[i].length + 1; i--) {
-    kept.unshift(lines[i])
-    room -= lines[i].length + 1
+  const render = (count: number): string => {
+    const omitted = lines.length - count
+    const note = omitted > 0 ? `[... ${omitted} earlier line${omitted === 1 ? '' : 's'} omitted; the evidence file has the whole tail ...]\n` : ''
+    return `${header}${intro}${note}${lines.slice(lines.length - count).join('\n')}`
   }
-  if (kept.length === 0) return header.slice(0, maxChars)
-  const omitted = lines.length - kept.length
-  const note = omitted > 0 ? `[... ${omitted} earlier line${omitted === 1 ? '' : 's'} omitted; the evidence file has the whole tail ...]\n` : ''
-  return `${header}${intro}${note}${kept.join('\n')}`
+  // The most whole lines from the end that fit: the end of a log is where the failure is.
+  let count = Math.min(lines.length, EXCERPT_MAX_LINES)
+  while (count > 0 && render(count).length > maxChars) count--
+  return count > 0 ? render(count) : header.slice(0, maxChars)
 }
 
 function oneLine(text: string): string {

@@ -25,6 +25,8 @@ export interface Issue {
   state: string
   /** GitHub serves pull requests as issues too; the product acts on real issues only. */
   isPullRequest: boolean
+  /** How many comments the issue had when read through the API (absent for an event's copy). */
+  commentCount?: number
 }
 
 /** A comment on an issue. */
@@ -157,7 +159,8 @@ export function createGitHubApi(octokit: GitHubClient, repository: { owner: stri
         user: toUser(data.user) ?? { login: 'ghost', type: 'User' },
         htmlUrl: data.html_url,
         state: data.state,
-        isPullRequest: data.pull_request != null
+        isPullRequest: data.pull_request != null,
+        commentCount: data.comments
       }
     },
 

@@ -131,7 +131,7 @@ function stepOutcome(step: StepResult): string {
 }
 
 /** Inline code that survives any content: a fence longer than the longest backtick run inside. */
-function codeSpan(text: string): string {
+export function codeSpan(text: string): string {
   const oneLine = text.replace(/\s*\n\s*/g, ' ')
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longestRun + 1)
