@@ -193,7 +193,8 @@ async function fullRun(work, index, fake) {
   await chmod(path.join(shim, 'git'), 0o755)
   await writeFile(gitLog, '')
 
-  const issue = { number: 7, title: 'Add x.txt', body: 'x.txt should hold 1.', state: 'open', labels: [{ name: 'agent' }], user: alice, html_url: '' }
+  // A fresh issue: the payload counts no comment, so no progress comment of ours can exist yet.
+  const issue = { number: 7, title: 'Add x.txt', body: 'x.txt should hold 1.', state: 'open', labels: [{ name: 'agent' }], comments: 0, user: alice, html_url: '' }
   const env = await runnerEnv(dir, {
     eventName: 'issues',
     event: { action: 'labeled', label: { name: 'agent' }, issue, repository, sender: alice },
@@ -252,7 +253,11 @@ async function main() {
     console.log(`action runs bench: dist/index.js as a runner runs it (${SKIP_RUNS} skip samples, ${FULL_RUNS} full runs)`)
     for (const [name, value] of rows) console.log(`  ${name.padEnd(width)}  ${value}`)
     console.log('  git commands of the last full run:')
-    for (const command of last.commands) console.log(`    git ${command.length > 110 ? command.slice(0, 107) + '...' : command}`)
+    for (const full of last.commands) {
+      // Without the per-command `-c key=value` settings, so the subcommands line up.
+      const command = full.replace(/^(-c \S+ )+/, '')
+      console.log(`    git ${command.length > 110 ? command.slice(0, 107) + '...' : command}`)
+    }
 
     const misses = []
     if (skip.skip / skip.node > TARGETS.skipRatio) misses.push(`skip path ${(skip.skip / skip.node).toFixed(2)}x > ${TARGETS.skipRatio}x`)

@@ -233,20 +233,20 @@ async function runSelfHeal(settings, context, trigger, api, log, options = {}) {
         return skipped('No step of this run has failed, so there is nothing to heal: run Gated Agent after your build and test steps with `if: failure()`. (To heal another run, dispatch with run-id.)', context);
     }
     const steps = failingSteps({ failedJobs: failed });
-    const runLink = `[${target.runName ? `${target.runName} ` : 'run '}${target.runId}](${target.runUrl})`;
+    const runLink = `[${target.runName ? `${target.runName.replace(/[[\]\s]+/g, ' ').trim()} ` : 'run '}${target.runId}](${target.runUrl})`;
     log.info(`Healing ${target.branch} at ${target.sha.slice(0, 12)}: CI run ${target.runId} failed at ${steps.length > 0 ? steps.map(plainStep).join('; ') : 'no listed step'}.`);
     const healBranch = (0,heal_events/* healBranchFor */.WZ)(settings.branchPrefix, target.branch);
     const title = `Agent: fix the failing build on ${target.branch}`.slice(0, 240);
     const mayWrite = !settings.dryRun && settings.stage !== 'propose';
     const budget = await (0,heal_ledger/* readHealBudget */.Wl)(api, healBranch, settings.retryCap);
-    const ciNotes = [`Healing ${runLink} of \`${target.branch}\` at \`${target.sha.slice(0, 12)}\`.`, ...steps.slice(0, 20).map((s) => `CI failed at ${(0,pr_body/* failingStepText */.IU)(s)}`)];
+    const ciNotes = [`Healing ${runLink} of ${(0,pr_body/* codeSpan */.SS)(target.branch)} at \`${target.sha.slice(0, 12)}\`.`, ...steps.slice(0, 20).map((s) => `CI failed at ${(0,pr_body/* failingStepText */.IU)(s)}`)];
     if (budget.kind === 'spent') {
         const pull = budget.pull;
         if (mayWrite) {
             await (0,heal_ledger/* recordHealRun */.pT)(api, pull, {
                 attemptsSpent: budget.spent,
                 fallbackTitle: title,
-                note: `[A later run](${context.runUrl}) found \`${target.branch}\` failing again (${runLink}), but the retry cap is spent: ${budget.spent} of ${settings.retryCap} agent runs were used on this branch, so the agent was not run. A person should look; closing this pull request starts the count afresh.`
+                note: `[A later run](${context.runUrl}) found ${(0,pr_body/* codeSpan */.SS)(target.branch)} failing again (${runLink}), but the retry cap is spent: ${budget.spent} of ${settings.retryCap} agent runs were used on this branch, so the agent was not run. A person should look; closing this pull request starts the count afresh.`
             });
         }
         return {
@@ -431,7 +431,7 @@ async function finishHeal(outcome, c) {
         await (0,heal_ledger/* recordHealRun */.pT)(c.api, pull, {
             attemptsSpent: total,
             fallbackTitle: c.title,
-            note: `[A later run](${c.context.runUrl}) tried to fix a new failure of \`${target.branch}\` (${c.runLink}) and ended \`${outcome.result}\` after ${outcome.attempts.length} agent run(s); this pull request still holds the earlier fix. ` +
+            note: `[A later run](${c.context.runUrl}) tried to fix a new failure of ${(0,pr_body/* codeSpan */.SS)(target.branch)} (${c.runLink}) and ended \`${outcome.result}\` after ${outcome.attempts.length} agent run(s); this pull request still holds the earlier fix. ` +
                 `${total} of ${cap} agent runs are now spent on the branch.${total >= cap ? ' The cap is spent: later failures will not run the agent until this pull request is closed.' : ''}`
         });
         result.prNumber = pull.number;

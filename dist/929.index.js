@@ -559,10 +559,22 @@ async function runSupervisedLoop(deps, options) {
     }
 }
 async function finish(deps, result) {
-    await deps.workspace.restore();
+    try {
+        await deps.workspace.restore();
+    }
+    catch (error) {
+        // A repository the agent broke (its .git deleted) may be beyond restoring: the result stands,
+        // and its reason says what could not be put back instead of claiming it was.
+        if (!result.reason.endsWith(BROKEN_REPOSITORY_ENDING))
+            throw error;
+        const why = error instanceof Error ? error.message : String(error);
+        result = { ...result, reason: `${result.reason.slice(0, -BROKEN_REPOSITORY_ENDING.length)}; nothing is proposed. The work tree could not be restored: ${why}` };
+    }
     deps.reporter.info(`Result: ${result.kind}. ${result.reason}`);
     return result;
 }
+/** How the reason for a repository the agent broke ends, when its restore worked. */
+const BROKEN_REPOSITORY_ENDING = '; the work tree was restored and nothing is proposed.';
 async function tryRestore(workspace, reporter) {
     try {
         await workspace.restore();
@@ -614,7 +626,7 @@ async function attemptUntilGreen(deps, options) {
                 return {
                     kind: 'rejected',
                     attempts,
-                    reason: `The agent left the repository unusable (${broken}); the work tree was restored and nothing is proposed.`
+                    reason: `The agent left the repository unusable (${broken})${BROKEN_REPOSITORY_ENDING}`
                 };
             }
             const change = await workspace.change();
@@ -1118,10 +1130,27 @@ var agent_presets = __webpack_require__(27655);
  */
 /** The identity on the commits the action pushes: the Actions bot, as peers use. */
 const BOT_AUTHOR = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/** Copies the user's global git config (XDG, then ~/.gitconfig, as git reads them) to a file of ours. */
+async function freezeGlobalGitConfig(runDir) {
+    const home = external_node_os_default().homedir();
+    const xdg = process.env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config');
+    const parts = await Promise.all([external_node_path_default().join(xdg, 'git', 'config'), external_node_path_default().join(home, '.gitconfig')].map(file => (0,promises_.readFile)(file, 'utf8').catch(() => '')));
+    await (0,promises_.mkdir)(runDir, { recursive: true });
+    const frozen = external_node_path_default().join(runDir, 'gitconfig-global');
+    await (0,promises_.writeFile)(frozen, parts.join('\n'));
+    return frozen;
+}
 /** Runs the gated loop in the workspace and turns its result into an outcome. */
 async function runGatedLoop(settings, context, log, plan) {
     const dir = context.workspace;
-    const git = (0,core_git/* createGitRunner */.ho)(dir);
+    const secrets = [settings.token];
+    // The action's own git commands run after the agent: they get no token in their environment
+    // (the push passes it per command) and read a copy of the global git config frozen before the
+    // agent ran, since the agent shares HOME and could plant commands in ~/.gitconfig.
+    const git = (0,core_git/* createGitRunner */.ho)(dir, {
+        ...(0,child_environment/* agentEnvironment */.FV)(process.env, { secretValues: secrets }),
+        GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(plan.runDir)
+    });
     // The push goes where the checkout came from, read before the agent could rewrite .git/config.
     const originUrl = (await git.run(['remote', 'get-url', 'origin'])).stdout.trim();
     const workspace = new git_workspace/* GitWorkspace */.A({ git, dir, patchDir: external_node_path_default().join(plan.runDir, 'patches') });
@@ -1130,7 +1159,6 @@ async function runGatedLoop(settings, context, log, plan) {
         throw new input_values/* InputError */.dz("Input 'gate'", '', 'it is empty and no gate could be detected from the repository; list your lint and test commands, one a line.');
     }
     const instructions = await findInstructionsFile(dir, settings.instructionsFile, { confineExplicit: true });
-    const secrets = [settings.token];
     const isolation = await probeIsolation();
     if (!isolation.wrapper) {
         const warning = `The agent and the gate run without a PID namespace (${isolation.reason}), so they could read this action's environment through /proc. Use the two-job mode (stage: propose / publish) to keep the token out of their job.`;
@@ -1194,7 +1222,8 @@ async function runGatedLoop(settings, context, log, plan) {
         throw patchPath === undefined ? error : new LoopFailedError(error, patchPath, why);
     }
     log.unfence();
-    await credentials.restore();
+    // Not put back (the agent deleted .git, where it lived): later git steps of the job lack it; say so.
+    await credentials.restore().catch((restoreError) => log.warning(restoreError.message));
     await workspace.dispose();
     return outcome;
 }
@@ -1217,9 +1246,10 @@ class LoopFailedError extends Error {
         super(`${why ? `${why}: ` : ''}${said} The last attempt's change is kept in ${patchPath} (output patch-path).`);
         this.cause = cause;
         this.patchPath = patchPath;
-        // The original's frames: where it went wrong, not where it was wrapped.
+        // A failure the user can fix (a refused push, GitHub unreachable) is reported in plain words;
+        // anything else keeps the original's frames: where it went wrong, not where it was wrapped.
         const frames = (original.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
-        this.stack = [`${this.name}: ${this.message}`, ...frames].join('\n');
+        this.stack = why !== undefined || original instanceof git_workspace/* PushRejectedError */.$ ? this.message : [`${this.name}: ${this.message}`, ...frames].join('\n');
     }
 }
 /** The newest `attempt-<n>.patch` in `dir`, if the agent's work was saved at all. */
@@ -1807,9 +1837,9 @@ function readStep(value, where) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ PushRejectedError),
 /* harmony export */   A: () => (/* binding */ GitWorkspace)
 /* harmony export */ });
-/* unused harmony export PushRejectedError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -2660,6 +2690,7 @@ function retrySection(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ cleanUntrustedText)
 /* harmony export */ });
+/* unused harmony export stripInvisibleCharacters */
 /**
  * Text from people the workflow does not control (issue titles and bodies, comments, CI logs) is
  * data for the agent, never instructions it cannot see. What a reader of the rendered issue would
@@ -2679,14 +2710,16 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 // Control characters but tab and newline: terminal escapes can hide or rewrite text in a log viewer.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-/** Strips what a reader of the rendered text cannot see: HTML and Markdown comments, invisible and bidi characters, control characters. */
+/** Strips what a reader of rendered Markdown (an issue, a comment) cannot see: HTML and Markdown comments, invisible and bidi characters, control characters. */
 function cleanUntrustedText(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(HTML_COMMENT, '')
-        .replace(MARKDOWN_COMMENT, '')
-        .replace(INVISIBLE, '')
-        .replace(CONTROL, '');
+    return stripInvisibleCharacters(text.replace(/\r\n?/g, '\n').replace(HTML_COMMENT, '').replace(MARKDOWN_COMMENT, ''));
+}
+/**
+ * Strips what a reader of plain text (a CI log) cannot see: invisible and bidi characters, control
+ * characters. Markup is left alone, since plain text shows it.
+ */
+function stripInvisibleCharacters(text) {
+    return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(CONTROL, '');
 }
 
 
@@ -3254,6 +3287,7 @@ async function recordHealRun(api, pull, change) {
 /* harmony export */   $b: () => (/* binding */ attemptsTable),
 /* harmony export */   IU: () => (/* binding */ failingStepText),
 /* harmony export */   NF: () => (/* binding */ pullRequestBody),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   Vp: () => (/* binding */ gateResultList)
 /* harmony export */ });
 /* unused harmony exports failingStepsList, formatDuration */

@@ -12,7 +12,7 @@ import { isGitHubUnreachable } from './github/request-failures.js'
 import { bundleArtifactName, describeBundleArtifact, tryUploadBundleArtifact } from './bundle-artifact.js'
 import { BundleProposer, type BundleTask } from './core/change-bundle.js'
 import { createGitRunner } from './core/git.js'
-import { GitWorkspace } from './core/git-workspace.js'
+import { GitWorkspace, PushRejectedError } from './core/git-workspace.js'
 import { CommandAgent } from './core/command-agent.js'
 import { ShellGate } from './core/shell-gate.js'
 import { detectGateSteps } from './core/gate-detection.js'
@@ -148,7 +148,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     throw patchPath === undefined ? error : new LoopFailedError(error, patchPath, why)
   }
   log.unfence()
-  await credentials.restore()
+  // Not put back (the agent deleted .git, where it lived): later git steps of the job lack it; say so.
+  await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
   await workspace.dispose()
   return outcome
 }
@@ -171,9 +172,10 @@ export class LoopFailedError extends Error {
     const original = cause instanceof Error ? cause : new Error(String(cause))
     const said = original.message.trim().replace(/([^.])$/, '$1.')
     super(`${why ? `${why}: ` : ''}${said} The last attempt's change is kept in ${patchPath} (output patch-path).`)
-    // The original's frames: where it went wrong, not where it was wrapped.
+    // A failure the user can fix (a refused push, GitHub unreachable) is reported in plain words;
+    // anything else keeps the original's frames: where it went wrong, not where it was wrapped.
     const frames = (original.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line))
-    this.stack = [`${this.name}: ${this.message}`, ...frames].join('\n')
+    this.stack = why !== undefined || original instanceof PushRejectedError ? this.message : [`${this.name}: ${this.message}`, ...frames].join('\n')
   }
 }
 

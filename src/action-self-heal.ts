@@ -94,7 +94,7 @@ export async function runSelfHeal(
     )
   }
   const steps = failingSteps({ failedJobs: failed })
-  const runLink = `[${target.runName ? `${target.runName} ` : 'run '}${target.runId}](${target.runUrl})`
+  const runLink = `[${target.runName ? `${target.runName.replace(/[[\]\s]+/g, ' ').trim()} ` : 'run '}${target.runId}](${target.runUrl})`
   log.info(`Healing ${target.branch} at ${target.sha.slice(0, 12)}: CI run ${target.runId} failed at ${steps.length > 0 ? steps.map(plainStep).join('; ') : 'no listed step'}.`)
 
   const healBranch = healBranchFor(settings.branchPrefix, target.branch)

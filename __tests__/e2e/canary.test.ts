@@ -154,9 +154,16 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
       event,
       inputs: {
         'agent-command': quote([process.execPath, HUNTER, agentConfig, 'agent']),
-        gate: quote([process.execPath, HUNTER, gateConfig, 'gate'])
+        gate: quote([process.execPath, HUNTER, gateConfig, 'gate']),
+        'gate-env': 'DATABASE_URL'
       },
-      env: { ACTIONS_RUNTIME_TOKEN: c.runtime, ACTIONS_ID_TOKEN_REQUEST_TOKEN: c.oidc, ANTHROPIC_API_KEY: c.modelKey }
+      env: {
+        ACTIONS_RUNTIME_TOKEN: c.runtime,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: c.oidc,
+        ANTHROPIC_API_KEY: c.modelKey,
+        DATABASE_URL: 'postgres://localhost/test',
+        UNLISTED_SETTING: 'for the agent only'
+      }
     })
     if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`)
     expect(run.env['INPUT_GITHUB-TOKEN']).toBe(c.token)
@@ -188,9 +195,12 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
       expect(agent.files).not.toContain(s.fixture.credential.file)
       expect(gate.files).not.toContain(s.fixture.credential.file)
     }
-    // The agent keeps its model key; the gate, which runs agent-written code, gets none.
-    expect(agent.envNames).toContain('ANTHROPIC_API_KEY')
+    // The agent keeps its model key and the runner's settings; the gate, which runs agent-written
+    // code, gets an allow-list: no model key, nothing unlisted, but what gate-env names.
+    expect(agent.envNames).toEqual(expect.arrayContaining(['ANTHROPIC_API_KEY', 'DATABASE_URL', 'UNLISTED_SETTING', 'RUNNER_TEMP', 'GITHUB_REPOSITORY']))
+    expect(gate.envNames).toEqual(expect.arrayContaining(['DATABASE_URL', 'PATH', 'HOME', 'CI', 'RUNNER_TEMP', 'GITHUB_REPOSITORY']))
     expect(gate.envNames).not.toContain('ANTHROPIC_API_KEY')
+    expect(gate.envNames).not.toContain('UNLISTED_SETTING')
     for (const report of [agent, gate]) {
       expect(report.envNames.filter((name) => /^INPUT_|^GITHUB_TOKEN$|^GH_TOKEN$|^ACTIONS_/.test(name))).toEqual([])
     }
@@ -226,5 +236,132 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
       'pulls/create',
       'issues/update-comment'
     ])
+  })
+})
+
+describe('guards around the agent', () => {
+  const AGENT = fileURLToPath(new URL('./fixtures/scripted-agent.mjs', import.meta.url))
+
+  async function guardScenario(fake: Parameters<typeof startScenario>[0]['fake'] = {}): Promise<{ s: Scenario; huntDir: string }> {
+    const s = await startScenario({
+      files: { 'README.md': '# guards\n', '.github/workflows/ci.yml': 'on: push\n' },
+      fake: { issues: [{ number: 5, title: 'Add x.txt', labels: ['agent'], user: 'alice' }], permissions: { alice: 'write' }, ...fake }
+    })
+    const huntDir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'gated-agent-guards-')))
+    open.push({ s, huntDir })
+    return { s, huntDir }
+  }
+
+  /** The agent-command running one list of steps per attempt (see fixtures/scripted-agent.mjs). */
+  async function scripted(huntDir: string, plan: object[][]): Promise<{ command: string; state: string }> {
+    const state = path.join(huntDir, 'agent-state')
+    await fs.writeFile(path.join(huntDir, 'plan.json'), JSON.stringify(plan))
+    return { command: quote([process.execPath, AGENT, state, path.join(huntDir, 'plan.json')]), state }
+  }
+
+  const labelled = (s: Scenario) => issueLabeledEvent({ ...s.target, issueNumber: 5, label: 'agent', sender: 'alice', title: 'Add x.txt' })
+  const reviewRule = (approvals: number) => ({
+    type: 'pull_request',
+    parameters: {
+      dismiss_stale_reviews_on_push: true,
+      require_code_owner_review: false,
+      require_last_push_approval: true,
+      required_approving_review_count: approvals,
+      required_review_thread_resolution: false
+    },
+    ruleset_source_type: 'Repository',
+    ruleset_source: 'octo-org/octo-repo',
+    ruleset_id: 42
+  })
+
+  test('a change to .github/workflows fails the attempt as a policy step, is fed back, and is never pushed', async () => {
+    const { s, huntDir } = await guardScenario()
+    const { command, state } = await scripted(huntDir, [
+      [{ write: '.github/workflows/ci.yml', text: 'on: push\njobs: { pwn: { runs-on: ubuntu-latest } }\n' }, { write: 'x.txt', text: 'x\n' }],
+      [{ git: ['checkout', '--', '.github/workflows/ci.yml'] }]
+    ])
+    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: 'test -f x.txt' } })
+    if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`)
+    expect(run.outputs).toMatchObject({ result: 'proposed', attempts: '2' })
+    // Attempt 1 was red on the policy step alone; its feedback reached the agent.
+    const retry = await fs.readFile(path.join(state, 'prompt-2.md'), 'utf8')
+    expect(retry).toContain('policy: protected paths')
+    expect(retry).toContain('.github/workflows/ci.yml')
+    expect(run.summary).toMatch(/policy: protected paths/)
+    // What was pushed holds the change but never the workflow edit.
+    expect(await s.fixture.originFile('agent/issue-5', 'x.txt')).toBe('x\n')
+    expect(await s.fixture.originFile('agent/issue-5', '.github/workflows/ci.yml')).toBe('on: push\n')
+    expect(await s.fixture.originLog('agent/issue-5')).toHaveLength(2)
+    s.fake.assertNoProblems()
+  })
+
+  test.each([
+    ['/proc/self/environ', /it links to \/proc\/\d+\/environ, which is outside the repository/],
+    ['.git/config', /it links to \S+\/\.git\/config, which is inside git's own directory/]
+  ])('an AGENTS.md linking to %s is refused: the action never reads its own secrets into the prompt', async (target, why) => {
+    const { s, huntDir } = await guardScenario()
+    await fs.symlink(target, path.join(s.fixture.workspaceDir, 'AGENTS.md'))
+    await s.fixture.git(['add', 'AGENTS.md'])
+    await s.fixture.git(['-c', 'user.name=Mallory', '-c', 'user.email=mallory@example.com', 'commit', '-q', '-m', 'Instructions'])
+    const { command, state } = await scripted(huntDir, [[{ write: 'x.txt', text: 'x\n' }]])
+    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: 'true' } })
+    expect(run.exitCode).toBe(1)
+    const [error] = run.commands.filter((c) => c.command === 'error').map((c) => c.message)
+    expect(error).toMatch(/Cannot read the instructions file AGENTS\.md: /)
+    expect(error).toMatch(why)
+    expect(error).toContain('instructions must be a file of the repository itself')
+    await expect(fs.stat(state)).rejects.toThrow()
+    expect(run.stdout + run.stderr).not.toContain(s.fake.token)
+  })
+
+  test('require-review-rule with no review rule on the base: refused before the agent runs, nothing written', async () => {
+    const { s, huntDir } = await guardScenario()
+    const { command, state } = await scripted(huntDir, [[{ write: 'x.txt', text: 'x\n' }]])
+    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: 'true', 'require-review-rule': 'true' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+      expect.stringMatching(/^Input 'require-review-rule' is "true": the base branch main does not require a review \(no ruleset requires a pull request before merging into it\), so the agent was not run\. Add a ruleset requiring a pull request with at least one approval \(see the section "The base branch: a ruleset" of the Gated Agent README\)/)
+    ])
+    expect(s.fake.requests.map((r) => r.operationId)).toEqual(['repos/get-collaborator-permission-level', 'repos/get-branch-rules'])
+    await expect(fs.stat(state)).rejects.toThrow()
+    expect(run.summary).toMatch(/Gated Agent failed[\s\S]*does not require a review/)
+  })
+
+  test('require-review-rule with rules that cannot be read (403): refused, since the base cannot be shown safe', async () => {
+    const { s, huntDir } = await guardScenario()
+    s.fake.injectFault({ operationId: 'repos/get-branch-rules', status: 403, body: { message: 'Resource not accessible by integration', status: '403' } })
+    const { command, state } = await scripted(huntDir, [[{ write: 'x.txt', text: 'x\n' }]])
+    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: 'true', 'require-review-rule': 'true' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+      expect.stringContaining('does not require a review (its rules could not be read (GitHub answered 403))')
+    ])
+    await expect(fs.stat(state)).rejects.toThrow()
+  })
+
+  test('a base that needs an approving review: no warning; one whose rule needs none: the warning names the risk and the fix', async () => {
+    const { s, huntDir } = await guardScenario({ rules: { main: [reviewRule(1), { type: 'non_fast_forward', ruleset_source_type: 'Repository', ruleset_source: 'octo-org/octo-repo', ruleset_id: 42 }] } })
+    const { command } = await scripted(huntDir, [[{ write: 'x.txt', text: 'x\n' }]])
+    const guarded = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: 'test -f x.txt', 'require-review-rule': 'true' } })
+    if (guarded.exitCode !== 0) throw new Error(`the action failed:\n${guarded.stdout}\n${guarded.stderr}`)
+    expect(guarded.outputs.result).toBe('proposed')
+    expect(guarded.stdout).toContain('The base branch main requires 1 approving review(s) before a merge.')
+    expect(guarded.commands.filter((c) => c.command === 'warning')).toEqual([])
+    expect(guarded.summary).not.toMatch(/require a review/)
+
+    s.fake.setRules('main', [reviewRule(0)])
+    await s.fixture.git(['branch', '-D', 'agent/issue-5'])
+    const since = s.fake.requests.length
+    const again = labelled(s)
+    again.issue.comments = 1 // the first run's progress comment, as GitHub counts it in the payload
+    const warned = await s.run({ eventName: 'issues', event: again, inputs: { 'agent-command': command, gate: 'test -f x.txt' }, env: { GITHUB_RUN_ID: '9000000002' } })
+    if (warned.exitCode !== 0) throw new Error(`the action failed:\n${warned.stdout}\n${warned.stderr}`)
+    expect(warned.outputs.result).toBe('proposed')
+    const warning = /The base branch main does not require a review: its pull_request rule requires no approving review\. A pull request Gated Agent proposes could be merged without anyone approving it\. Add a ruleset .*"The base branch: a ruleset"/
+    expect(warned.commands).toContainEqual(expect.objectContaining({ command: 'warning', message: expect.stringMatching(warning) }))
+    expect(warned.summary).toMatch(warning)
+    expect(s.fake.issueComments(5)[0].body).toMatch(warning)
+    expect(s.fake.requests.slice(since).map((r) => r.operationId)).toContain('repos/get-branch-rules')
+    s.fake.assertNoProblems()
   })
 })

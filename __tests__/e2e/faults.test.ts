@@ -158,7 +158,8 @@ describe('GitHub failing', () => {
     const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: GATE } })
     expectExit(run, 1)
     const [message] = errors(run)
-    expect(message).toMatch(/GitHub's API at http:\/\/127\.0\.0\.1:\d+ could not be reached/)
+    expect(message).toMatch(/^GitHub's API at http:\/\/127\.0\.0\.1:\d+ could not be reached: connect ECONNREFUSED/)
+    expect(message).not.toMatch(/\n\s+at /)
     const patchPath = await expectPatchKept(run, /\+x/)
     expect(message).toContain(patchPath)
     expect(run.summary).toMatch(/could not be reached/)
@@ -185,7 +186,9 @@ describe('pushes the remote refuses', () => {
       path.join(shimDir, 'git'),
       [
         '#!/bin/sh',
-        `if [ "$1" = ls-remote ] && [ ! -e ${quote([race])}/done ]; then`,
+        // The action puts `-c key=value` options first: look for the subcommand among all arguments.
+        `case " $* " in *" ls-remote "*) listing=1 ;; *) listing= ;; esac`,
+        `if [ -n "$listing" ] && [ ! -e ${quote([race])}/done ]; then`,
         `  out=$(${quote([realGit])} "$@"); code=$?`,
         `  : > ${quote([race])}/read`,
         `  i=0; while [ ! -e ${quote([race])}/go ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done`,
@@ -206,7 +209,8 @@ describe('pushes the remote refuses', () => {
 
     expectExit(run, 1)
     const [message] = errors(run)
-    expect(message).toMatch(/the remote branch changed after Gated Agent read it .* so it was not overwritten/)
+    expect(message).toMatch(/^Pushing agent\/issue-5 to \S+ was rejected: the remote branch changed after Gated Agent read it .* so it was not overwritten/)
+    expect(message).not.toMatch(/\n\s+at /)
     expect(message).toMatch(/Someone else pushed to it meanwhile; run again/)
     await expectPatchKept(run, /\+x/)
     expect(await s.fixture.originSha(BRANCH)).toBe(theirs)
@@ -250,7 +254,10 @@ describe('an agent misbehaving', () => {
     expect(Date.now() - started).toBeLessThan(20_000)
     expectExit(run, 1)
     expect(run.outputs).toMatchObject({ result: 'agent-failed', attempts: '1' })
-    expect(run.outputs.reason).toMatch(/timed out after 3\.\ds on attempt 1/)
+    // Three seconds, then the grace between SIGTERM (ignored) and SIGKILL.
+    const seconds = Number(/timed out after (\d+\.\d)s on attempt 1/.exec(run.outputs.reason)?.[1])
+    expect(seconds).toBeGreaterThanOrEqual(3)
+    expect(seconds).toBeLessThan(8)
     const beats = (await fs.readFile(heartbeat, 'utf8')).split('\n')
     expect(beats).toEqual(expect.arrayContaining(['agent', 'child']))
     // Nothing beats any more: the agent and the child that ignored SIGTERM are gone.
@@ -262,17 +269,21 @@ describe('an agent misbehaving', () => {
     s.fake.assertNoProblems()
   })
 
-  test('an agent that deletes .git: a clear error, nothing pushed', async () => {
+  test('an agent that deletes .git: rejected with a clear error, nothing pushed', async () => {
     const s = await setup()
     const { command } = await scriptedAgent('no-git', [[...WRITE_X, { remove: '.git' }]])
     const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: GATE } })
     expectExit(run, 1)
+    expect(run.outputs.result).toBe('rejected')
     const [message] = errors(run)
-    expect(message).toMatch(/git directory .* was deleted/)
-    expect(message).toMatch(/Re-clone the repository/)
+    expect(message).toBe(run.outputs.reason)
+    expect(message).toMatch(/^The agent left the repository unusable \(The repository's git directory \(\S+\/\.git\) is gone: the agent deleted it/)
+    expect(message).toMatch(/nothing is proposed\. The work tree could not be restored: .* Re-clone the repository\.$/)
+    // The checkout's credential lived in the deleted .git/config: the log says it is not back.
+    expect(run.commands).toContainEqual(expect.objectContaining({ command: 'warning', message: expect.stringMatching(/^Could not restore the checkout credentials/) }))
     expect(await s.fixture.originBranches()).toEqual(['main'])
     expect(s.fake.requestsFor('pulls/create')).toEqual([])
-    expect(s.fake.issueComments(ISSUE.number)[0].body).toMatch(/failed: .*was deleted/)
+    expect(s.fake.issueComments(ISSUE.number)[0].body).toContain('`rejected`')
     s.fake.assertNoProblems()
   })
 

@@ -381,6 +381,30 @@ describe('one heal branch and PR per failing branch, within the cap across runs'
   })
 })
 
+describe('a later failure the agent cannot fix', () => {
+  test('is recorded on the open heal PR: its fix stays, the runs spent are carried, and the cap reached is said', async () => {
+    const runs: RunSeed[] = [611, 612].map((id) => ({ id, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }))
+    const { s, agent } = await setup('later-stuck', { runs })
+    const first = await s.run({ eventName: 'workflow_run', event: failedRun(s, 611, (await s.fixture.originSha(FAILING)) as string), inputs: { 'agent-command': agent('first', ['fix']), gate: GATE } })
+    clean(first, s)
+    expect(first.outputs).toMatchObject({ result: 'proposed', 'pr-number': '1' })
+    const fixSha = await s.fixture.originSha('agent/heal/feature/math')
+
+    await freshCheckout(s)
+    const secondSha = await s.fixture.pushToOrigin(FAILING, { 'src/math.js': BAD_MUL }, 'Break mul')
+    const second = await s.run({ eventName: 'workflow_run', event: failedRun(s, 612, secondSha), inputs: { 'agent-command': agent('second', ['fiddle']), gate: GATE } })
+    clean(second, s)
+    expect(second.outputs).toMatchObject({ result: 'gave-up', attempts: '2', 'pr-number': '1' })
+    expect(second.outputs.reason).toContain('Recorded on pull request #1: 3 of 3 agent runs spent on feature/math. The retry cap is now spent there.')
+    const [pull] = s.fake.pullRequests()
+    expect(pull.body).toContain('<!-- gated-agent:heal attempts=3 -->')
+    expect(pull.body).toMatch(/> \[A later run\]\(\S+\) tried to fix a new failure of `feature\/math` \(\[CI 612\]\(\S+\)\) and ended `gave-up` after 2 agent run\(s\); this pull request still holds the earlier fix\. 3 of 3 agent runs are now spent on the branch\. The cap is spent/)
+    expect(pull.body).toContain('### Failing in CI')
+    expect(await s.fixture.originSha('agent/heal/feature/math')).toBe(fixSha)
+    expect(second.summary).toContain('**Draft pull request:** [#1]')
+  })
+})
+
 describe('tests stay honest', () => {
   test('an agent that deletes, then skips, the failing test gets the policy failure back and is never proposed as is', async () => {
     const runs: RunSeed[] = [{ id: 560, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]

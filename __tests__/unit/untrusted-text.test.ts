@@ -2,7 +2,7 @@
  * Issue text reaches the agent cleaned of everything the rendered issue does not show: a person
  * reviewing the issue has then reviewed all the agent was told.
  */
-import { cleanUntrustedText } from '../../src/core/untrusted-text.js'
+import { cleanUntrustedText, stripInvisibleCharacters } from '../../src/core/untrusted-text.js'
 
 describe('cleanUntrustedText', () => {
   test('keeps ordinary text, Markdown, code and non-Latin scripts exactly', () => {
@@ -61,5 +61,12 @@ describe('cleanUntrustedText', () => {
   test('a comment hidden behind an invisible character is not unlocked by the cleaning', () => {
     // GitHub shows "<\u200B!-- x -->" literally; after cleaning the agent sees the same literal text.
     expect(cleanUntrustedText('a <\u200B!-- shown --> b')).toBe('a <!-- shown --> b')
+  })
+})
+
+describe('stripInvisibleCharacters (plain text such as CI logs)', () => {
+  test('keeps markup, which plain text shows, and strips what no reader sees', () => {
+    const log = 'FAIL test/a.test.js <!-- shown in a log -->\r\n  expected 1\u200B to be 2\u202E\u0007\n[//]: # (shown too)'
+    expect(stripInvisibleCharacters(log)).toBe('FAIL test/a.test.js <!-- shown in a log -->\n  expected 1 to be 2\n[//]: # (shown too)')
   })
 })

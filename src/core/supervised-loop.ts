@@ -134,10 +134,21 @@ export async function runSupervisedLoop(deps: LoopDeps, options: LoopOptions): P
 }
 
 async function finish(deps: LoopDeps, result: Ended): Promise<LoopResult> {
-  await deps.workspace.restore()
+  try {
+    await deps.workspace.restore()
+  } catch (error) {
+    // A repository the agent broke (its .git deleted) may be beyond restoring: the result stands,
+    // and its reason says what could not be put back instead of claiming it was.
+    if (!result.reason.endsWith(BROKEN_REPOSITORY_ENDING)) throw error
+    const why = error instanceof Error ? error.message : String(error)
+    result = { ...result, reason: `${result.reason.slice(0, -BROKEN_REPOSITORY_ENDING.length)}; nothing is proposed. The work tree could not be restored: ${why}` }
+  }
   deps.reporter.info(`Result: ${result.kind}. ${result.reason}`)
   return result
 }
+
+/** How the reason for a repository the agent broke ends, when its restore worked. */
+const BROKEN_REPOSITORY_ENDING = '; the work tree was restored and nothing is proposed.'
 
 async function tryRestore(workspace: Workspace, reporter: Reporter): Promise<void> {
   try {
@@ -192,7 +203,7 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
         return {
           kind: 'rejected',
           attempts,
-          reason: `The agent left the repository unusable (${broken}); the work tree was restored and nothing is proposed.`
+          reason: `The agent left the repository unusable (${broken})${BROKEN_REPOSITORY_ENDING}`
         }
       }
 

@@ -19,12 +19,15 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
 
-/** Strips what a reader of the rendered text cannot see: HTML and Markdown comments, invisible and bidi characters, control characters. */
+/** Strips what a reader of rendered Markdown (an issue, a comment) cannot see: HTML and Markdown comments, invisible and bidi characters, control characters. */
 export function cleanUntrustedText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(HTML_COMMENT, '')
-    .replace(MARKDOWN_COMMENT, '')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
+  return stripInvisibleCharacters(text.replace(/\r\n?/g, '\n').replace(HTML_COMMENT, '').replace(MARKDOWN_COMMENT, ''))
+}
+
+/**
+ * Strips what a reader of plain text (a CI log) cannot see: invisible and bidi characters, control
+ * characters. Markup is left alone, since plain text shows it.
+ */
+export function stripInvisibleCharacters(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(CONTROL, '')
 }
