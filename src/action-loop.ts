@@ -73,8 +73,6 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     ...agentEnvironment(process.env, { secretValues: secrets }),
     GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(plan.runDir)
   })
-  // The push goes where the checkout came from, read before the agent could rewrite .git/config.
-  const originUrl = (await git.run(['remote', 'get-url', 'origin'])).stdout.trim()
   const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches') })
 
   const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)
@@ -121,7 +119,9 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     author: BOT_AUTHOR,
     token: settings.token,
     dryRun: settings.dryRun,
-    remote: originUrl
+    // The workspace puts .git/config back before every command after the agent, so `origin` is
+    // still the remote the checkout came from.
+    remote: 'origin'
   })
 
   const credentials = await neutraliseCheckoutCredentials({ repoDir: dir, runnerTemp: context.runnerTemp || undefined })

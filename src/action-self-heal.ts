@@ -5,7 +5,8 @@ import type { ActionSettings } from './action-settings.js'
 import type { RunnerContext } from './runner-context.js'
 import type { FencedLog } from './action-log.js'
 import type { RunOutcome } from './action-report.js'
-import { runGatedLoop } from './action-loop.js'
+import { guardBaseBranch, runGatedLoop } from './action-loop.js'
+import { branchNameProblem } from './core/branch-name.js'
 import type { GitHubApi, GitHubUser } from './github/github-api.js'
 import { checkActorMayTrigger } from './github/permissions.js'
 import { checkHealableRun, failedRunFromApi, healBranchFor, type HealTrigger } from './github/heal-events.js'
@@ -98,6 +99,8 @@ export async function runSelfHeal(
   log.info(`Healing ${target.branch} at ${target.sha.slice(0, 12)}: CI run ${target.runId} failed at ${steps.length > 0 ? steps.map(plainStep).join('; ') : 'no listed step'}.`)
 
   const healBranch = healBranchFor(settings.branchPrefix, target.branch)
+  const branchProblem = branchNameProblem(healBranch)
+  if (branchProblem) return skipped(`Cannot heal ${target.branch}: the heal branch ${healBranch} ${branchProblem}`, context)
   const title = `Agent: fix the failing build on ${target.branch}`.slice(0, 240)
   const mayWrite = !settings.dryRun && settings.stage !== 'propose'
   const budget = await readHealBudget(api, healBranch, settings.retryCap)
@@ -129,6 +132,8 @@ export async function runSelfHeal(
   if (budget.kind === 'carried') {
     log.info(`Pull request #${budget.pull.number} already heals ${target.branch}: ${budget.spent} of ${settings.retryCap} agent runs spent, ${budget.remaining} left.`)
   }
+
+  await guardBaseBranch(api, target.branch, settings, log, warnings)
 
   const evidence: FailedRunEvidence = {
     run: { id: target.runId, name: target.runName, htmlUrl: target.runUrl, branch: target.branch, sha: target.sha, attempt: target.attempt },

@@ -6,9 +6,9 @@ import {
   createTestWeakeningPolicy,
   findTestWeakening,
   formatFinding,
-  parsePatch,
   type Finding
 } from '../../src/core/test-weakening-policy.js'
+import { parsePatch } from '../../src/core/unified-diff.js'
 import type { Change, ChangedPath } from '../../src/core/types.js'
 
 // The diffs are made by real git in a throwaway repository, so the detector sees exactly what a

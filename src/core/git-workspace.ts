@@ -13,6 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Change, ChangedPath, Workspace } from './types.js'
 import { redactSecrets, type GitRunner } from './git.js'
+import { branchNameProblem } from './branch-name.js'
 
 /** What a {@link GitWorkspace} needs. `git` must run its commands in `dir`. */
 export interface GitWorkspaceOptions {
@@ -161,7 +162,6 @@ export class GitWorkspace implements Workspace {
   private state: BeginState | undefined
   private last: LastChange | undefined
   private skipped: string[] = []
-  private readonly validBranches = new Set<string>()
   // The exact patch bytes behind each Change we produced: `Change.patch` is a string, which would
   // mangle a text file that is not UTF-8; savePatch writes these bytes instead.
   private readonly patchBytes = new WeakMap<Change, Buffer>()
@@ -348,16 +348,26 @@ export class GitWorkspace implements Workspace {
     const ref = `refs/heads/${branch}`
     const { env, secrets } = await this.pushEnvironment(request.token)
 
-    const listed = await this.git.run(['ls-remote', target, ref], { env, secrets })
-    const previousSha = listed.stdout.split('\n')
-      .map((line) => line.split('\t'))
-      .find((fields) => fields[1] === ref)?.[0]
-    if (previousSha === sha) return { kind: 'unchanged', previousSha }
-
-    const pushed = await this.git.run([
+    const push = (expected: string | undefined) => this.git.run([
       'push', '--porcelain', '--no-verify', '--no-follow-tags', '--recurse-submodules=no',
-      `--force-with-lease=${ref}:${previousSha ?? ''}`, target, `${sha}:${ref}`
+      `--force-with-lease=${ref}:${expected ?? ''}`, target, `${sha}:${ref}`
     ], { env, secrets, allowFailure: true })
+
+    // A fresh branch is the common case: push expecting none, and only when the lease says the
+    // branch exists already, ask the remote where it is and push again with that as the lease.
+    let previousSha: string | undefined
+    let pushed = await push(undefined)
+    if (pushed.exitCode !== 0 && /stale info/.test(pushed.stdout + pushed.stderr)) {
+      const listed = await this.git.run(['ls-remote', target, ref], { env, secrets })
+      previousSha = listed.stdout.split('\n')
+        .map((line) => line.split('\t'))
+        .find((fields) => fields[1] === ref)?.[0]
+      if (previousSha === sha) return { kind: 'unchanged', previousSha }
+      pushed = await push(previousSha)
+    } else if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout)) {
+      // `=` in porcelain output: the remote had this very commit already.
+      return { kind: 'unchanged', previousSha: sha }
+    }
     if (pushed.exitCode !== 0) {
       throw rejection(branch, target, previousSha, redactSecrets(pushed.stdout, secrets), redactSecrets(pushed.stderr, secrets))
     }
@@ -529,17 +539,10 @@ export class GitWorkspace implements Workspace {
     }
   }
 
+  /** Refuses a name git would not take as a branch, by git's own rules (see branch-name.ts). */
   private async validateBranch(branch: string): Promise<void> {
-    if (this.validBranches.has(branch)) return
-    if (branch === '' || branch.startsWith('-')) {
-      throw new Error(`"${branch}" is not a valid branch name (it must not be empty or start with "-").`)
-    }
-    const checked = await this.git.run(['check-ref-format', '--branch', branch], { allowFailure: true })
-    // check-ref-format also expands shorthands such as @{-1}: only a name that stays itself is a name.
-    if (checked.exitCode !== 0 || checked.stdout.trim() !== branch) {
-      throw new Error(`"${branch}" is not a valid branch name${checked.stderr.trim() ? `: ${checked.stderr.trim()}` : '.'}`)
-    }
-    this.validBranches.add(branch)
+    const problem = branchNameProblem(branch)
+    if (problem) throw new Error(`"${branch}" is not a valid branch name: ${problem}.`)
   }
 
   /**

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import picomatch from 'picomatch'
-import { parsePatch } from './test-weakening-policy.js'
+import { parsePatch } from './unified-diff.js'
 import type { Change, Policy, StepResult } from './types.js'
 
 /** The step name the gate shows for this policy. */

@@ -5,6 +5,7 @@
  * lines come from the build), so the document written for the agent says so and fences it.
  */
 import { fenceUntrusted } from '../core/prompt.js'
+import { stripInvisibleCharacters } from '../core/untrusted-text.js'
 import type { GitHubApi, JobStep, WorkflowJob } from './github-api.js'
 import type { JobLogTail } from './job-log-tail.js'
 
@@ -137,7 +138,7 @@ export function evidenceDocument(evidence: FailedRunEvidence): string {
           ? `The end of its log (the last ${kept} of ${tail.totalBytes} bytes; timestamps and colours removed):`
           : `Its log (${tail.totalBytes} bytes; timestamps and colours removed):`,
         '',
-        fenceUntrusted(tail.text)
+        fenceUntrusted(stripInvisibleCharacters(tail.text))
       )
     } else {
       lines.push(`Its log is not included: ${job.log.reason}.`)
