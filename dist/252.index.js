@@ -43648,7 +43648,7 @@ var Set = __webpack_require__(51328);
 var SetValueInBuffer = __webpack_require__(85758);
 var ToIntegerOrInfinity = __webpack_require__(57568);
 var ToString = __webpack_require__(35038);
-var TypedArrayElementSize = __webpack_require__(96485);
+var TypedArrayElementSize = __webpack_require__(18866);
 var TypedArrayElementType = __webpack_require__(19927);
 var TypedArraySpeciesCreate = __webpack_require__(49733);
 var ValidateTypedArray = __webpack_require__(77425);
@@ -52999,7 +52999,7 @@ var $TypeError = __webpack_require__(73314);
 
 var IsDetachedBuffer = __webpack_require__(26650);
 var IsFixedLengthArrayBuffer = __webpack_require__(91643);
-var TypedArrayElementSize = __webpack_require__(96485);
+var TypedArrayElementSize = __webpack_require__(18866);
 
 var isTypedArrayWithBufferWitnessRecord = __webpack_require__(53937);
 
@@ -54089,7 +54089,7 @@ module.exports = function TypedArrayCreateFromConstructor(constructor, argumentL
 
 /***/ }),
 
-/***/ 96485:
+/***/ 18866:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -54159,7 +54159,7 @@ var $TypeError = __webpack_require__(73314);
 var floor = __webpack_require__(85638);
 var IsFixedLengthArrayBuffer = __webpack_require__(91643);
 var IsTypedArrayOutOfBounds = __webpack_require__(12223);
-var TypedArrayElementSize = __webpack_require__(96485);
+var TypedArrayElementSize = __webpack_require__(18866);
 
 var isTypedArrayWithBufferWitnessRecord = __webpack_require__(53937);
 

@@ -203,8 +203,8 @@ async function loadToolkitUploader() {
 var core_git = __webpack_require__(17167);
 // EXTERNAL MODULE: ./src/core/git-workspace.ts
 var git_workspace = __webpack_require__(39819);
-// EXTERNAL MODULE: ./src/core/command-agent.ts
-var command_agent = __webpack_require__(90826);
+// EXTERNAL MODULE: ./src/core/command-agent.ts + 1 modules
+var command_agent = __webpack_require__(97182);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/core/process-runner.ts + 1 modules
@@ -1151,8 +1151,6 @@ async function runGatedLoop(settings, context, log, plan) {
         ...(0,child_environment/* agentEnvironment */.FV)(process.env, { secretValues: secrets }),
         GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(plan.runDir)
     });
-    // The push goes where the checkout came from, read before the agent could rewrite .git/config.
-    const originUrl = (await git.run(['remote', 'get-url', 'origin'])).stdout.trim();
     const workspace = new git_workspace/* GitWorkspace */.A({ git, dir, patchDir: external_node_path_default().join(plan.runDir, 'patches') });
     const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir);
     if (!gateSteps || gateSteps.length === 0) {
@@ -1196,7 +1194,9 @@ async function runGatedLoop(settings, context, log, plan) {
         author: BOT_AUTHOR,
         token: settings.token,
         dryRun: settings.dryRun,
-        remote: originUrl
+        // The workspace puts .git/config back before every command after the agent, so `origin` is
+        // still the remote the checkout came from.
+        remote: 'origin'
     });
     const credentials = await neutraliseCheckoutCredentials({ repoDir: dir, runnerTemp: context.runnerTemp || undefined });
     if (credentials.found.length > 0)
@@ -1847,6 +1847,7 @@ function readStep(value, where) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17167);
+/* harmony import */ var _branch_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92843);
 /**
  * The git work tree the agent edits: records it before the run, captures exactly the agent's
  * change (untracked files included, paths the user had dirty already left out), puts it back
@@ -1857,6 +1858,7 @@ function readStep(value, where) {
  * tree plus the work tree's current state of every path except the ones dirty before the run. The
  * same index becomes the commit's tree, so what is committed is exactly what the gate judged.
  */
+
 
 
 
@@ -1886,7 +1888,6 @@ class GitWorkspace {
     state;
     last;
     skipped = [];
-    validBranches = new Set();
     // The exact patch bytes behind each Change we produced: `Change.patch` is a string, which would
     // mangle a text file that is not UTF-8; savePatch writes these bytes instead.
     patchBytes = new WeakMap();
@@ -2063,16 +2064,27 @@ class GitWorkspace {
         await this.validateBranch(branch);
         const ref = `refs/heads/${branch}`;
         const { env, secrets } = await this.pushEnvironment(request.token);
-        const listed = await this.git.run(['ls-remote', target, ref], { env, secrets });
-        const previousSha = listed.stdout.split('\n')
-            .map((line) => line.split('\t'))
-            .find((fields) => fields[1] === ref)?.[0];
-        if (previousSha === sha)
-            return { kind: 'unchanged', previousSha };
-        const pushed = await this.git.run([
+        const push = (expected) => this.git.run([
             'push', '--porcelain', '--no-verify', '--no-follow-tags', '--recurse-submodules=no',
-            `--force-with-lease=${ref}:${previousSha ?? ''}`, target, `${sha}:${ref}`
+            `--force-with-lease=${ref}:${expected ?? ''}`, target, `${sha}:${ref}`
         ], { env, secrets, allowFailure: true });
+        // A fresh branch is the common case: push expecting none, and only when the lease says the
+        // branch exists already, ask the remote where it is and push again with that as the lease.
+        let previousSha;
+        let pushed = await push(undefined);
+        if (pushed.exitCode !== 0 && /stale info/.test(pushed.stdout + pushed.stderr)) {
+            const listed = await this.git.run(['ls-remote', target, ref], { env, secrets });
+            previousSha = listed.stdout.split('\n')
+                .map((line) => line.split('\t'))
+                .find((fields) => fields[1] === ref)?.[0];
+            if (previousSha === sha)
+                return { kind: 'unchanged', previousSha };
+            pushed = await push(previousSha);
+        }
+        else if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout)) {
+            // `=` in porcelain output: the remote had this very commit already.
+            return { kind: 'unchanged', previousSha: sha };
+        }
         if (pushed.exitCode !== 0) {
             throw rejection(branch, target, previousSha, (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(pushed.stdout, secrets), (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(pushed.stderr, secrets));
         }
@@ -2239,18 +2251,11 @@ class GitWorkspace {
             await this.git.run(['update-ref', '-m', 'gated-agent: restore', ref, state.oid]);
         }
     }
+    /** Refuses a name git would not take as a branch, by git's own rules (see branch-name.ts). */
     async validateBranch(branch) {
-        if (this.validBranches.has(branch))
-            return;
-        if (branch === '' || branch.startsWith('-')) {
-            throw new Error(`"${branch}" is not a valid branch name (it must not be empty or start with "-").`);
-        }
-        const checked = await this.git.run(['check-ref-format', '--branch', branch], { allowFailure: true });
-        // check-ref-format also expands shorthands such as @{-1}: only a name that stays itself is a name.
-        if (checked.exitCode !== 0 || checked.stdout.trim() !== branch) {
-            throw new Error(`"${branch}" is not a valid branch name${checked.stderr.trim() ? `: ${checked.stderr.trim()}` : '.'}`);
-        }
-        this.validBranches.add(branch);
+        const problem = (0,_branch_name_js__WEBPACK_IMPORTED_MODULE_4__/* .branchNameProblem */ .h)(branch);
+        if (problem)
+            throw new Error(`"${branch}" is not a valid branch name: ${problem}.`);
     }
     /**
      * The environment for commands that reach the remote. The token goes in an Authorization header
@@ -2688,9 +2693,9 @@ function retrySection(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ stripInvisibleCharacters),
 /* harmony export */   f: () => (/* binding */ cleanUntrustedText)
 /* harmony export */ });
-/* unused harmony export stripInvisibleCharacters */
 /**
  * Text from people the workflow does not control (issue titles and bodies, comments, CI logs) is
  * data for the agent, never instructions it cannot see. What a reader of the rendered issue would

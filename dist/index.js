@@ -31364,64 +31364,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8162:
+/***/ 32179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ readActionSettings)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: ./src/core/input-values.ts
-var input_values = __nccwpck_require__(92154);
-// EXTERNAL MODULE: ./src/core/agent-presets.ts
-var agent_presets = __nccwpck_require__(27655);
-// EXTERNAL MODULE: ./src/core/protected-paths-policy.ts
-var protected_paths_policy = __nccwpck_require__(29131);
-// EXTERNAL MODULE: ./src/core/command-agent.ts
-var command_agent = __nccwpck_require__(90826);
-;// CONCATENATED MODULE: ./src/core/branch-name.ts
-/**
- * Branch names checked before any work starts, with git's own rules (`git check-ref-format
- * --branch`, see git-check-ref-format(1)), so a bad `branch-prefix` or `base-branch` input stops
- * the run at once instead of after the agent has spent its budget. The workspace checks again
- * with git itself before it commits or pushes.
- */
-// ASCII control characters, space, and the characters git reserves for revision syntax.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARACTERS = /[\u0000-\u0020\u007F~^:?*[\\]/;
-/** Why `name` is not a valid branch name for git, or undefined when it is. */
-function branchNameProblem(name) {
-    if (name === '')
-        return 'it is empty';
-    if (name.startsWith('-'))
-        return 'it starts with "-", which git would read as an option';
-    const bad = FORBIDDEN_CHARACTERS.exec(name);
-    if (bad)
-        return `it contains ${bad[0] === ' ' ? 'a space' : JSON.stringify(bad[0])}, which git does not allow in a branch name`;
-    if (name.includes('..'))
-        return 'it contains "..", which git reads as a range';
-    if (name.includes('@{'))
-        return 'it contains "@{", which git reads as a reflog reference';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'it has an empty folder ("/" at the start or end, or "//")';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    for (const component of name.split('/')) {
-        if (component.startsWith('.'))
-            return `its part "${component}" starts with "."`;
-        if (component.endsWith('.lock'))
-            return `its part "${component}" ends with ".lock"`;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/child-environment.ts
-var child_environment = __nccwpck_require__(41821);
-;// CONCATENATED MODULE: ./src/action-settings.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readActionSettings)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+/* harmony import */ var _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92154);
+/* harmony import */ var _core_agent_presets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27655);
+/* harmony import */ var _core_protected_paths_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29131);
+/* harmony import */ var _core_command_agent_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97182);
+/* harmony import */ var _core_branch_name_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(92843);
+/* harmony import */ var _core_child_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41821);
 
 
 
@@ -31433,73 +31388,73 @@ var child_environment = __nccwpck_require__(41821);
  * Reads and validates every input. A bad value throws an InputError naming the input, the value
  * and what is accepted, before any work starts.
  */
-function readActionSettings(read = name => core/* getInput */.V4(name)) {
+function readActionSettings(read = name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)) {
     const input = (name) => read(name) ?? '';
     const named = (name) => `Input '${name}'`;
-    const stage = (0,input_values/* parseChoice */.HU)(named('stage'), input('stage') || 'all', ['all', 'propose', 'publish']);
+    const stage = (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU)(named('stage'), input('stage') || 'all', ['all', 'propose', 'publish']);
     const token = input('github-token').trim();
     if (!token && stage !== 'propose') {
-        throw new input_values/* InputError */.dz(named('github-token'), '', 'a token is required; the default is ${{ github.token }}.');
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('github-token'), '', 'a token is required; the default is ${{ github.token }}.');
     }
     if (/\s/.test(token)) {
         // The value itself is a secret: never echo it back.
-        throw new input_values/* InputError */.dz(named('github-token'), '***', 'a token has no spaces or line breaks inside; check the secret it comes from.');
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('github-token'), '***', 'a token has no spaces or line breaks inside; check the secret it comes from.');
     }
     let agentCommand = '';
     let agentPreset;
     if (stage !== 'publish') {
-        const resolved = (0,agent_presets/* resolveAgentCommand */.bp)({ agent: input('agent').trim(), agentCommand: input('agent-command').trim() });
+        const resolved = (0,_core_agent_presets_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAgentCommand */ .bp)({ agent: input('agent').trim(), agentCommand: input('agent-command').trim() });
         agentCommand = resolved.command;
         agentPreset = resolved.preset;
         try {
-            (0,command_agent/* splitCommandTemplate */.CJ)(agentCommand);
+            (0,_core_command_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .splitCommandTemplate */ .CJ)(agentCommand);
         }
         catch (error) {
-            if (!(error instanceof command_agent/* TemplateError */.$w))
+            if (!(error instanceof _core_command_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .TemplateError */ .$w))
                 throw error;
-            throw new input_values/* InputError */.dz(named('agent-command'), input('agent-command').trim(), error.message);
+            throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('agent-command'), input('agent-command').trim(), error.message);
         }
     }
-    const protectedPaths = (0,input_values/* parseLines */.Li)(input('protected-paths'));
-    const globProblem = (0,protected_paths_policy/* validateGlobs */.Sx)(protectedPaths);
+    const protectedPaths = (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLines */ .Li)(input('protected-paths'));
+    const globProblem = (0,_core_protected_paths_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .validateGlobs */ .Sx)(protectedPaths);
     if (globProblem)
-        throw new input_values/* InputError */.dz(named('protected-paths'), input('protected-paths'), globProblem);
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('protected-paths'), input('protected-paths'), globProblem);
     const branchPrefix = input('branch-prefix').trim();
     // Checked as the branches it starts (`<prefix>issue-1`, `<prefix>heal/main`) with git's rules.
     const prefixProblem = /^[A-Za-z0-9._/-]*$/.test(branchPrefix)
-        ? branchNameProblem(`${branchPrefix}issue-1`) ?? branchNameProblem(`${branchPrefix}heal/main`)
+        ? (0,_core_branch_name_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(`${branchPrefix}issue-1`) ?? (0,_core_branch_name_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(`${branchPrefix}heal/main`)
         : 'it may hold only letters, digits, ".", "_", "-" and "/"';
     if (prefixProblem) {
-        throw new input_values/* InputError */.dz(named('branch-prefix'), branchPrefix, `${prefixProblem.replace(/^its part/, 'the branch part')}; expected a prefix of branch names such as agent/ (letters, digits, ".", "_", "-", "/"; not starting with "-", "/" or ".").`);
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('branch-prefix'), branchPrefix, `${prefixProblem.replace(/^its part/, 'the branch part')}; expected a prefix of branch names such as agent/ (letters, digits, ".", "_", "-", "/"; not starting with "-", "/" or ".").`);
     }
     const baseBranch = input('base-branch').trim() || undefined;
-    const baseProblem = baseBranch === undefined ? undefined : branchNameProblem(baseBranch);
+    const baseProblem = baseBranch === undefined ? undefined : (0,_core_branch_name_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(baseBranch);
     if (baseBranch !== undefined && baseProblem) {
-        throw new input_values/* InputError */.dz(named('base-branch'), baseBranch, `${baseProblem}; expected a branch name such as main, or nothing for the default branch.`);
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('base-branch'), baseBranch, `${baseProblem}; expected a branch name such as main, or nothing for the default branch.`);
     }
     const triggerCommand = input('trigger-command').trim();
     if (!triggerCommand)
-        throw new input_values/* InputError */.dz(named('trigger-command'), '', 'expected a word such as /agent.');
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('trigger-command'), '', 'expected a word such as /agent.');
     const triggerLabel = input('trigger-label').trim();
     if (!triggerLabel)
-        throw new input_values/* InputError */.dz(named('trigger-label'), '', 'expected a label name such as agent.');
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('trigger-label'), '', 'expected a label name such as agent.');
     if ([...triggerLabel].length > 50) {
-        throw new input_values/* InputError */.dz(named('trigger-label'), triggerLabel, 'GitHub label names have at most 50 characters; expected a label name such as agent.');
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('trigger-label'), triggerLabel, 'GitHub label names have at most 50 characters; expected a label name such as agent.');
     }
-    const optionalNumber = (name) => input(name).trim() ? (0,input_values/* parseWholeNumber */.oA)(named(name), input(name), 1, Number.MAX_SAFE_INTEGER) : undefined;
-    const gateEnv = (0,input_values/* parseList */.E1)(input('gate-env'));
+    const optionalNumber = (name) => input(name).trim() ? (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWholeNumber */ .oA)(named(name), input(name), 1, Number.MAX_SAFE_INTEGER) : undefined;
+    const gateEnv = (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(input('gate-env'));
     for (const name of gateEnv) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new input_values/* InputError */.dz(named('gate-env'), name, 'expected environment variable names such as DATABASE_URL.');
+            throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('gate-env'), name, 'expected environment variable names such as DATABASE_URL.');
         }
-        if ((0,child_environment/* isRunnerCredential */.Ac)(name)) {
-            throw new input_values/* InputError */.dz(named('gate-env'), name, 'the gate runs agent-written code and never gets the GitHub token, Actions runtime or OIDC tokens, or INPUT_* values; remove this name.');
+        if ((0,_core_child_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunnerCredential */ .Ac)(name)) {
+            throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('gate-env'), name, 'the gate runs agent-written code and never gets the GitHub token, Actions runtime or OIDC tokens, or INPUT_* values; remove this name.');
         }
     }
-    const allowedBots = (0,input_values/* parseList */.E1)(input('allowed-bots'));
+    const allowedBots = (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(input('allowed-bots'));
     for (const bot of allowedBots) {
         if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?$/.test(bot)) {
-            throw new input_values/* InputError */.dz(named('allowed-bots'), bot, 'expected bot logins separated by commas or line breaks, such as dependabot[bot], renovate.');
+            throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('allowed-bots'), bot, 'expected bot logins separated by commas or line breaks, such as dependabot[bot], renovate.');
         }
     }
     const instructionsFile = input('instructions-file').trim() || undefined;
@@ -31508,20 +31463,20 @@ function readActionSettings(read = name => core/* getInput */.V4(name)) {
         // the repository's own file, never one of git's (.git/config holds the checkout token).
         const parts = instructionsFile.split(/[\\/]+/);
         if (/^(?:[/\\~]|[A-Za-z]:)/.test(instructionsFile) || parts.includes('..') || parts.some((part) => part.toLowerCase() === '.git')) {
-            throw new input_values/* InputError */.dz(named('instructions-file'), instructionsFile, 'expected a path inside the repository, relative to its root and outside .git, such as AGENTS.md or docs/agent.md.');
+            throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('instructions-file'), instructionsFile, 'expected a path inside the repository, relative to its root and outside .git, such as AGENTS.md or docs/agent.md.');
         }
     }
     const bundlePath = input('bundle-path').trim() || undefined;
     if (stage === 'publish' && !bundlePath) {
-        throw new input_values/* InputError */.dz(named('bundle-path'), '', "stage 'publish' needs the bundle directory written by stage 'propose'.");
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('bundle-path'), '', "stage 'publish' needs the bundle directory written by stage 'propose'.");
     }
     return {
         token,
-        mode: (0,input_values/* parseChoice */.HU)(named('mode'), input('mode') || 'auto', ['auto', 'issue-to-pr', 'self-heal']),
+        mode: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU)(named('mode'), input('mode') || 'auto', ['auto', 'issue-to-pr', 'self-heal']),
         agentCommand,
         agentPreset,
-        gateSteps: (0,input_values/* parseLines */.Li)(input('gate')),
-        retryCap: (0,input_values/* parseWholeNumber */.oA)(named('retry-cap'), input('retry-cap') || '3', 1, 20),
+        gateSteps: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLines */ .Li)(input('gate')),
+        retryCap: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWholeNumber */ .oA)(named('retry-cap'), input('retry-cap') || '3', 1, 20),
         triggerLabel,
         triggerCommand,
         branchPrefix,
@@ -31530,13 +31485,13 @@ function readActionSettings(read = name => core/* getInput */.V4(name)) {
         runId: optionalNumber('run-id'),
         instructionsFile,
         protectedPaths,
-        allowTestChanges: (0,input_values/* parseBoolean */.yG)(named('allow-test-changes'), input('allow-test-changes')),
+        allowTestChanges: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(named('allow-test-changes'), input('allow-test-changes')),
         allowedBots: allowedBots.map(b => b.replace(/\[bot\]$/, '')),
         gateEnv,
-        requireReviewRule: (0,input_values/* parseBoolean */.yG)(named('require-review-rule'), input('require-review-rule')),
-        agentTimeoutMs: Math.round((0,input_values/* parseMinutes */.lA)(named('agent-timeout-minutes'), input('agent-timeout-minutes') || '30', 360) * 60_000),
-        gateTimeoutMs: Math.round((0,input_values/* parseMinutes */.lA)(named('gate-timeout-minutes'), input('gate-timeout-minutes') || '15', 360) * 60_000),
-        dryRun: (0,input_values/* parseBoolean */.yG)(named('dry-run'), input('dry-run')),
+        requireReviewRule: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(named('require-review-rule'), input('require-review-rule')),
+        agentTimeoutMs: Math.round((0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMinutes */ .lA)(named('agent-timeout-minutes'), input('agent-timeout-minutes') || '30', 360) * 60_000),
+        gateTimeoutMs: Math.round((0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMinutes */ .lA)(named('gate-timeout-minutes'), input('gate-timeout-minutes') || '15', 360) * 60_000),
+        dryRun: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(named('dry-run'), input('dry-run')),
         stage,
         bundlePath
     };
@@ -31703,6 +31658,50 @@ function formatPresetList() {
 
 /***/ }),
 
+/***/ 92843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ branchNameProblem)
+/* harmony export */ });
+/**
+ * Branch names checked before any work starts, with git's own rules (`git check-ref-format
+ * --branch`, see git-check-ref-format(1)), so a bad `branch-prefix` or `base-branch` input stops
+ * the run at once instead of after the agent has spent its budget. The workspace checks again
+ * with git itself before it commits or pushes.
+ */
+// ASCII control characters, space, and the characters git reserves for revision syntax.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTERS = /[\u0000-\u0020\u007F~^:?*[\\]/;
+/** Why `name` is not a valid branch name for git, or undefined when it is. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which git would read as an option';
+    const bad = FORBIDDEN_CHARACTERS.exec(name);
+    if (bad)
+        return `it contains ${bad[0] === ' ' ? 'a space' : JSON.stringify(bad[0])}, which git does not allow in a branch name`;
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog reference';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it has an empty folder ("/" at the start or end, or "//")';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 41821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31827,29 +31826,33 @@ function isContextValue(name) {
 
 /***/ }),
 
-/***/ 90826:
+/***/ 97182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $w: () => (/* binding */ TemplateError),
-/* harmony export */   CJ: () => (/* binding */ splitCommandTemplate),
-/* harmony export */   jc: () => (/* binding */ CommandAgent)
-/* harmony export */ });
-/* unused harmony export PROMPT_FILE_PLACEHOLDER */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26591);
-/* harmony import */ var _process_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(26889);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jc: () => (/* binding */ CommandAgent),
+  $w: () => (/* reexport */ TemplateError),
+  CJ: () => (/* reexport */ splitCommandTemplate)
+});
+
+// UNUSED EXPORTS: PROMPT_FILE_PLACEHOLDER
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/process-runner.ts + 1 modules
+var process_runner = __nccwpck_require__(26889);
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(26591);
+;// CONCATENATED MODULE: ./src/core/command-template.ts
 /**
- * Drives any agent CLI from a command template (the seed's AGENT_CMD rule): `{prompt_file}` is
- * replaced by the prompt file's path, otherwise the prompt goes to stdin. The template is split like
- * a POSIX shell would split it but never run by one, so nothing in it is ever interpreted.
+ * The agent command template (the seed's AGENT_CMD rule), split like a POSIX shell line but never
+ * run by a shell. Kept apart from the runner so validating inputs loads no process code.
  */
-
-
-
 
 /** The placeholder a template uses to receive the prompt as a file instead of on stdin. */
 const PROMPT_FILE_PLACEHOLDER = '{prompt_file}';
@@ -31864,7 +31867,7 @@ class TemplateError extends Error {
  */
 function splitCommandTemplate(template) {
     // Returning the variable's own text keeps `$NAME` literal: nothing is expanded from our environment.
-    const entries = (0,shell_quote__WEBPACK_IMPORTED_MODULE_2__.parse)(template, (name) => `$${name}`);
+    const entries = (0,shell_quote.parse)(template, (name) => `$${name}`);
     const argv = [];
     for (const entry of entries) {
         if (typeof entry === 'string') {
@@ -31879,6 +31882,18 @@ function splitCommandTemplate(template) {
         throw new TemplateError('The agent command template is empty: give the command that runs your agent CLI headless.');
     return argv;
 }
+
+;// CONCATENATED MODULE: ./src/core/command-agent.ts
+/**
+ * Drives any agent CLI from a command template (the seed's AGENT_CMD rule): `{prompt_file}` is
+ * replaced by the prompt file's path, otherwise the prompt goes to stdin. The template is split like
+ * a POSIX shell would split it but never run by one, so nothing in it is ever interpreted.
+ */
+
+
+
+
+
 /** Enough of the agent's output for a CLI's final JSON line (usage, denials). */
 const READER_TAIL_BYTES = 64 * 1024;
 /** An Agent that runs a command-line agent from a template. */
@@ -31893,13 +31908,13 @@ class CommandAgent {
     /** Writes the prompt to `<promptDir>/prompt-<attempt>.md` and runs the agent on it. */
     async run(prompt, attempt) {
         const { cwd, env, timeoutMs, promptDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(promptDir, { recursive: true });
-        const promptFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(promptDir, `prompt-${attempt}.md`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(promptFile, prompt);
+        await (0,promises_.mkdir)(promptDir, { recursive: true });
+        const promptFile = external_node_path_default().resolve(promptDir, `prompt-${attempt}.md`);
+        await (0,promises_.writeFile)(promptFile, prompt);
         const usesFile = this.argv.some((arg) => arg.includes(PROMPT_FILE_PLACEHOLDER));
         const [file, ...args] = usesFile ? this.argv.map((arg) => arg.replaceAll(PROMPT_FILE_PLACEHOLDER, promptFile)) : this.argv;
         reporter?.info(`agent attempt ${attempt}: running '${file}' with the prompt ${usesFile ? `in ${promptFile}` : 'on stdin'}`);
-        const outcome = await (0,_process_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runProcess */ .R)({
+        const outcome = await (0,process_runner/* runProcess */.R)({
             file,
             args,
             cwd,
@@ -32360,7 +32375,7 @@ async function tryFindExecutable(name, pathVar) {
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18866);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89905);
 /**
  * The "protected paths" policy: a change that adds, edits, deletes or renames a file matching the
  * protected globs (by default the workflows, which hold the repository's CI and its secrets' use)
@@ -32448,7 +32463,7 @@ function touchedPaths(change) {
     const touched = new Map();
     for (const { path, status } of change.paths)
         touched.set(path, status);
-    for (const file of (0,_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePatch */ .iz)(change.patch)) {
+    for (const file of (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePatch */ .i)(change.patch)) {
         if (file.status === 'renamed') {
             if (file.oldPath)
                 touched.set(file.oldPath, 'renamed away');
@@ -32520,50 +32535,16 @@ function createProtectedPathsPolicy(globs = DEFAULT_PROTECTED_PATHS) {
 
 /***/ }),
 
-/***/ 18866:
+/***/ 89905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ct: () => (/* binding */ createTestWeakeningPolicy),
-/* harmony export */   iz: () => (/* binding */ parsePatch)
+/* harmony export */   i: () => (/* binding */ parsePatch)
 /* harmony export */ });
-/* unused harmony exports TEST_WEAKENING_POLICY_NAME, TEST_WEAKENING_ADVICE, TEST_PATH_GLOBS, isTestPath, findTestWeakening, formatFinding, describeTestWeakening */
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * The "tests stay honest" policy: a change that deletes test files, removes test cases or
- * assertions, or switches tests off (skip, only, xfail, ignore) fails like a red gate step, so the
- * agent is told to fix the code instead. Judged from the change's paths and its `git diff` alone.
+ * A reader of git's unified diffs (`git diff --binary` with a/ and b/ prefixes): files, their old
+ * and new paths, and the added and removed lines with their line numbers. Shared by the policies.
  */
-
-
-/** The step name the gate shows for this policy. */
-const TEST_WEAKENING_POLICY_NAME = 'policy: tests stay honest';
-/** What the agent is told to do instead; the wording is part of the product. */
-const TEST_WEAKENING_ADVICE = 'fix the code, not the tests; if the test itself is wrong, a person must change it (allow-test-changes)';
-/** Path conventions that make a file a test file, in the languages people write tests in. */
-const TEST_PATH_GLOBS = [
-    '**/__tests__/**',
-    '**/__test__/**',
-    '**/test/**',
-    '**/tests/**',
-    '**/Tests/**',
-    '**/spec/**',
-    '**/*.test.*',
-    '**/*.spec.*',
-    '**/*_test.*',
-    '**/*_spec.*',
-    '**/test_*.py',
-    '**/conftest.py',
-    '**/*{Test,Tests}.{java,kt,kts,groovy,scala}'
-];
-const testPathMatcher = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...TEST_PATH_GLOBS], { dot: true });
-/** True when the path is a test file by the usual conventions (see TEST_PATH_GLOBS). */
-function isTestPath(path) {
-    return testPathMatcher(path);
-}
 const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
 /**
  * Reads one path token as git writes it: plain, or C-quoted with octal bytes when the path holds
@@ -32725,275 +32706,8 @@ function parsePatch(patch) {
     finish();
     return files;
 }
-const C_STYLE_COMMENT = /^\s*(?:\/\/|\/\*|\*)/;
-const JS_CHAIN = String.raw `(?:\.(?:only|skip|each|concurrent|failing|sequential|serial|parallel|describe|skipIf|runIf|fixme|fail))*`;
-const LANGUAGES = [
-    {
-        matches: picomatch__WEBPACK_IMPORTED_MODULE_1___default()('**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}', { dot: true }),
-        comment: C_STYLE_COMMENT,
-        definitions: new RegExp(String.raw `(?<![\w.$])(?:it|test|describe|context|specify|suite|xit|xtest|xdescribe|xcontext|xspecify|fit|fdescribe|fcontext)${JS_CHAIN}\s*[(\x60]`, 'g'),
-        markers: new RegExp(String.raw `(?<![\w.$])(?:it|test|describe|context|specify|suite)(?:\.\w+)*\.(?:skip|only|skipIf|runIf|fixme)\b` +
-            String.raw `|(?<![\w.$])(?:xit|xtest|xdescribe|xcontext|xspecify|fit|fdescribe|fcontext)\s*\(` +
-            String.raw `|\bthis\.skip\s*\(|(?<![\w.$])pending\s*\(`, 'g'),
-        definitionKey: (text) => text.replace(/(?<![\w.$])[xf]?(it|test|describe|context|specify|suite)(?:\.(?:only|skip|skipIf|runIf|fixme|fail|failing))*(?=\s*[(\x60.])/g, '$1'),
-        placeholders: /(?<![\w.$])(?:it|test|describe)(?:\.\w+)*\.todo\b/g,
-        assertions: /(?<![\w.$])expect\s*[(.]|(?<![\w.$])assert(?:\.\w+)*\s*\(|\.should\b/g,
-        testSignal: /(?:from\s+|require\(\s*|import\s+)['"](?:@jest\/globals|vitest|mocha|chai|node:test|@playwright\/test|ava|tap|uvu)['"]/
-    },
-    {
-        matches: picomatch__WEBPACK_IMPORTED_MODULE_1___default()('**/*.py', { dot: true }),
-        comment: /^\s*#/,
-        definitions: /^\s*(?:async\s+)?def\s+test\w*\s*\(/g,
-        markers: /\bpytest\.mark\.(?:skip|skipif|xfail)\b|@(?:unittest\.)?(?:skip|skipIf|skipUnless|expectedFailure)\b|\bpytest\.(?:skip|xfail|importorskip)\s*\(|\bself\.skipTest\s*\(|\braise\s+(?:unittest\.)?SkipTest\b/g,
-        assertions: /^\s*assert\b|\.assert\w*\s*\(|\bpytest\.(?:raises|warns)\s*\(|\bself\.fail\s*\(/g,
-        testSignal: /^\s*(?:import|from)\s+(?:pytest|unittest)\b/
-    },
-    {
-        matches: picomatch__WEBPACK_IMPORTED_MODULE_1___default()('**/*.go', { dot: true }),
-        comment: C_STYLE_COMMENT,
-        definitions: /^\s*func\s+(?:Test|Fuzz|Benchmark)\w*\s*\(\s*\w+\s+\*testing\.[TFB]\s*\)|\bt\.Run\s*\(/g,
-        markers: /\b\w+\.(?:Skip|Skipf|SkipNow)\s*\(/g,
-        assertions: /\b(?:t|b|f|tb)\.(?:Error|Errorf|Fatal|Fatalf|Fail|FailNow)\s*\(|\b(?:assert|require)\.[A-Z]\w*\s*\(/g,
-        testSignal: /"testing"|\*testing\.[TBF]\b/
-    },
-    {
-        matches: picomatch__WEBPACK_IMPORTED_MODULE_1___default()('**/*.rs', { dot: true }),
-        comment: /^\s*\/\//,
-        definitions: /#\[(?:[\w:]+::)?test\b|#\[rstest\b/g,
-        markers: /#\[ignore\b/g,
-        assertions: /\b(?:debug_)?assert\w*!\s*[([]/g,
-        testSignal: /#\[cfg\(test\)\]|#\[(?:[\w:]+::)?test\b/
-    },
-    {
-        matches: picomatch__WEBPACK_IMPORTED_MODULE_1___default()('**/*.{java,kt,kts,groovy,scala}', { dot: true }),
-        comment: C_STYLE_COMMENT,
-        definitions: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g,
-        markers: /@(?:Disabled\w*|Ignore)\b|\b(?:Assumptions|Assume)\.assume\w*\s*\(|(?<![\w.])assume(?:True|False|That)\s*\(|@Test\s*\([^)]*\benabled\s*=\s*false/g,
-        assertions: /^\s*assert\b|\b(?:assert[A-Z]\w*|fail|verify)\s*\(/g,
-        testSignal: /\borg\.junit\b|\borg\.testng\b|\bkotlin\.test\b|@Test\b/
-    }
-];
-function languageOf(path) {
-    return LANGUAGES.find((language) => language.matches(path));
-}
-const MAX_CODE_CHARS = 100;
-function quoteCode(text) {
-    const code = text.trim();
-    return '`' + (code.length > MAX_CODE_CHARS ? code.slice(0, MAX_CODE_CHARS) + '…' : code) + '`';
-}
-function countMatches(pattern, text) {
-    return [...text.matchAll(pattern)].map((match) => match[0].replace(/\s*[(\x60[]$/, '').trim());
-}
-/** The file's code lines of one kind with what a pattern found on each (comment lines excluded). */
-function scan(file, kind, pattern, rules) {
-    const hits = [];
-    for (const line of file.lines) {
-        if (line.kind !== kind || rules.comment.test(line.text))
-            continue;
-        const found = countMatches(pattern, line.text);
-        if (found.length > 0)
-            hits.push({ line, found });
-    }
-    return hits;
-}
-function total(hits) {
-    return hits.reduce((sum, hit) => sum + hit.found.length, 0);
-}
-function pathOf(file) {
-    return file.newPath ?? file.oldPath ?? '';
-}
-function looksLikeTest(file, rules) {
-    return isTestPath(pathOf(file)) || file.lines.some((line) => rules.testSignal.test(line.text));
-}
-/** The text of a section's removed or added side, to recognise a file moved without edits. */
-function sideText(file, kind) {
-    return file.lines.filter((line) => line.kind === kind).map((line) => line.text).join('\n');
-}
-function findDeletedTestFiles(change, files) {
-    const renamedAway = new Set(files.filter((f) => f.status === 'renamed' && f.oldPath).map((f) => f.oldPath));
-    // Without rename detection a moved test file shows as deleted + added with the same content.
-    const addedTests = new Set(files.filter((f) => f.status === 'added' && !f.binary && isTestPath(pathOf(f))).map((f) => sideText(f, 'added')));
-    const deleted = new Map();
-    for (const path of change.paths)
-        if (path.status === 'deleted')
-            deleted.set(path.path, undefined);
-    for (const file of files)
-        if (file.status === 'deleted' && file.oldPath)
-            deleted.set(file.oldPath, file);
-    const findings = [];
-    for (const [path, file] of deleted) {
-        if (!isTestPath(path) || renamedAway.has(path))
-            continue;
-        if (file && !file.binary && file.lines.length > 0 && addedTests.has(sideText(file, 'removed')))
-            continue;
-        findings.push({ kind: 'deleted-test-file', file: path, what: 'deletes the test file' });
-    }
-    return findings;
-}
-/** Takes one of `text` from a multiset of texts; false when none is left. */
-function take(pool, text) {
-    const left = pool.get(text) ?? 0;
-    if (left === 0)
-        return false;
-    pool.set(text, left - 1);
-    return true;
-}
-function multiset(texts) {
-    const pool = new Map();
-    for (const text of texts)
-        pool.set(text, (pool.get(text) ?? 0) + 1);
-    return pool;
-}
-/**
- * Test definitions removed from a file beyond those added back: a renamed test keeps the count,
- * and a test moved verbatim to another file of the change is not removed.
- */
-function findRemovedTests(file, rules, addedElsewhere) {
-    const removed = scan(file, 'removed', rules.definitions, rules);
-    const added = scan(file, 'added', rules.definitions, rules);
-    const removedCount = total(removed);
-    const addedCount = total(added);
-    if (removedCount <= addedCount)
-        return [];
-    const key = (hit) => (rules.definitionKey ?? ((text) => text))(hit.line.text.trim());
-    const addedHere = multiset(added.map(key));
-    const unmatched = removed.filter((hit) => !take(addedHere, key(hit)));
-    const gone = unmatched.filter((hit) => !take(addedElsewhere, key(hit)));
-    const moved = total(unmatched) - total(gone);
-    if (removedCount - addedCount - moved <= 0)
-        return [];
-    const counts = `this file: ${removedCount} test definition${removedCount === 1 ? '' : 's'} removed, ${addedCount} added`;
-    return gone.map((hit) => ({
-        kind: 'removed-tests',
-        file: pathOf(file),
-        line: hit.line.oldLine,
-        side: 'before',
-        what: `removes the test ${quoteCode(hit.line.text)} (${counts})`
-    }));
-}
-/** Skip/only/xfail-style markers added beyond those removed (editing a skipped test is not new). */
-function findAddedSkips(file, rules, testsWereRemoved) {
-    const findings = [];
-    const report = (pattern, describe) => {
-        const added = scan(file, 'added', pattern, rules);
-        const removedCounts = new Map();
-        for (const hit of scan(file, 'removed', pattern, rules)) {
-            for (const marker of hit.found)
-                removedCounts.set(marker, (removedCounts.get(marker) ?? 0) + 1);
-        }
-        for (const hit of added) {
-            for (const marker of hit.found) {
-                const left = removedCounts.get(marker) ?? 0;
-                if (left > 0) {
-                    removedCounts.set(marker, left - 1);
-                    continue;
-                }
-                findings.push({ kind: 'added-skip', file: pathOf(file), line: hit.line.newLine, side: 'after', what: describe(marker) });
-            }
-        }
-    };
-    report(rules.markers, (marker) => `adds \`${marker}\`, which switches tests off or narrows the run`);
-    if (rules.placeholders && testsWereRemoved) {
-        report(rules.placeholders, (marker) => `adds \`${marker}\` in place of a removed test`);
-    }
-    return findings;
-}
-/** Assertions removed from a test file with none added back (nor moved verbatim to another file). */
-function findRemovedAssertions(file, rules, addedElsewhere) {
-    if (total(scan(file, 'added', rules.assertions, rules)) > 0)
-        return [];
-    const removed = scan(file, 'removed', rules.assertions, rules).filter((hit) => !take(addedElsewhere, hit.line.text.trim()));
-    if (removed.length === 0)
-        return [];
-    const count = total(removed);
-    const examples = removed.slice(0, 2).map((hit) => quoteCode(hit.line.text)).join(', ');
-    return [
-        {
-            kind: 'removed-assertions',
-            file: pathOf(file),
-            line: removed[0].line.oldLine,
-            side: 'before',
-            what: `removes ${count} assertion${count === 1 ? '' : 's'} (${examples}${removed.length > 2 ? ', …' : ''}) and adds none`
-        }
-    ];
-}
-/**
- * Finds the ways a change weakens the tests: deleted test files, test definitions removed (net, per
- * file), skip/only/xfail markers added, and assertions removed with none added. Pure; never throws
- * on odd or binary diffs.
- */
-function findTestWeakening(change) {
-    const files = parsePatch(change.patch);
-    const findings = findDeletedTestFiles(change, files);
-    const deletedPaths = new Set(findings.map((finding) => finding.file));
-    // What each file adds, so a test or assertion moved verbatim to another file is not "removed".
-    const added = new Map();
-    for (const file of files) {
-        const rules = languageOf(pathOf(file));
-        if (!rules || file.binary)
-            continue;
-        const texts = (pattern) => scan(file, 'added', pattern, rules).map((hit) => hit.line.text.trim());
-        const definitionKey = rules.definitionKey ?? ((text) => text);
-        added.set(file, { definitions: texts(rules.definitions).map(definitionKey), assertions: texts(rules.assertions) });
-    }
-    const addedElsewhere = (file, which) => multiset([...added].filter(([other]) => other !== file).flatMap(([, texts]) => texts[which]));
-    for (const file of files) {
-        const path = pathOf(file);
-        const rules = languageOf(path);
-        if (!rules || file.binary || deletedPaths.has(path) || !looksLikeTest(file, rules))
-            continue;
-        const removedTests = findRemovedTests(file, rules, addedElsewhere(file, 'definitions'));
-        const lostDefinitions = total(scan(file, 'removed', rules.definitions, rules)) > total(scan(file, 'added', rules.definitions, rules));
-        findings.push(...removedTests, ...findAddedSkips(file, rules, lostDefinitions));
-        // Assertions only count in test files by path: production code may drop a runtime assert.
-        // A removed test already explains its assertions going.
-        if (isTestPath(path) && removedTests.length === 0)
-            findings.push(...findRemovedAssertions(file, rules, addedElsewhere(file, 'assertions')));
-    }
-    return findings;
-}
-/** One finding as a line of feedback: `file:line (before the change): what`. */
-function formatFinding(finding) {
-    const where = finding.line === undefined
-        ? finding.file
-        : `${finding.file}:${finding.line}${finding.side === 'before' ? ' (before the change)' : ''}`;
-    return `${where}: ${finding.what}`;
-}
-const MAX_LISTED_FINDINGS = 30;
-/** The feedback the agent reads when the policy fails. */
-function describeTestWeakening(findings) {
-    const listed = findings.slice(0, MAX_LISTED_FINDINGS).map((finding) => `- ${formatFinding(finding)}`);
-    if (findings.length > MAX_LISTED_FINDINGS)
-        listed.push(`- … and ${findings.length - MAX_LISTED_FINDINGS} more`);
-    return [
-        'This change weakens the tests instead of making them pass:',
-        ...listed,
-        `What to do: put the tests back as they were and ${TEST_WEAKENING_ADVICE}.`
-    ].join('\n');
-}
-/** The "tests stay honest" policy, a gate step that fails when the change weakens the tests. */
-function createTestWeakeningPolicy() {
-    return {
-        name: TEST_WEAKENING_POLICY_NAME,
-        check(change) {
-            const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
-            const findings = findTestWeakening(change);
-            const ok = findings.length === 0;
-            return {
-                name: TEST_WEAKENING_POLICY_NAME,
-                policy: true,
-                ok,
-                exitCode: ok ? 0 : 1,
-                tail: ok
-                    ? 'No test file deleted, no test or assertion removed, no skip or only marker added.'
-                    : describeTestWeakening(findings),
-                durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started,
-                timedOut: false,
-                missingTool: false
-            };
-        }
-    };
-}
+// ---------------------------------------------------------------------------------------------
+// What counts as a test, a skip and an assertion, per language
 
 
 /***/ }),
@@ -33202,7 +32916,7 @@ function refuse(reason) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _action_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8162);
+/* harmony import */ var _action_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32179);
 /* harmony import */ var _runner_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6163);
 /* harmony import */ var _job_decision_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75150);
 /* harmony import */ var _core_input_values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92154);
@@ -33222,7 +32936,7 @@ async function run() {
         const context = (0,_runner_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunnerContext */ .g)();
         if (settings.stage === 'publish') {
             // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
-            const [{ runPublish }, { reportOutcome }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35543)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16611))]);
+            const [{ runPublish }, { reportOutcome }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35543)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82957))]);
             await reportOutcome(await runPublish(settings, context));
             return;
         }
@@ -33237,7 +32951,7 @@ async function run() {
             }
             return;
         }
-        const { runJob, reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16611));
+        const { runJob, reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82957));
         const outcome = await runJob(settings, context, decision);
         if (outcome.result === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Skipped: ${outcome.reason}`);

@@ -200,6 +200,8 @@ describe('pushes the remote refuses', () => {
       ].join('\n'),
       { mode: 0o755 }
     )
+    // The branch exists from an earlier run, so the action must read where it is before updating it.
+    await s.fixture.pushToOrigin(BRANCH, { 'earlier.txt': 'an earlier run\n' }, 'Earlier run')
     const { command } = await scriptedAgent('race', [WRITE_X])
     const running = s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: GATE }, env: { PATH: `${shimDir}:${process.env.PATH}` } })
     for (let i = 0; i < 400 && !existsSync(path.join(race, 'read')); i++) await new Promise((resolve) => setTimeout(resolve, 50))

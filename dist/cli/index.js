@@ -510,9 +510,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_command_agent_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(826);
+/* harmony import */ var _core_command_agent_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(182);
 /* harmony import */ var _core_shell_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(841);
-/* harmony import */ var _core_git_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(819);
+/* harmony import */ var _core_git_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(634);
 /* harmony import */ var _core_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(56);
 /* harmony import */ var _core_supervised_loop_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(294);
 /* harmony import */ var _core_instructions_file_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(285);
@@ -961,28 +961,32 @@ function formatPresetList() {
 
 /***/ }),
 
-/***/ 826:
+/***/ 182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CJ: () => (/* binding */ splitCommandTemplate),
-/* harmony export */   jc: () => (/* binding */ CommandAgent)
-/* harmony export */ });
-/* unused harmony exports PROMPT_FILE_PLACEHOLDER, TemplateError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(591);
-/* harmony import */ var _process_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(277);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jc: () => (/* binding */ CommandAgent),
+  CJ: () => (/* reexport */ splitCommandTemplate)
+});
+
+// UNUSED EXPORTS: PROMPT_FILE_PLACEHOLDER, TemplateError
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/process-runner.ts
+var process_runner = __nccwpck_require__(277);
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(591);
+;// CONCATENATED MODULE: ./src/core/command-template.ts
 /**
- * Drives any agent CLI from a command template (the seed's AGENT_CMD rule): `{prompt_file}` is
- * replaced by the prompt file's path, otherwise the prompt goes to stdin. The template is split like
- * a POSIX shell would split it but never run by one, so nothing in it is ever interpreted.
+ * The agent command template (the seed's AGENT_CMD rule), split like a POSIX shell line but never
+ * run by a shell. Kept apart from the runner so validating inputs loads no process code.
  */
-
-
-
 
 /** The placeholder a template uses to receive the prompt as a file instead of on stdin. */
 const PROMPT_FILE_PLACEHOLDER = '{prompt_file}';
@@ -997,7 +1001,7 @@ class TemplateError extends Error {
  */
 function splitCommandTemplate(template) {
     // Returning the variable's own text keeps `$NAME` literal: nothing is expanded from our environment.
-    const entries = (0,shell_quote__WEBPACK_IMPORTED_MODULE_2__.parse)(template, (name) => `$${name}`);
+    const entries = (0,shell_quote.parse)(template, (name) => `$${name}`);
     const argv = [];
     for (const entry of entries) {
         if (typeof entry === 'string') {
@@ -1012,6 +1016,18 @@ function splitCommandTemplate(template) {
         throw new TemplateError('The agent command template is empty: give the command that runs your agent CLI headless.');
     return argv;
 }
+
+;// CONCATENATED MODULE: ./src/core/command-agent.ts
+/**
+ * Drives any agent CLI from a command template (the seed's AGENT_CMD rule): `{prompt_file}` is
+ * replaced by the prompt file's path, otherwise the prompt goes to stdin. The template is split like
+ * a POSIX shell would split it but never run by one, so nothing in it is ever interpreted.
+ */
+
+
+
+
+
 /** Enough of the agent's output for a CLI's final JSON line (usage, denials). */
 const READER_TAIL_BYTES = 64 * 1024;
 /** An Agent that runs a command-line agent from a template. */
@@ -1026,13 +1042,13 @@ class CommandAgent {
     /** Writes the prompt to `<promptDir>/prompt-<attempt>.md` and runs the agent on it. */
     async run(prompt, attempt) {
         const { cwd, env, timeoutMs, promptDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(promptDir, { recursive: true });
-        const promptFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(promptDir, `prompt-${attempt}.md`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(promptFile, prompt);
+        await (0,promises_.mkdir)(promptDir, { recursive: true });
+        const promptFile = external_node_path_default().resolve(promptDir, `prompt-${attempt}.md`);
+        await (0,promises_.writeFile)(promptFile, prompt);
         const usesFile = this.argv.some((arg) => arg.includes(PROMPT_FILE_PLACEHOLDER));
         const [file, ...args] = usesFile ? this.argv.map((arg) => arg.replaceAll(PROMPT_FILE_PLACEHOLDER, promptFile)) : this.argv;
         reporter?.info(`agent attempt ${attempt}: running '${file}' with the prompt ${usesFile ? `in ${promptFile}` : 'on stdin'}`);
-        const outcome = await (0,_process_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .runProcess */ .R)({
+        const outcome = await (0,process_runner/* runProcess */.R)({
             file,
             args,
             cwd,
@@ -1137,20 +1153,64 @@ async function tryReadJson(file) {
 
 /***/ }),
 
-/***/ 819:
+/***/ 634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ GitWorkspace)
-/* harmony export */ });
-/* unused harmony export PushRejectedError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ GitWorkspace)
+});
+
+// UNUSED EXPORTS: PushRejectedError
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/git.ts + 12 modules
+var git = __nccwpck_require__(56);
+;// CONCATENATED MODULE: ./src/core/branch-name.ts
+/**
+ * Branch names checked before any work starts, with git's own rules (`git check-ref-format
+ * --branch`, see git-check-ref-format(1)), so a bad `branch-prefix` or `base-branch` input stops
+ * the run at once instead of after the agent has spent its budget. The workspace checks again
+ * with git itself before it commits or pushes.
+ */
+// ASCII control characters, space, and the characters git reserves for revision syntax.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTERS = /[\u0000-\u0020\u007F~^:?*[\\]/;
+/** Why `name` is not a valid branch name for git, or undefined when it is. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which git would read as an option';
+    const bad = FORBIDDEN_CHARACTERS.exec(name);
+    if (bad)
+        return `it contains ${bad[0] === ' ' ? 'a space' : JSON.stringify(bad[0])}, which git does not allow in a branch name`;
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog reference';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it has an empty folder ("/" at the start or end, or "//")';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/git-workspace.ts
 /**
  * The git work tree the agent edits: records it before the run, captures exactly the agent's
  * change (untracked files included, paths the user had dirty already left out), puts it back
@@ -1161,6 +1221,7 @@ async function tryReadJson(file) {
  * tree plus the work tree's current state of every path except the ones dirty before the run. The
  * same index becomes the commit's tree, so what is committed is exactly what the gate judged.
  */
+
 
 
 
@@ -1190,14 +1251,13 @@ class GitWorkspace {
     state;
     last;
     skipped = [];
-    validBranches = new Set();
     // The exact patch bytes behind each Change we produced: `Change.patch` is a string, which would
     // mangle a text file that is not UTF-8; savePatch writes these bytes instead.
     patchBytes = new WeakMap();
     constructor(options) {
         this.git = options.git;
-        this.root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.dir);
-        this.patchDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.patchDir);
+        this.root = external_node_path_default().resolve(options.dir);
+        this.patchDir = external_node_path_default().resolve(options.patchDir);
         this.tempDirOption = options.tempDir;
     }
     /** Records HEAD, the branch and the paths dirty already (snapshotting their content) with one git command. */
@@ -1217,17 +1277,17 @@ class GitWorkspace {
                 (top.exitCode === 0 ? ` (the top level is ${top.stdout.trim()}).` : '.'));
         }
         const temp = await this.tempDir();
-        const snapshotDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'begin');
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(snapshotDir, { recursive: true, force: true });
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(snapshotDir, { recursive: true });
-        const indexPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'index');
-        const indexCopy = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(snapshotDir, 'index');
+        const snapshotDir = external_node_path_default().join(temp, 'begin');
+        await external_node_fs_.promises.rm(snapshotDir, { recursive: true, force: true });
+        await external_node_fs_.promises.mkdir(snapshotDir, { recursive: true });
+        const indexPath = external_node_path_default().join(gitDir, 'index');
+        const indexCopy = external_node_path_default().join(snapshotDir, 'index');
         const hasIndex = await tryCopyFile(indexPath, indexCopy);
         const dirty = [];
         for (const [i, p] of parsed.dirty.entries()) {
-            dirty.push({ path: p, snapshot: await snapshotPath(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, p), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(snapshotDir, `dirty-${i}`)) });
+            dirty.push({ path: p, snapshot: await snapshotPath(external_node_path_default().join(this.root, p), external_node_path_default().join(snapshotDir, `dirty-${i}`)) });
         }
-        const config = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'config')).catch(() => undefined);
+        const config = await external_node_fs_.promises.readFile(external_node_path_default().join(gitDir, 'config')).catch(() => undefined);
         this.state = { oid: parsed.oid, branch: parsed.branch, gitDir, indexPath, indexCopy: hasIndex ? indexCopy : undefined, dirty, config };
         this.last = undefined;
         this.skipped = [];
@@ -1238,15 +1298,15 @@ class GitWorkspace {
         const state = this.requireBegun();
         await this.tryRestoreConfig(state);
         const temp = await this.tempDir();
-        const indexFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'change.index');
+        const indexFile = external_node_path_default().join(temp, 'change.index');
         await this.stageAgentChange(indexFile);
-        const { entries, patch } = await this.diffStaged(indexFile, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'change.diff'), true);
+        const { entries, patch } = await this.diffStaged(indexFile, external_node_path_default().join(temp, 'change.diff'), true);
         const change = { paths: entries.map(toChangedPath), patch: patch.toString('utf8') };
         this.patchBytes.set(change, patch);
         this.last = { indexFile, change };
         const skipped = [];
         for (const d of state.dirty) {
-            if (await differsFromSnapshot(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, d.path), d.snapshot))
+            if (await differsFromSnapshot(external_node_path_default().join(this.root, d.path), d.snapshot))
                 skipped.push(d.path);
         }
         this.skipped = skipped;
@@ -1263,7 +1323,7 @@ class GitWorkspace {
             return `The repository's git directory (${state.gitDir}) is gone: the agent deleted it. The change cannot be committed.`;
         }
         if (await this.tryRestoreConfig(state)) {
-            return `The agent rewrote the repository's git configuration (${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(state.gitDir, 'config')}); it was put back, and a change made that way is not proposed.`;
+            return `The agent rewrote the repository's git configuration (${external_node_path_default().join(state.gitDir, 'config')}); it was put back, and a change made that way is not proposed.`;
         }
         const head = await this.readHead();
         if (head === undefined)
@@ -1282,9 +1342,9 @@ class GitWorkspace {
         if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(name)) {
             throw new Error(`A patch name must be a plain file name (letters, digits, '.', '_', '-'); got "${name}".`);
         }
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(this.patchDir, { recursive: true });
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.patchDir, `${name}.patch`);
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, this.patchBytes.get(change) ?? change.patch);
+        await external_node_fs_.promises.mkdir(this.patchDir, { recursive: true });
+        const file = external_node_path_default().join(this.patchDir, `${name}.patch`);
+        await external_node_fs_.promises.writeFile(file, this.patchBytes.get(change) ?? change.patch);
         return file;
     }
     /** Puts HEAD, the branch, the work tree and the index back exactly as `begin` found them. */
@@ -1297,12 +1357,12 @@ class GitWorkspace {
         await this.restoreHead(state);
         // With HEAD back, the agent's change relative to begin tells exactly which paths to put back.
         const temp = await this.tempDir();
-        const indexFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'restore.index');
+        const indexFile = external_node_path_default().join(temp, 'restore.index');
         await this.stageAgentChange(indexFile);
-        const { entries } = await this.diffStaged(indexFile, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'restore.diff'), false);
+        const { entries } = await this.diffStaged(indexFile, external_node_path_default().join(temp, 'restore.diff'), false);
         // Deletions first: a file the agent turned into a directory (or back) must be out of the way.
         for (const entry of entries.filter((e) => e.status === 'A')) {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, entry.path), { recursive: true, force: true });
+            await external_node_fs_.promises.rm(external_node_path_default().join(this.root, entry.path), { recursive: true, force: true });
             await pruneEmptyParents(this.root, entry.path);
         }
         // A submodule's checked-out commit is the submodule's business; its files are not in this tree.
@@ -1313,7 +1373,7 @@ class GitWorkspace {
             await this.git.run(['checkout-index', '--force', '-z', '--stdin'], { env, input: toCheckOut.join('\0') });
         }
         for (const d of state.dirty) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, d.path);
+            const abs = external_node_path_default().join(this.root, d.path);
             if (await differsFromSnapshot(abs, d.snapshot))
                 await restoreSnapshot(abs, d.snapshot);
         }
@@ -1367,18 +1427,29 @@ class GitWorkspace {
         await this.validateBranch(branch);
         const ref = `refs/heads/${branch}`;
         const { env, secrets } = await this.pushEnvironment(request.token);
-        const listed = await this.git.run(['ls-remote', target, ref], { env, secrets });
-        const previousSha = listed.stdout.split('\n')
-            .map((line) => line.split('\t'))
-            .find((fields) => fields[1] === ref)?.[0];
-        if (previousSha === sha)
-            return { kind: 'unchanged', previousSha };
-        const pushed = await this.git.run([
+        const push = (expected) => this.git.run([
             'push', '--porcelain', '--no-verify', '--no-follow-tags', '--recurse-submodules=no',
-            `--force-with-lease=${ref}:${previousSha ?? ''}`, target, `${sha}:${ref}`
+            `--force-with-lease=${ref}:${expected ?? ''}`, target, `${sha}:${ref}`
         ], { env, secrets, allowFailure: true });
+        // A fresh branch is the common case: push expecting none, and only when the lease says the
+        // branch exists already, ask the remote where it is and push again with that as the lease.
+        let previousSha;
+        let pushed = await push(undefined);
+        if (pushed.exitCode !== 0 && /stale info/.test(pushed.stdout + pushed.stderr)) {
+            const listed = await this.git.run(['ls-remote', target, ref], { env, secrets });
+            previousSha = listed.stdout.split('\n')
+                .map((line) => line.split('\t'))
+                .find((fields) => fields[1] === ref)?.[0];
+            if (previousSha === sha)
+                return { kind: 'unchanged', previousSha };
+            pushed = await push(previousSha);
+        }
+        else if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout)) {
+            // `=` in porcelain output: the remote had this very commit already.
+            return { kind: 'unchanged', previousSha: sha };
+        }
         if (pushed.exitCode !== 0) {
-            throw rejection(branch, target, previousSha, (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(pushed.stdout, secrets), (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(pushed.stderr, secrets));
+            throw rejection(branch, target, previousSha, (0,git/* redactSecrets */.fp)(pushed.stdout, secrets), (0,git/* redactSecrets */.fp)(pushed.stderr, secrets));
         }
         return previousSha === undefined ? { kind: 'created' } : { kind: 'updated', previousSha };
     }
@@ -1422,8 +1493,8 @@ class GitWorkspace {
             throw new Error(`Refusing to commit onto "${branch}": it is the branch checked out in ${this.root}. Choose another branch name.`);
         }
         const temp = await this.tempDir();
-        const indexFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'patch.index');
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(indexFile, { force: true });
+        const indexFile = external_node_path_default().join(temp, 'patch.index');
+        await external_node_fs_.promises.rm(indexFile, { force: true });
         const hookless = (await this.pushEnvironment(undefined)).env;
         const env = { ...hookless, GIT_INDEX_FILE: indexFile };
         await this.git.run(['read-tree', base], { env });
@@ -1432,7 +1503,7 @@ class GitWorkspace {
         if (applied.exitCode !== 0) {
             return { kind: 'does-not-apply', message: applied.stderr.trim() || `git apply exited with ${applied.exitCode}.` };
         }
-        const { entries } = await this.diffStaged(indexFile, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(temp, 'patch.diff'), false, base);
+        const { entries } = await this.diffStaged(indexFile, external_node_path_default().join(temp, 'patch.diff'), false, base);
         const tree = (await this.git.run(['write-tree'], { env })).stdout.trim();
         const identity = {
             ...hookless,
@@ -1457,7 +1528,7 @@ class GitWorkspace {
     /** Removes the scratch directory (when this workspace created it). */
     async dispose() {
         if (this.temp !== undefined && this.tempDirOption === undefined) {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(this.temp, { recursive: true, force: true });
+            await external_node_fs_.promises.rm(this.temp, { recursive: true, force: true });
             this.temp = undefined;
         }
     }
@@ -1469,13 +1540,13 @@ class GitWorkspace {
     async tryRestoreConfig(state) {
         if (state.config === undefined)
             return false;
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(state.gitDir, 'config');
-        const now = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file).catch(() => undefined);
+        const file = external_node_path_default().join(state.gitDir, 'config');
+        const now = await external_node_fs_.promises.readFile(file).catch(() => undefined);
         if (now !== undefined && now.equals(state.config))
             return false;
         if (!(await isGitDir(this.root, state.gitDir)))
             return false;
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, state.config);
+        await external_node_fs_.promises.writeFile(file, state.config);
         return true;
     }
     requireBegun() {
@@ -1486,11 +1557,11 @@ class GitWorkspace {
     async tempDir() {
         if (this.temp === undefined) {
             if (this.tempDirOption !== undefined) {
-                await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(this.tempDirOption, { recursive: true });
-                this.temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.tempDirOption);
+                await external_node_fs_.promises.mkdir(this.tempDirOption, { recursive: true });
+                this.temp = external_node_path_default().resolve(this.tempDirOption);
             }
             else {
-                this.temp = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'gated-agent-git-'));
+                this.temp = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(external_node_os_default().tmpdir(), 'gated-agent-git-'));
             }
         }
         return this.temp;
@@ -1501,7 +1572,7 @@ class GitWorkspace {
         // Starting from a copy of the user's index keeps its file stat data, so `add` re-reads only
         // files that changed instead of hashing the whole tree; read-tree resets the content to begin's.
         if (state.indexCopy === undefined || !(await tryCopyFile(state.indexCopy, indexFile))) {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(indexFile, { force: true });
+            await external_node_fs_.promises.rm(indexFile, { force: true });
         }
         const env = { GIT_INDEX_FILE: indexFile };
         await this.git.run(['read-tree', '--reset', state.oid], { env });
@@ -1518,7 +1589,7 @@ class GitWorkspace {
             '--no-relative', '--src-prefix=a/', '--dst-prefix=b/', ...(withPatch ? ['--patch', '--binary'] : []),
             `--output=${outFile}`, from, '--'
         ], { env: { GIT_INDEX_FILE: indexFile } });
-        return parseRawAndPatch(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(outFile));
+        return parseRawAndPatch(await external_node_fs_.promises.readFile(outFile));
     }
     async readHead() {
         const result = await this.git.run(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowFailure: true });
@@ -1543,18 +1614,11 @@ class GitWorkspace {
             await this.git.run(['update-ref', '-m', 'gated-agent: restore', ref, state.oid]);
         }
     }
+    /** Refuses a name git would not take as a branch, by git's own rules (see branch-name.ts). */
     async validateBranch(branch) {
-        if (this.validBranches.has(branch))
-            return;
-        if (branch === '' || branch.startsWith('-')) {
-            throw new Error(`"${branch}" is not a valid branch name (it must not be empty or start with "-").`);
-        }
-        const checked = await this.git.run(['check-ref-format', '--branch', branch], { allowFailure: true });
-        // check-ref-format also expands shorthands such as @{-1}: only a name that stays itself is a name.
-        if (checked.exitCode !== 0 || checked.stdout.trim() !== branch) {
-            throw new Error(`"${branch}" is not a valid branch name${checked.stderr.trim() ? `: ${checked.stderr.trim()}` : '.'}`);
-        }
-        this.validBranches.add(branch);
+        const problem = branchNameProblem(branch);
+        if (problem)
+            throw new Error(`"${branch}" is not a valid branch name: ${problem}.`);
     }
     /**
      * The environment for commands that reach the remote. The token goes in an Authorization header
@@ -1563,8 +1627,8 @@ class GitWorkspace {
      * Hooks are switched off: the agent could have planted one, and hooks inherit this environment.
      */
     async pushEnvironment(token) {
-        const noHooks = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await this.tempDir(), 'no-hooks');
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(noHooks, { recursive: true });
+        const noHooks = external_node_path_default().join(await this.tempDir(), 'no-hooks');
+        await external_node_fs_.promises.mkdir(noHooks, { recursive: true });
         const config = [['core.hooksPath', noHooks]];
         const secrets = [];
         if (token !== undefined && token !== '') {
@@ -1661,28 +1725,28 @@ function parseRawAndPatch(bytes) {
 }
 /** The repository's git directory when `root` is its top level (`.git` a directory, or a `gitdir:` file). */
 async function locateGitDir(root) {
-    const dotGit = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git');
-    const stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(dotGit).catch(() => undefined);
+    const dotGit = external_node_path_default().join(root, '.git');
+    const stat = await external_node_fs_.promises.stat(dotGit).catch(() => undefined);
     if (stat?.isDirectory())
         return dotGit;
     if (stat?.isFile()) {
-        const match = /^gitdir:\s*(.+?)\s*$/m.exec(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(dotGit, 'utf8'));
+        const match = /^gitdir:\s*(.+?)\s*$/m.exec(await external_node_fs_.promises.readFile(dotGit, 'utf8'));
         if (match)
-            return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, match[1]);
+            return external_node_path_default().resolve(root, match[1]);
     }
     return undefined;
 }
 /** Whether the work tree still has its `.git` and the git directory it points to still has a HEAD. */
 async function isGitDir(root, gitDir) {
     const [dotGit, head] = await Promise.all([
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, '.git')).catch(() => undefined),
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'HEAD')).catch(() => undefined)
+        external_node_fs_.promises.lstat(external_node_path_default().join(root, '.git')).catch(() => undefined),
+        external_node_fs_.promises.stat(external_node_path_default().join(gitDir, 'HEAD')).catch(() => undefined)
     ]);
     return dotGit !== undefined && head !== undefined;
 }
 async function tryCopyFile(from, to) {
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(from, to, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.COPYFILE_FICLONE);
+        await external_node_fs_.promises.copyFile(from, to, external_node_fs_.constants.COPYFILE_FICLONE);
         return true;
     }
     catch (error) {
@@ -1697,7 +1761,7 @@ function isMissing(error) {
 }
 async function lstatOrUndefined(file) {
     try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(file, { bigint: true });
+        return await external_node_fs_.promises.lstat(file, { bigint: true });
     }
     catch (error) {
         if (isMissing(error))
@@ -1710,10 +1774,10 @@ async function snapshotPath(abs, copy) {
     if (stat === undefined)
         return { kind: 'missing' };
     if (stat.isSymbolicLink())
-        return { kind: 'symlink', target: await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(abs) };
+        return { kind: 'symlink', target: await external_node_fs_.promises.readlink(abs) };
     if (!stat.isFile())
         return { kind: 'other' };
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(abs, copy, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.COPYFILE_FICLONE);
+    await external_node_fs_.promises.copyFile(abs, copy, external_node_fs_.constants.COPYFILE_FICLONE);
     return {
         kind: 'file', copy, mode: Number(stat.mode & 4095n), size: stat.size, ino: stat.ino, mtimeNs: stat.mtimeNs,
         atimeMs: Number(stat.atimeMs), mtimeMs: Number(stat.mtimeMs)
@@ -1725,7 +1789,7 @@ async function differsFromSnapshot(abs, snapshot) {
         case 'missing':
             return stat !== undefined;
         case 'symlink':
-            return !stat?.isSymbolicLink() || (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(abs)) !== snapshot.target;
+            return !stat?.isSymbolicLink() || (await external_node_fs_.promises.readlink(abs)) !== snapshot.target;
         case 'file':
             if (!stat?.isFile() || Number(stat.mode & 4095n) !== snapshot.mode || stat.size !== snapshot.size)
                 return true;
@@ -1740,33 +1804,33 @@ async function differsFromSnapshot(abs, snapshot) {
 async function restoreSnapshot(abs, snapshot) {
     if (snapshot.kind === 'other')
         return;
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(abs, { recursive: true, force: true });
+    await external_node_fs_.promises.rm(abs, { recursive: true, force: true });
     if (snapshot.kind === 'missing')
         return;
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(abs), { recursive: true });
+    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(abs), { recursive: true });
     if (snapshot.kind === 'symlink') {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.symlink(snapshot.target, abs);
+        await external_node_fs_.promises.symlink(snapshot.target, abs);
         return;
     }
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.copyFile(snapshot.copy, abs);
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.chmod(abs, snapshot.mode);
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.utimes(abs, snapshot.atimeMs / 1000, snapshot.mtimeMs / 1000);
+    await external_node_fs_.promises.copyFile(snapshot.copy, abs);
+    await external_node_fs_.promises.chmod(abs, snapshot.mode);
+    await external_node_fs_.promises.utimes(abs, snapshot.atimeMs / 1000, snapshot.mtimeMs / 1000);
 }
 /** Puts the user's index file back byte for byte when the agent changed it (e.g. `git add`, a commit). */
 async function restoreIndex(state) {
     if (state.indexCopy === undefined)
         return;
-    const current = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(state.indexPath).catch(() => undefined);
-    const original = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(state.indexCopy);
+    const current = await external_node_fs_.promises.readFile(state.indexPath).catch(() => undefined);
+    const original = await external_node_fs_.promises.readFile(state.indexCopy);
     if (current !== undefined && current.equals(original))
         return;
     // Through a rename, so git never sees a half-written index.
     const staging = `${state.indexPath}.gated-agent`;
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(staging, original);
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(staging, state.indexPath);
+    await external_node_fs_.promises.writeFile(staging, original);
+    await external_node_fs_.promises.rename(staging, state.indexPath);
 }
 async function sameBytes(a, b) {
-    const [fa, fb] = await Promise.all([node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(a, 'r'), node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(b, 'r')]);
+    const [fa, fb] = await Promise.all([external_node_fs_.promises.open(a, 'r'), external_node_fs_.promises.open(b, 'r')]);
     try {
         const bufA = Buffer.alloc(65536);
         const bufB = Buffer.alloc(65536);
@@ -1786,9 +1850,9 @@ async function sameBytes(a, b) {
 }
 /** Removes the now-empty directories above a deleted path, up to (never including) the root. */
 async function pruneEmptyParents(root, relative) {
-    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(relative); dir !== '.' && dir !== '/' && dir !== ''; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(dir)) {
+    for (let dir = external_node_path_default().posix.dirname(relative); dir !== '.' && dir !== '/' && dir !== ''; dir = external_node_path_default().posix.dirname(dir)) {
         try {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rmdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, dir));
+            await external_node_fs_.promises.rmdir(external_node_path_default().join(root, dir));
         }
         catch {
             return;
