@@ -32722,6 +32722,14 @@ function parsePatch(patch) {
 /* harmony export */   WZ: () => (/* binding */ healBranchFor)
 /* harmony export */ });
 /* unused harmony exports IN_JOB_EVENTS, isOwnBranch */
+/* harmony import */ var _payload_readers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83920);
+/**
+ * Which event asks for a red build to be healed, and the guards that need no API call. Pure: it
+ * reads the webhook payload the runner saved (every field checked before use) and returns the run
+ * or checkout to heal, or why not. The caller still checks the actors' permission, and reads a run
+ * given by `run-id` through the API and puts it through {@link checkHealableRun} too.
+ */
+
 /**
  * Events that run CI, where `mode: auto` heals in the job (the action placed after the failing
  * steps with `if: failure()`). `pull_request_target` is absent on purpose: it runs the base
@@ -32785,8 +32793,8 @@ function failedRunFromApi(run) {
  * `auto` mode, so the caller can say what would have triggered.
  */
 function resolveHealTrigger(event, settings) {
-    const payload = asRecord(event.payload) ?? {};
-    const sender = readUser(payload.sender);
+    const payload = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(event.payload) ?? {};
+    const sender = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .readUser */ .U)(payload.sender);
     const runner = runnerActors(event, sender);
     if (event.eventName === 'workflow_run') {
         const action = typeof payload.action === 'string' ? payload.action : '';
@@ -32823,9 +32831,9 @@ function inJobTrigger(event, payload, settings, actors) {
     let branch;
     let sha = event.sha;
     if (event.eventName === 'pull_request') {
-        const pull = asRecord(payload.pull_request);
-        const head = asRecord(pull?.head);
-        const headRepo = asRecord(head?.repo);
+        const pull = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(payload.pull_request);
+        const head = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(pull?.head);
+        const headRepo = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(head?.repo);
         const ownId = event.repositoryId ?? readRepositoryId(payload);
         if (!headRepo || typeof headRepo.id !== 'number' || headRepo.id !== ownId) {
             return skip(`The pull request's head is in another repository (a fork, or a deleted one): runs of fork code are never healed.`);
@@ -32859,11 +32867,11 @@ function runnerActors(event, sender) {
     return distinctUsers([sender, byLogin(event.actor), byLogin(event.triggeringActor)]);
 }
 function readWorkflowRun(value) {
-    const run = asRecord(value);
+    const run = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(value);
     if (!run || typeof run.id !== 'number')
         return undefined;
-    const repository = asRecord(run.repository);
-    const head = asRecord(run.head_repository);
+    const repository = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(run.repository);
+    const head = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(run.head_repository);
     if (!repository || typeof repository.id !== 'number')
         return undefined;
     return {
@@ -32877,11 +32885,11 @@ function readWorkflowRun(value) {
         headSha: typeof run.head_sha === 'string' ? run.head_sha : '',
         repositoryId: repository.id,
         headRepositoryId: head && typeof head.id === 'number' ? head.id : null,
-        actors: distinctUsers([readUser(run.actor), readUser(run.triggering_actor)])
+        actors: distinctUsers([(0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .readUser */ .U)(run.actor), (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .readUser */ .U)(run.triggering_actor)])
     };
 }
 function readRepositoryId(payload) {
-    const id = asRecord(payload.repository)?.id;
+    const id = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(payload.repository)?.id;
     return typeof id === 'number' ? id : undefined;
 }
 function distinctUsers(users) {
@@ -32892,20 +32900,33 @@ function distinctUsers(users) {
     }
     return [...seen.values()];
 }
-function readUser(value) {
-    const user = asRecord(value);
-    if (!user || typeof user.login !== 'string')
-        return undefined;
-    return { login: user.login, type: typeof user.type === 'string' ? user.type : 'User' };
-}
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
 function skip(reason) {
     return { kind: 'skip', reason };
 }
 function refuse(reason) {
     return { ok: false, reason };
+}
+
+
+/***/ }),
+
+/***/ 83920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ readUser),
+/* harmony export */   q: () => (/* binding */ asRecord)
+/* harmony export */ });
+/** The value as an object, or undefined when it is not one. */
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+/** A user object (`sender`, `actor`, `user`) as login and type. */
+function readUser(value) {
+    const user = asRecord(value);
+    if (!user || typeof user.login !== 'string')
+        return undefined;
+    return { login: user.login, type: typeof user.type === 'string' ? user.type : 'User' };
 }
 
 
@@ -32981,10 +33002,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ decideJob)
 });
 
+// EXTERNAL MODULE: ./src/github/payload-readers.ts
+var payload_readers = __nccwpck_require__(83920);
 ;// CONCATENATED MODULE: ./src/github/issue-events.ts
+/**
+ * Which event asks for an issue to be implemented. Pure: it reads the webhook payload the runner
+ * saved (untrusted data, so every field is checked before use) and returns the issue to work on,
+ * or why this event is not a trigger. The caller still checks the actor's permission.
+ */
+
 /** Resolves an issue-to-pr trigger from an event. */
 function resolveIssueTrigger(event, settings) {
-    const payload = asRecord(event.payload) ?? {};
+    const payload = (0,payload_readers/* asRecord */.q)(event.payload) ?? {};
     const action = typeof payload.action === 'string' ? payload.action : undefined;
     const label = settings.triggerLabel;
     const what = action ? `the ${event.eventName} event (action '${action}')` : `the ${event.eventName} event`;
@@ -32994,7 +33023,7 @@ function resolveIssueTrigger(event, settings) {
             if (!issue)
                 return skip(`${capitalise(what)} carries no issue.`);
             if (action === 'labeled') {
-                const added = asRecord(payload.label)?.name;
+                const added = (0,payload_readers/* asRecord */.q)(payload.label)?.name;
                 if (added !== label)
                     return skip(`Issue #${issue.number} was labelled '${String(added)}', not the trigger label '${label}'.`);
             }
@@ -33007,7 +33036,7 @@ function resolveIssueTrigger(event, settings) {
             }
             if (issue.state === 'closed')
                 return skip(`Issue #${issue.number} is closed.`);
-            const actor = readUser(payload.sender);
+            const actor = (0,payload_readers/* readUser */.U)(payload.sender);
             if (!actor)
                 return skip(`${capitalise(what)} names no sender.`);
             return { kind: 'issue', issueNumber: issue.number, actor, issue };
@@ -33016,7 +33045,7 @@ function resolveIssueTrigger(event, settings) {
             if (action !== 'created')
                 return skip(`${capitalise(what)} does not trigger the agent; a new comment starting with '${settings.triggerCommand}' does.`);
             const issue = readIssue(payload.issue);
-            const comment = asRecord(payload.comment);
+            const comment = (0,payload_readers/* asRecord */.q)(payload.comment);
             if (!issue || !comment)
                 return skip(`${capitalise(what)} carries no issue or comment.`);
             if (issue.isPullRequest)
@@ -33027,7 +33056,7 @@ function resolveIssueTrigger(event, settings) {
                 return skip(`The comment on issue #${issue.number} does not start with '${settings.triggerCommand}'.`);
             if (issue.state === 'closed')
                 return skip(`Issue #${issue.number} is closed.`);
-            const actor = readUser(comment.user);
+            const actor = (0,payload_readers/* readUser */.U)(comment.user);
             if (!actor)
                 return skip(`The comment on issue #${issue.number} names no author.`);
             return { kind: 'issue', issueNumber: issue.number, actor, issue, ...(instruction ? { extraInstruction: instruction } : {}) };
@@ -33038,7 +33067,7 @@ function resolveIssueTrigger(event, settings) {
                 return skip('The workflow_dispatch event has no issue-number input.');
             if (!/^[1-9]\d*$/.test(input))
                 return skip(`The issue-number input '${input}' is not an issue number.`);
-            const actor = readUser(payload.sender);
+            const actor = (0,payload_readers/* readUser */.U)(payload.sender);
             if (!actor)
                 return skip('The workflow_dispatch event names no sender.');
             return { kind: 'issue', issueNumber: Number(input), actor };
@@ -33061,31 +33090,22 @@ function afterCommand(body, command) {
     return rest.trim();
 }
 function readIssue(value) {
-    const issue = asRecord(value);
+    const issue = (0,payload_readers/* asRecord */.q)(value);
     if (!issue || typeof issue.number !== 'number')
         return undefined;
     const labels = Array.isArray(issue.labels)
-        ? issue.labels.map((label) => (typeof label === 'string' ? label : asRecord(label)?.name)).filter((name) => typeof name === 'string')
+        ? issue.labels.map((label) => (typeof label === 'string' ? label : (0,payload_readers/* asRecord */.q)(label)?.name)).filter((name) => typeof name === 'string')
         : [];
     return {
         number: issue.number,
         title: typeof issue.title === 'string' ? issue.title : '',
         body: typeof issue.body === 'string' ? issue.body : '',
         labels,
-        user: readUser(issue.user) ?? { login: 'ghost', type: 'User' },
+        user: (0,payload_readers/* readUser */.U)(issue.user) ?? { login: 'ghost', type: 'User' },
         htmlUrl: typeof issue.html_url === 'string' ? issue.html_url : '',
         state: typeof issue.state === 'string' ? issue.state : 'open',
         isPullRequest: issue.pull_request != null
     };
-}
-function readUser(value) {
-    const user = asRecord(value);
-    if (!user || typeof user.login !== 'string')
-        return undefined;
-    return { login: user.login, type: typeof user.type === 'string' ? user.type : 'User' };
-}
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
 function skip(reason) {
     return { kind: 'skip', reason };

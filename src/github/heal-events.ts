@@ -4,6 +4,7 @@
  * or checkout to heal, or why not. The caller still checks the actors' permission, and reads a run
  * given by `run-id` through the API and puts it through {@link checkHealableRun} too.
  */
+import { asRecord, readUser } from './payload-readers.js'
 import type { GitHubUser, WorkflowRun } from './github-api.js'
 
 /** The event as the runner reports it (`GITHUB_EVENT_NAME`, the JSON at `GITHUB_EVENT_PATH`). */
@@ -238,16 +239,6 @@ function distinctUsers(users: Array<GitHubUser | null | undefined>): GitHubUser[
     if (user && user.login !== '' && !seen.has(user.login.toLowerCase())) seen.set(user.login.toLowerCase(), user)
   }
   return [...seen.values()]
-}
-
-function readUser(value: unknown): GitHubUser | undefined {
-  const user = asRecord(value)
-  if (!user || typeof user.login !== 'string') return undefined
-  return { login: user.login, type: typeof user.type === 'string' ? user.type : 'User' }
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
 }
 
 function skip(reason: string): HealTrigger {

@@ -3,6 +3,7 @@
  * saved (untrusted data, so every field is checked before use) and returns the issue to work on,
  * or why this event is not a trigger. The caller still checks the actor's permission.
  */
+import { asRecord, readUser } from './payload-readers.js'
 import type { GitHubUser, Issue } from './github-api.js'
 
 /** The event as the runner reports it (`GITHUB_EVENT_NAME`, the JSON at `GITHUB_EVENT_PATH`). */
@@ -115,16 +116,6 @@ function readIssue(value: unknown): Issue | undefined {
     state: typeof issue.state === 'string' ? issue.state : 'open',
     isPullRequest: issue.pull_request != null
   }
-}
-
-function readUser(value: unknown): GitHubUser | undefined {
-  const user = asRecord(value)
-  if (!user || typeof user.login !== 'string') return undefined
-  return { login: user.login, type: typeof user.type === 'string' ? user.type : 'User' }
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
 }
 
 function skip(reason: string): IssueTrigger {
