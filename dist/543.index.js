@@ -212,7 +212,8 @@ function bodyContext(manifest, context) {
     return {
         failingBranch: manifest.task.branch,
         failedRunUrl: `${context.serverUrl}/${context.repository}/actions/runs/${manifest.task.id}`,
-        runUrl: context.runUrl
+        runUrl: context.runUrl,
+        failingSteps: manifest.task.failingSteps
     };
 }
 

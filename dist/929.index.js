@@ -1463,6 +1463,8 @@ const PATCH_FILE = 'change.patch';
  * publishing job: a change an agent made and a person will read is far below these.
  */
 const DEFAULT_BUNDLE_LIMITS = { maxPatchBytes: 20 * 1024 * 1024, maxManifestBytes: 1024 * 1024, maxPaths: 5000 };
+/** At most this many failing steps travel in a manifest. */
+const MAX_FAILING_STEPS = 20;
 // Gate output is what the agent's code printed: it does not travel. The rest is bounded so that
 // a forged manifest cannot make the publisher render megabytes.
 const MAX_TITLE = 1000;
@@ -1781,7 +1783,16 @@ function readTask(value) {
     const kind = oneOf(t.kind, 'task.kind', ['issue', 'run']);
     if (kind === 'issue')
         return { kind, number: whole(t.number, 'task.number', 1) };
-    return { kind, id: whole(t.id, 'task.id', 1), branch: branchName(t.branch, 'task.branch') };
+    const task = { kind, id: whole(t.id, 'task.id', 1), branch: branchName(t.branch, 'task.branch') };
+    if (t.failingSteps !== undefined) {
+        shape(Array.isArray(t.failingSteps) && t.failingSteps.length <= MAX_FAILING_STEPS, 'task.failingSteps', `must be a list of at most ${MAX_FAILING_STEPS} steps`);
+        task.failingSteps = t.failingSteps.map((value, i) => {
+            const f = record(value, `task.failingSteps[${i}]`);
+            const job = text(f.job, `task.failingSteps[${i}].job`, 200);
+            return f.step === undefined ? { job } : { job, step: text(f.step, `task.failingSteps[${i}].step`, 200) };
+        });
+    }
+    return task;
 }
 function readAttempt(value, where) {
     const a = record(value, where);

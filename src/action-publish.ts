@@ -220,6 +220,7 @@ function bodyContext(manifest: BundleManifest, context: RunnerContext): PullBody
   return {
     failingBranch: manifest.task.branch,
     failedRunUrl: `${context.serverUrl}/${context.repository}/actions/runs/${manifest.task.id}`,
-    runUrl: context.runUrl
+    runUrl: context.runUrl,
+    failingSteps: manifest.task.failingSteps
   }
 }

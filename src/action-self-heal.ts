@@ -168,7 +168,7 @@ export async function runSelfHeal(
     policies,
     api,
     warnings,
-    subject: { kind: 'run', id: target.runId, branch: target.branch },
+    subject: { kind: 'run', id: target.runId, branch: target.branch, failingSteps: steps.slice(0, 20).map((s) => ({ job: s.job.slice(0, 200), ...(s.step === undefined ? {} : { step: s.step.slice(0, 200) }) })) },
     retryCap: budget.remaining
   })
   return finishHeal(outcome, { settings, context, target, budget, spentBefore, steps, ciNotes, runLink, title, mayWrite, api })

@@ -307,7 +307,11 @@ describe('two-job self-heal: the failing commit is fetched by id, and the heal P
     expect(await s.fixture.originBranches()).toEqual([FAILING, 'main'])
     expect([await count('agent'), await count('gate')]).toEqual([1, 2])
     const manifest = JSON.parse(await fs.readFile(path.join(proposed.outputs['bundle-path'], 'manifest.json'), 'utf8')) as Record<string, unknown>
-    expect(manifest).toMatchObject({ job: 'self-heal', task: { kind: 'run', id: 555, branch: FAILING }, base: { sha: heal.failingSha, branch: FAILING } })
+    expect(manifest).toMatchObject({
+      job: 'self-heal',
+      task: { kind: 'run', id: 555, branch: FAILING, failingSteps: [{ job: 'test', step: 'Run tests' }] },
+      base: { sha: heal.failingSha, branch: FAILING }
+    })
 
     // A shallow checkout of main lacks the failing commit: the publish job fetches it by id.
     const checkout = await freshCheckout(s)
@@ -326,6 +330,8 @@ describe('two-job self-heal: the failing commit is fetched by id, and the heal P
     expect(pull).toMatchObject({ head: `agent/heal/${FAILING}`, base: FAILING, draft: true })
     expect(pull.body).toContain('<!-- gated-agent:heal attempts=1 -->')
     expect(pull.body).toContain(`**Agent runs spent on \`${FAILING}\`:** 1 of 3`)
+    // The CI's failing steps travel in the manifest, so the publisher's PR body lists them too.
+    expect(pull.body).toContain('`test` › `Run tests`')
     const [commit] = await s.fixture.originLog(`agent/heal/${FAILING}`)
     expect(commit.parents).toEqual([heal.failingSha])
     expect(await s.fixture.originFile(`agent/heal/${FAILING}`, 'src/add.js')).toBe(GOOD)

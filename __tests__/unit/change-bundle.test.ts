@@ -206,6 +206,8 @@ describe('writing and reading a bundle', () => {
     ['a red last gate', (m) => { (m.lastGate as { ok: boolean }).ok = false }, 'lastGate.ok must be true'],
     ['a missing title', (m) => { delete m.title }, 'title must be a string'],
     ['a step that is not an object', (m) => { (m.lastGate as { steps: unknown[] }).steps = ['npm test'] }, 'lastGate.steps[0] must be an object'],
+    ['failing steps that are not a list', (m) => { m.job = 'self-heal'; m.task = { kind: 'run', id: 5, branch: 'main', failingSteps: 'Run tests' } }, 'task.failingSteps must be a list of at most 20 steps'],
+    ['a failing step without a job', (m) => { m.job = 'self-heal'; m.task = { kind: 'run', id: 5, branch: 'main', failingSteps: [{ step: 'Run tests' }] } }, 'task.failingSteps[0].job must be a string'],
     ['too many attempts', (m) => { m.attempts = Array.from({ length: 101 }, () => (m.attempts as unknown[])[0]) }, 'attempts has 101 entries, over the limit of 100']
   ])('refuses a manifest with %s, naming the field', async (_name, edit, expected) => {
     const bundle = await written()

@@ -41,7 +41,18 @@ export interface BundleLimits {
 export const DEFAULT_BUNDLE_LIMITS: BundleLimits = { maxPatchBytes: 20 * 1024 * 1024, maxManifestBytes: 1024 * 1024, maxPaths: 5000 }
 
 /** What the change is for: an issue (issue-to-pr) or a failed run on a branch (self-heal). */
-export type BundleTask = { kind: 'issue'; number: number } | { kind: 'run'; id: number; branch: string }
+export type BundleTask =
+  | { kind: 'issue'; number: number }
+  | {
+      kind: 'run'
+      id: number
+      branch: string
+      /** The CI steps that failed (job, and step when known), for the PR body the publisher renders. */
+      failingSteps?: Array<{ job: string; step?: string }>
+    }
+
+/** At most this many failing steps travel in a manifest. */
+const MAX_FAILING_STEPS = 20
 
 /** The manifest, as written and as read back (unknown fields dropped). */
 export interface BundleManifest {
@@ -454,7 +465,16 @@ function readTask(value: unknown): BundleTask {
   const t = record(value, 'task')
   const kind = oneOf(t.kind, 'task.kind', ['issue', 'run'] as const)
   if (kind === 'issue') return { kind, number: whole(t.number, 'task.number', 1) }
-  return { kind, id: whole(t.id, 'task.id', 1), branch: branchName(t.branch, 'task.branch') }
+  const task: BundleTask = { kind, id: whole(t.id, 'task.id', 1), branch: branchName(t.branch, 'task.branch') }
+  if (t.failingSteps !== undefined) {
+    shape(Array.isArray(t.failingSteps) && t.failingSteps.length <= MAX_FAILING_STEPS, 'task.failingSteps', `must be a list of at most ${MAX_FAILING_STEPS} steps`)
+    task.failingSteps = (t.failingSteps as unknown[]).map((value, i) => {
+      const f = record(value, `task.failingSteps[${i}]`)
+      const job = text(f.job, `task.failingSteps[${i}].job`, 200)
+      return f.step === undefined ? { job } : { job, step: text(f.step, `task.failingSteps[${i}].step`, 200) }
+    })
+  }
+  return task
 }
 
 function readAttempt(value: unknown, where: string): Attempt {
