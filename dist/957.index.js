@@ -58,6 +58,10 @@ async function checkActorMayTrigger(api, actor) {
 function isBotLogin(login) {
     return /\[bot\]$/i.test(login);
 }
+/** Whether an event's user is a bot: `type: Bot`, or a `[bot]` login. */
+function isBotActor(user) {
+    return user.type === 'Bot' || isBotLogin(user.login);
+}
 function withoutBotSuffix(login) {
     return login.replace(/\[bot\]$/i, '');
 }
@@ -532,7 +536,7 @@ async function runSelfHeal(settings, context, trigger, api, log, options = {}) {
     if (target.actors.length === 0)
         return skipped('The event names no actor whose permission could be checked.', context);
     for (const actor of target.actors) {
-        const permission = await checkActorMayTrigger(api, { login: actor.login, isBot: actor.type === 'Bot', allowedBots: settings.allowedBots });
+        const permission = await checkActorMayTrigger(api, { login: actor.login, isBot: isBotActor(actor), allowedBots: settings.allowedBots });
         if (!permission.allowed)
             return skipped(permission.reason, context);
         log.info(`${actor.login} (${permission.role}) may trigger self-heal.`);
@@ -836,12 +840,12 @@ async function runIssueToPr(settings, context, trigger, api, log) {
     const warnings = [];
     // GitHub lets only people with write access dispatch a workflow, so a person's dispatch needs no
     // lookup (a fresh proposal stays within five calls); a bot must still be listed in allowed-bots.
-    const dispatchedByPerson = context.eventName === 'workflow_dispatch' && trigger.actor.type !== 'Bot' && !/\[bot\]$/i.test(trigger.actor.login);
+    const dispatchedByPerson = context.eventName === 'workflow_dispatch' && !isBotActor(trigger.actor);
     const permission = dispatchedByPerson
         ? { allowed: true, role: 'dispatched the workflow, which takes write access' }
         : await checkActorMayTrigger(api, {
             login: trigger.actor.login,
-            isBot: trigger.actor.type === 'Bot',
+            isBot: isBotActor(trigger.actor),
             allowedBots: settings.allowedBots
         });
     if (!permission.allowed)

@@ -8,7 +8,7 @@ import type { RunOutcome } from './action-report.js'
 import { guardBaseBranch, runGatedLoop } from './action-loop.js'
 import { branchNameProblem } from './core/branch-name.js'
 import type { GitHubApi, GitHubUser } from './github/github-api.js'
-import { checkActorMayTrigger } from './github/permissions.js'
+import { checkActorMayTrigger, isBotActor } from './github/permissions.js'
 import { checkHealableRun, failedRunFromApi, healBranchFor, type HealTrigger } from './github/heal-events.js'
 import {
   evidenceDocument,
@@ -76,7 +76,7 @@ export async function runSelfHeal(
 
   if (target.actors.length === 0) return skipped('The event names no actor whose permission could be checked.', context)
   for (const actor of target.actors) {
-    const permission = await checkActorMayTrigger(api, { login: actor.login, isBot: actor.type === 'Bot', allowedBots: settings.allowedBots })
+    const permission = await checkActorMayTrigger(api, { login: actor.login, isBot: isBotActor(actor), allowedBots: settings.allowedBots })
     if (!permission.allowed) return skipped(permission.reason, context)
     log.info(`${actor.login} (${permission.role}) may trigger self-heal.`)
   }

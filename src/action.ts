@@ -11,7 +11,7 @@ import { guardBaseBranch, LoopFailedError, runGatedLoop } from './action-loop.js
 import { runSelfHeal } from './action-self-heal.js'
 import { createGitHubClient } from './github/client.js'
 import { createGitHubApi, type GitHubApi, type Issue } from './github/github-api.js'
-import { checkActorMayTrigger } from './github/permissions.js'
+import { checkActorMayTrigger, isBotActor } from './github/permissions.js'
 import { isGitHubUnreachable } from './github/request-failures.js'
 import { startProgressComment, type ProgressComment } from './github/progress-comment.js'
 import { pullRequestBody } from './github/pr-body.js'
@@ -61,13 +61,12 @@ async function runIssueToPr(
   const warnings: string[] = []
   // GitHub lets only people with write access dispatch a workflow, so a person's dispatch needs no
   // lookup (a fresh proposal stays within five calls); a bot must still be listed in allowed-bots.
-  const dispatchedByPerson =
-    context.eventName === 'workflow_dispatch' && trigger.actor.type !== 'Bot' && !/\[bot\]$/i.test(trigger.actor.login)
+  const dispatchedByPerson = context.eventName === 'workflow_dispatch' && !isBotActor(trigger.actor)
   const permission = dispatchedByPerson
     ? { allowed: true as const, role: 'dispatched the workflow, which takes write access' }
     : await checkActorMayTrigger(api, {
       login: trigger.actor.login,
-      isBot: trigger.actor.type === 'Bot',
+      isBot: isBotActor(trigger.actor),
       allowedBots: settings.allowedBots
     })
   if (!permission.allowed) return skipped(permission.reason, context)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkActorMayTrigger } from '../../src/github/permissions.js'
+import { checkActorMayTrigger, isBotActor } from '../../src/github/permissions.js'
 import { FakeGitHubApi } from './github-fake-api.js'
 
 function apiWith(entries: Record<string, { permission: string; roleName: string }>): FakeGitHubApi {
@@ -52,5 +52,14 @@ describe('checkActorMayTrigger', () => {
   ])('allows a bot %s', async (_name, login, allowedBots) => {
     const api = apiWith({})
     await expect(checkActorMayTrigger(api, { login, isBot: true, allowedBots })).resolves.toEqual({ allowed: true, role: 'allowed bot' })
+  })
+})
+
+describe('isBotActor', () => {
+  it('knows a bot by its type or by its [bot] login, and a person by neither', () => {
+    expect(isBotActor({ login: 'renovate', type: 'Bot' })).toBe(true)
+    expect(isBotActor({ login: 'dependabot[bot]', type: 'User' })).toBe(true)
+    expect(isBotActor({ login: 'alice', type: 'User' })).toBe(false)
+    expect(isBotActor({ login: 'bot-lover', type: 'User' })).toBe(false)
   })
 })

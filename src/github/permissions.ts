@@ -47,6 +47,11 @@ function isBotLogin(login: string): boolean {
   return /\[bot\]$/i.test(login)
 }
 
+/** Whether an event's user is a bot: `type: Bot`, or a `[bot]` login. */
+export function isBotActor(user: { login: string; type: string }): boolean {
+  return user.type === 'Bot' || isBotLogin(user.login)
+}
+
 function withoutBotSuffix(login: string): string {
   return login.replace(/\[bot\]$/i, '')
 }
