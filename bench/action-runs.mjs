@@ -14,13 +14,14 @@
  * Exit code: 0 within the targets (skip path ≤ 2.0×, git commands ≤ 12, REST calls ≤ 5), 1 over
  * one, 2 when it could not measure. Plain ESM JavaScript: it measures the shipped bundle.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import http from 'node:http'
-import { access, chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { missingPrerequisite, run } from './lib/processes.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DIST = path.join(ROOT, 'dist', 'index.js')
@@ -31,19 +32,6 @@ const OWNER = 'octo-org'
 const REPO = 'octo-repo'
 const TOKEN = 'ghs_bench_token'
 
-/** Runs a command; resolves with its exit code, wall seconds, stdout and the end of stderr. */
-function run(file, args, { cwd, env } = {}) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint()
-    const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (text) => (stdout += text))
-    child.stderr.setEncoding('utf8').on('data', (text) => (stderr = (stderr + text).slice(-4000)))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, seconds: Number(process.hrtime.bigint() - started) / 1e9, stdout, stderr }))
-  })
-}
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
@@ -151,7 +139,7 @@ async function skipPath(work) {
     workspace: work,
     inputs: { 'agent-command': 'true', gate: 'true' }
   })
-  const probe = await run(process.execPath, [DIST], { cwd: work, env })
+  const probe = await run(process.execPath, [DIST], { cwd: work, env, keepStdout: true })
   const output = await readFile(env.GITHUB_OUTPUT, 'utf8')
   if (probe.code !== 0 || !/\nskipped\n/.test(output)) throw new Error(`the skip path did not skip (exit ${probe.code}):\n${probe.stdout}\n${probe.stderr}`)
 
@@ -205,7 +193,7 @@ async function fullRun(work, index, fake) {
   })
   const before = fake.requests.length
   const started = process.hrtime.bigint()
-  const result = await run(process.execPath, [DIST], { cwd: workspace, env })
+  const result = await run(process.execPath, [DIST], { cwd: workspace, env, keepStdout: true })
   const output = await readFile(env.GITHUB_OUTPUT, 'utf8')
   const pushed = result.code === 0 && /\nproposed\n/.test(output) ? git(origin, 'ls-tree', '--name-only', 'agent/issue-7') : ''
   if (!pushed.includes('x.txt')) {
@@ -218,10 +206,8 @@ async function fullRun(work, index, fake) {
 }
 
 async function main() {
-  if (!(await access(DIST).then(() => true, () => false))) {
-    console.error(`bench: ${path.relative(process.cwd(), DIST)} does not exist: run \`npm run bundle\` first.`)
-    return 2
-  }
+  const missing = await missingPrerequisite({ bundle: DIST })
+  if (missing !== undefined) return missing
   const work = await mkdtemp(path.join(os.tmpdir(), 'action-runs-bench-'))
   const fake = await startFakeGitHub()
   try {

@@ -9,32 +9,17 @@
  * Exit code: 0 within the memory budget, 1 over it, 2 when it could not measure.
  * Plain ESM JavaScript on purpose: it measures the shipped bundle, never the TypeScript sources.
  */
-import { spawn } from 'node:child_process'
-import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { missingPrerequisite, run, TIME } from './lib/processes.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
-const TIME = '/usr/bin/time'
 const BYTES = Number(process.env.BENCH_BYTES ?? 1024 ** 3)
 const RSS_BUDGET_MB = 150
 
-/** Runs a command with stdout discarded; resolves with its exit code, wall time and the end of stderr. */
-function run(file, args, { cwd, env } = {}) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint()
-    const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    child.stderr.setEncoding('utf8')
-    child.stderr.on('data', (text) => {
-      stderr = (stderr + text).slice(-4000)
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, seconds: Number(process.hrtime.bigint() - started) / 1e9, stderr }))
-  })
-}
 
 async function git(cwd, ...args) {
   const env = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' }
@@ -42,22 +27,10 @@ async function git(cwd, ...args) {
   if (result.code !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`)
 }
 
-async function exists(file) {
-  return access(file).then(
-    () => true,
-    () => false
-  )
-}
 
 async function main() {
-  if (!(await exists(CLI))) {
-    console.error(`bench: ${path.relative(process.cwd(), CLI)} does not exist: run \`npm run bundle\` first.`)
-    return 2
-  }
-  if (!(await exists(TIME))) {
-    console.error(`bench: ${TIME} (GNU time) is needed to read the peak RSS: apt-get install time.`)
-    return 2
-  }
+  const missing = await missingPrerequisite({ bundle: CLI, needsTime: true })
+  if (missing !== undefined) return missing
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'gate-output-bench-'))
   try {

@@ -14,17 +14,17 @@
  * Exit code: 0 within the memory budget, 1 over it (or the failure missing from the evidence),
  * 2 when it could not measure. Plain ESM JavaScript on purpose: it measures the shipped bundle.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import http from 'node:http'
-import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { missingPrerequisite, run, TIME } from './lib/processes.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DIST = path.join(ROOT, 'dist', 'index.js')
-const TIME = '/usr/bin/time'
 const LOG_BYTES = Number(process.env.BENCH_LOG_BYTES ?? 500 * 1024 ** 2)
 const RSS_BUDGET_MB = 150
 const OWNER = 'octo-org'
@@ -35,17 +35,6 @@ const RUN_ID = 555
 const JOB_ID = 5551
 const FAILURE = 'AssertionError: expected 5, got -1 (BENCH-END-OF-LOG-MARKER)'
 
-/** Runs a command with stdout discarded; resolves with its exit code, wall time and the end of stderr. */
-function run(file, args, { cwd, env } = {}) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint()
-    const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    child.stderr.setEncoding('utf8').on('data', (text) => (stderr = (stderr + text).slice(-4000)))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, seconds: Number(process.hrtime.bigint() - started) / 1e9, stderr }))
-  })
-}
 
 function git(cwd, ...args) {
   return execFileSync('git', args, {
@@ -55,12 +44,6 @@ function git(cwd, ...args) {
   })
 }
 
-async function exists(file) {
-  return access(file).then(
-    () => true,
-    () => false
-  )
-}
 
 /**
  * Writes `total` bytes of a runner-style log (a timestamp on each line) to `res`, honouring
@@ -138,14 +121,8 @@ async function inputEnv(values) {
 }
 
 async function main() {
-  if (!(await exists(DIST))) {
-    console.error(`bench: ${path.relative(process.cwd(), DIST)} does not exist: run \`npm run bundle\` first.`)
-    return 2
-  }
-  if (!(await exists(TIME))) {
-    console.error(`bench: ${TIME} (GNU time) is needed to read the peak RSS: apt-get install time.`)
-    return 2
-  }
+  const missing = await missingPrerequisite({ bundle: DIST, needsTime: true })
+  if (missing !== undefined) return missing
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'log-tail-bench-'))
   const fake = await startFakeGitHub()
