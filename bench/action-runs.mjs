@@ -32,7 +32,6 @@ const OWNER = 'octo-org'
 const REPO = 'octo-repo'
 const TOKEN = 'ghs_bench_token'
 
-
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
@@ -43,7 +42,14 @@ function git(cwd, ...args) {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' }
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'bench@example.invalid'
+    }
   })
 }
 
@@ -128,7 +134,13 @@ async function runnerEnv(dir, { eventName, event, apiUrl, workspace, inputs, pat
   }
 }
 
-const repository = { id: 123456789, name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: 'main', owner: { login: OWNER, type: 'Organization' } }
+const repository = {
+  id: 123456789,
+  name: REPO,
+  full_name: `${OWNER}/${REPO}`,
+  default_branch: 'main',
+  owner: { login: OWNER, type: 'Organization' }
+}
 const alice = { login: 'alice', type: 'User' }
 
 async function skipPath(work) {
@@ -141,7 +153,8 @@ async function skipPath(work) {
   })
   const probe = await run(process.execPath, [DIST], { cwd: work, env, keepStdout: true })
   const output = await readFile(env.GITHUB_OUTPUT, 'utf8')
-  if (probe.code !== 0 || !/\nskipped\n/.test(output)) throw new Error(`the skip path did not skip (exit ${probe.code}):\n${probe.stdout}\n${probe.stderr}`)
+  if (probe.code !== 0 || !/\nskipped\n/.test(output))
+    throw new Error(`the skip path did not skip (exit ${probe.code}):\n${probe.stdout}\n${probe.stderr}`)
 
   // The three commands interleaved, so load on the machine hits them alike.
   const times = { node: [], core: [], skip: [] }
@@ -165,7 +178,13 @@ async function checkout(dir) {
   git(seed, 'commit', '-q', '-m', 'init')
   git(dir, 'clone', '-q', '--bare', seed, origin)
   git(dir, 'clone', '-q', '--depth=1', `file://${origin}`, workspace)
-  git(workspace, 'config', '--local', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`)
+  git(
+    workspace,
+    'config',
+    '--local',
+    'http.https://github.com/.extraheader',
+    `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`
+  )
   return { origin, workspace }
 }
 
@@ -182,7 +201,16 @@ async function fullRun(work, index, fake) {
   await writeFile(gitLog, '')
 
   // A fresh issue: the payload counts no comment, so no progress comment of ours can exist yet.
-  const issue = { number: 7, title: 'Add x.txt', body: 'x.txt should hold 1.', state: 'open', labels: [{ name: 'agent' }], comments: 0, user: alice, html_url: '' }
+  const issue = {
+    number: 7,
+    title: 'Add x.txt',
+    body: 'x.txt should hold 1.',
+    state: 'open',
+    labels: [{ name: 'agent' }],
+    comments: 0,
+    user: alice,
+    html_url: ''
+  }
   const env = await runnerEnv(dir, {
     eventName: 'issues',
     event: { action: 'labeled', label: { name: 'agent' }, issue, repository, sender: alice },
@@ -225,7 +253,10 @@ async function main() {
       ['import @actions/core only', `${ms(skip.core)} (${(skip.core / skip.node).toFixed(2)}x)`],
       ['skip path (watch event)', `${ms(skip.skip)} (${(skip.skip / skip.node).toFixed(2)}x, target ≤ ${TARGETS.skipRatio.toFixed(1)}x)`],
       ['full issue-to-pr run (median)', `${ms(fullSeconds)} (${(fullSeconds / node).toFixed(1)}x node -e 0)`],
-      ['  REST calls', `${last.rest.length} (target ≤ ${TARGETS.restCalls}), at ${last.rest.map((r) => `+${r.ms.toFixed(0)} ms ${r.route.replace(`/repos/${OWNER}/${REPO}`, '')}`).join(', ')}`],
+      [
+        '  REST calls',
+        `${last.rest.length} (target ≤ ${TARGETS.restCalls}), at ${last.rest.map((r) => `+${r.ms.toFixed(0)} ms ${r.route.replace(`/repos/${OWNER}/${REPO}`, '')}`).join(', ')}`
+      ],
       ['  git commands', `${last.commands.length} (target ≤ ${TARGETS.gitCommands})`]
     ]
     const comment = last.rest.find((r) => r.route.startsWith('POST') && r.route.endsWith('/comments'))
@@ -233,7 +264,10 @@ async function main() {
     if (comment && pull) {
       // @octokit/plugin-throttling spaces writes that notify people (comments, PRs) 3 s apart; with a
       // real agent taking minutes between the two, that wait never shows.
-      rows.push(['  progress comment → PR', `${(pull.ms - comment.ms).toFixed(0)} ms (the throttling plugin keeps notifying writes ≥ 3 s apart)`])
+      rows.push([
+        '  progress comment → PR',
+        `${(pull.ms - comment.ms).toFixed(0)} ms (the throttling plugin keeps notifying writes ≥ 3 s apart)`
+      ])
     }
     const width = Math.max(...rows.map(([name]) => name.length))
     console.log(`action runs bench: dist/index.js as a runner runs it (${SKIP_RUNS} skip samples, ${FULL_RUNS} full runs)`)

@@ -20,13 +20,17 @@ const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 const BYTES = Number(process.env.BENCH_BYTES ?? 1024 ** 3)
 const RSS_BUDGET_MB = 150
 
-
 async function git(cwd, ...args) {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' }
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'bench',
+    GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+    GIT_COMMITTER_NAME: 'bench',
+    GIT_COMMITTER_EMAIL: 'bench@example.invalid'
+  }
   const result = await run('git', args, { cwd, env })
   if (result.code !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`)
 }
-
 
 async function main() {
   const missing = await missingPrerequisite({ bundle: CLI, needsTime: true })
@@ -47,10 +51,14 @@ async function main() {
     const gateLine = `echo run >> ${marks}; ${produce}; exit 1`
     const rssFile = path.join(work, 'rss')
 
-    const product = await run(TIME, ['-f', '%M', '-o', rssFile, process.execPath, CLI, 'self-heal', '--gate', gateLine, '--retry-cap', '1'], {
-      cwd: repo,
-      env: { ...process.env, AGENT_CMD: 'true' }
-    })
+    const product = await run(
+      TIME,
+      ['-f', '%M', '-o', rssFile, process.execPath, CLI, 'self-heal', '--gate', gateLine, '--retry-cap', '1'],
+      {
+        cwd: repo,
+        env: { ...process.env, AGENT_CMD: 'true' }
+      }
+    )
     const rssText = (await readFile(rssFile, 'utf8').catch(() => '')).trim().split('\n').pop() ?? ''
     const peakKb = Number(rssText)
     const gateRuns = (await readFile(marks, 'utf8').catch(() => '')).split('\n').filter(Boolean).length

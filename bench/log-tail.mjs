@@ -35,15 +35,20 @@ const RUN_ID = 555
 const JOB_ID = 5551
 const FAILURE = 'AssertionError: expected 5, got -1 (BENCH-END-OF-LOG-MARKER)'
 
-
 function git(cwd, ...args) {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' }
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'bench@example.invalid'
+    }
   })
 }
-
 
 /**
  * Writes `total` bytes of a runner-style log (a timestamp on each line) to `res`, honouring
@@ -52,7 +57,9 @@ function git(cwd, ...args) {
 async function streamLog(res, total) {
   const line = '2024-05-01T12:00:00.1234567Z ok - a passing check with some output to make the line longer\n'
   const block = Buffer.from(line.repeat(Math.ceil(65536 / line.length)))
-  const end = Buffer.from(`2024-05-01T12:00:01.0000000Z not ok 1 - add\n2024-05-01T12:00:01.0000000Z   ${FAILURE}\n2024-05-01T12:00:01.1000000Z ##[error]Process completed with exit code 1.\n`)
+  const end = Buffer.from(
+    `2024-05-01T12:00:01.0000000Z not ok 1 - add\n2024-05-01T12:00:01.0000000Z   ${FAILURE}\n2024-05-01T12:00:01.1000000Z ##[error]Process completed with exit code 1.\n`
+  )
   let sent = 0
   const body = Math.max(0, total - end.length)
   while (sent < body) {
@@ -95,10 +102,14 @@ async function startFakeGitHub() {
         { number: 1, name: 'Set up job', status: 'completed', conclusion: 'success' },
         { number: 2, name: 'Run tests', status: 'completed', conclusion: 'failure' }
       ]
-      return reply(200, { total_count: 1, jobs: [{ id: JOB_ID, name: 'test', status: 'completed', conclusion: 'failure', html_url: null, steps }] })
+      return reply(200, {
+        total_count: 1,
+        jobs: [{ id: JOB_ID, name: 'test', status: 'completed', conclusion: 'failure', html_url: null, steps }]
+      })
     }
     if (route === `GET ${base}/pulls`) return reply(200, [])
-    if (route === `GET ${base}/actions/jobs/${JOB_ID}/logs`) return reply(302, undefined, { location: `${blobUrl}/logs/${JOB_ID}?sig=bench` })
+    if (route === `GET ${base}/actions/jobs/${JOB_ID}/logs`)
+      return reply(302, undefined, { location: `${blobUrl}/logs/${JOB_ID}?sig=bench` })
     reply(404, { message: 'Not Found' })
   })
   await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve))
@@ -142,7 +153,13 @@ async function main() {
     git(work, 'clone', '-q', '--depth=1', `file://${origin}`, workspace)
     const sha = git(workspace, 'rev-parse', 'HEAD').trim()
 
-    const repository = { id: REPO_ID, name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: 'main', owner: { login: OWNER, type: 'Organization' } }
+    const repository = {
+      id: REPO_ID,
+      name: REPO,
+      full_name: `${OWNER}/${REPO}`,
+      default_branch: 'main',
+      owner: { login: OWNER, type: 'Organization' }
+    }
     const actor = { login: 'alice', type: 'User' }
     const event = {
       action: 'completed',
@@ -199,7 +216,9 @@ async function main() {
     const evidenceFile = runDir ? path.join(runnerTemp, runDir, `ci-evidence-run-${RUN_ID}.md`) : undefined
     const evidence = evidenceFile ? await readFile(evidenceFile, 'utf8').catch(() => '') : ''
     if (!Number.isFinite(peakKb) || peakKb <= 0 || fake.stats.logBytesServed === 0) {
-      console.error(`bench: the action did not read the log (exit ${action.code}, result ${result}). Its stderr ends with:\n${action.stderr}`)
+      console.error(
+        `bench: the action did not read the log (exit ${action.code}, result ${result}). Its stderr ends with:\n${action.stderr}`
+      )
       return 2
     }
 
@@ -225,7 +244,9 @@ async function main() {
     if (!evidence.includes(FAILURE)) problems.push('the failure at the end of the log is missing from the evidence file')
     if (fake.stats.tokenSentToBlob) problems.push('the token was sent to the log storage host')
     if (result !== 'not-reproduced') problems.push(`the run ended '${result}', not 'not-reproduced'`)
-    console.log(problems.length === 0 ? `PASS: peak RSS within ${RSS_BUDGET_MB} MB, the failure in the evidence` : `FAIL: ${problems.join('; ')}`)
+    console.log(
+      problems.length === 0 ? `PASS: peak RSS within ${RSS_BUDGET_MB} MB, the failure in the evidence` : `FAIL: ${problems.join('; ')}`
+    )
     return problems.length === 0 ? 0 : 1
   } finally {
     await fake.close()

@@ -43,5 +43,6 @@ for (const file of benches) {
 }
 const verdict = { 0: 'pass', 1: 'over budget', 2: 'could not measure' }
 console.log('\n=== benches')
-for (const { file, code, seconds } of results) console.log(`  ${file.padEnd(20)} ${(verdict[code] ?? `exit ${code}`).padEnd(18)} ${seconds.toFixed(1)} s`)
+for (const { file, code, seconds } of results)
+  console.log(`  ${file.padEnd(20)} ${(verdict[code] ?? `exit ${code}`).padEnd(18)} ${seconds.toFixed(1)} s`)
 process.exitCode = Math.max(...results.map((r) => r.code))

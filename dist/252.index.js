@@ -52696,7 +52696,7 @@ var isArrayBuffer = __webpack_require__(96429);
 var isSharedArrayBuffer = __webpack_require__(12403);
 var safeConcat = __webpack_require__(22524);
 
-var tableTAO = __webpack_require__(64202);
+var tableTAO = __webpack_require__(41821);
 
 var defaultEndianness = __webpack_require__(19289);
 
@@ -53128,7 +53128,7 @@ var valueToFloat32Bytes = __webpack_require__(44558);
 var valueToFloat64Bytes = __webpack_require__(66951);
 var integerToNBytes = __webpack_require__(27854);
 
-var tableTAO = __webpack_require__(64202);
+var tableTAO = __webpack_require__(41821);
 
 // https://262.ecma-international.org/15.0/#table-the-typedarray-constructors
 var TypeToAO = {
@@ -53205,7 +53205,7 @@ var isByteValue = __webpack_require__(51315);
 var $reverse = callBound('Array.prototype.reverse');
 var $slice = callBound('Array.prototype.slice');
 
-var tableTAO = __webpack_require__(64202);
+var tableTAO = __webpack_require__(41821);
 
 // https://262.ecma-international.org/15.0/#sec-rawbytestonumeric
 
@@ -53348,7 +53348,7 @@ var isArrayBuffer = __webpack_require__(96429);
 var isSharedArrayBuffer = __webpack_require__(12403);
 var hasOwn = __webpack_require__(54076);
 
-var tableTAO = __webpack_require__(64202);
+var tableTAO = __webpack_require__(41821);
 
 var defaultEndianness = __webpack_require__(19289);
 var forEach = __webpack_require__(64930);
@@ -54101,7 +54101,7 @@ var whichTypedArray = __webpack_require__(54768);
 
 // https://262.ecma-international.org/13.0/#sec-typedarrayelementsize
 
-var tableTAO = __webpack_require__(64202);
+var tableTAO = __webpack_require__(41821);
 
 module.exports = function TypedArrayElementSize(O) {
 	var type = whichTypedArray(O);
@@ -54131,7 +54131,7 @@ var whichTypedArray = __webpack_require__(54768);
 
 // https://262.ecma-international.org/13.0/#sec-typedarrayelementtype
 
-var tableTAO = __webpack_require__(64202);
+var tableTAO = __webpack_require__(41821);
 
 module.exports = function TypedArrayElementType(O) {
 	var type = whichTypedArray(O);
@@ -54348,7 +54348,7 @@ module.exports = function modulo(x, y) {
 
 /***/ }),
 
-/***/ 64202:
+/***/ 41821:
 /***/ ((module) => {
 
 

@@ -31364,7 +31364,228 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32179:
+/***/ 38857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ decideJob)
+});
+
+// EXTERNAL MODULE: ./src/github/payload-readers.ts
+var payload_readers = __nccwpck_require__(83920);
+;// CONCATENATED MODULE: ./src/github/issue-events.ts
+/**
+ * Which event asks for an issue to be implemented. Pure: it reads the webhook payload the runner
+ * saved (untrusted data, so every field is checked before use) and returns the issue to work on,
+ * or why this event is not a trigger. The caller still checks the actor's permission.
+ */
+
+/** Resolves an issue-to-pr trigger from an event. */
+function resolveIssueTrigger(event, settings) {
+    const payload = (0,payload_readers/* asRecord */.q)(event.payload) ?? {};
+    const action = typeof payload.action === 'string' ? payload.action : undefined;
+    const label = settings.triggerLabel;
+    const what = action ? `the ${event.eventName} event (action '${action}')` : `the ${event.eventName} event`;
+    switch (event.eventName) {
+        case 'issues': {
+            const issue = readIssue(payload.issue);
+            if (!issue)
+                return skip(`${capitalise(what)} carries no issue.`);
+            if (action === 'labeled') {
+                const added = (0,payload_readers/* asRecord */.q)(payload.label)?.name;
+                if (added !== label)
+                    return skip(`Issue #${issue.number} was labelled '${String(added)}', not the trigger label '${label}'.`);
+            }
+            else if (action === 'opened') {
+                if (!issue.labels.includes(label))
+                    return skip(`Issue #${issue.number} was opened without the trigger label '${label}'.`);
+            }
+            else {
+                return skip(`${capitalise(what)} does not trigger the agent; labelling an issue '${label}' does.`);
+            }
+            if (issue.state === 'closed')
+                return skip(`Issue #${issue.number} is closed.`);
+            const actor = (0,payload_readers/* readUser */.U)(payload.sender);
+            if (!actor)
+                return skip(`${capitalise(what)} names no sender.`);
+            return { kind: 'issue', issueNumber: issue.number, actor, issue };
+        }
+        case 'issue_comment': {
+            if (action !== 'created')
+                return skip(`${capitalise(what)} does not trigger the agent; a new comment starting with '${settings.triggerCommand}' does.`);
+            const issue = readIssue(payload.issue);
+            const comment = (0,payload_readers/* asRecord */.q)(payload.comment);
+            if (!issue || !comment)
+                return skip(`${capitalise(what)} carries no issue or comment.`);
+            if (issue.isPullRequest)
+                return skip(`The comment is on pull request #${issue.number}; the command works on issues only.`);
+            const body = typeof comment.body === 'string' ? comment.body : '';
+            const instruction = afterCommand(body, settings.triggerCommand);
+            if (instruction === undefined)
+                return skip(`The comment on issue #${issue.number} does not start with '${settings.triggerCommand}'.`);
+            if (issue.state === 'closed')
+                return skip(`Issue #${issue.number} is closed.`);
+            const actor = (0,payload_readers/* readUser */.U)(comment.user);
+            if (!actor)
+                return skip(`The comment on issue #${issue.number} names no author.`);
+            return { kind: 'issue', issueNumber: issue.number, actor, issue, ...(instruction ? { extraInstruction: instruction } : {}) };
+        }
+        case 'workflow_dispatch': {
+            const input = String(settings.issueNumberInput ?? '').trim();
+            if (input === '')
+                return skip('The workflow_dispatch event has no issue-number input.');
+            if (!/^[1-9]\d*$/.test(input))
+                return skip(`The issue-number input '${input}' is not an issue number.`);
+            const actor = (0,payload_readers/* readUser */.U)(payload.sender);
+            if (!actor)
+                return skip('The workflow_dispatch event names no sender.');
+            return { kind: 'issue', issueNumber: Number(input), actor };
+        }
+        default:
+            return skip(`${capitalise(what)} does not trigger issue-to-pr.`);
+    }
+}
+/**
+ * The rest of the comment when it starts with the command (leading whitespace allowed), as a
+ * whole word: `/agent fix it` matches `/agent`, `/agents` does not. '' when nothing follows.
+ */
+function afterCommand(body, command) {
+    const text = body.trimStart();
+    if (command === '' || !text.startsWith(command))
+        return undefined;
+    const rest = text.slice(command.length);
+    if (rest !== '' && !/^\s/.test(rest))
+        return undefined;
+    return rest.trim();
+}
+function readIssue(value) {
+    const issue = (0,payload_readers/* asRecord */.q)(value);
+    if (!issue || typeof issue.number !== 'number')
+        return undefined;
+    const labels = Array.isArray(issue.labels)
+        ? issue.labels
+            .map((label) => (typeof label === 'string' ? label : (0,payload_readers/* asRecord */.q)(label)?.name))
+            .filter((name) => typeof name === 'string')
+        : [];
+    return {
+        number: issue.number,
+        title: typeof issue.title === 'string' ? issue.title : '',
+        body: typeof issue.body === 'string' ? issue.body : '',
+        labels,
+        user: (0,payload_readers/* readUser */.U)(issue.user) ?? { login: 'ghost', type: 'User' },
+        htmlUrl: typeof issue.html_url === 'string' ? issue.html_url : '',
+        state: typeof issue.state === 'string' ? issue.state : 'open',
+        isPullRequest: issue.pull_request != null
+    };
+}
+function skip(reason) {
+    return { kind: 'skip', reason };
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// EXTERNAL MODULE: ./src/github/heal-events.ts
+var heal_events = __nccwpck_require__(74583);
+;// CONCATENATED MODULE: ./src/action/job-decision.ts
+
+
+const ISSUE_EVENTS = new Set(['issues', 'issue_comment']);
+/**
+ * Resolves `mode` against the event: issue events and a dispatch with `issue-number` are
+ * issue-to-pr; a failed `workflow_run`, a dispatch with `run-id`, and a CI event (the action run
+ * after a failed step) are self-heal. Self-heal's guards that need no API (forks, our own
+ * branches, a run that did not fail) refuse here, before anything else is loaded or run.
+ */
+function decideJob(context, settings) {
+    const event = { eventName: context.eventName, payload: context.payload };
+    const wantsIssue = settings.mode === 'issue-to-pr' ||
+        (settings.mode === 'auto' &&
+            (ISSUE_EVENTS.has(context.eventName) || (context.eventName === 'workflow_dispatch' && settings.issueNumber !== undefined)));
+    if (wantsIssue) {
+        const trigger = resolveIssueTrigger(event, {
+            triggerLabel: settings.triggerLabel,
+            triggerCommand: settings.triggerCommand,
+            issueNumberInput: settings.issueNumber
+        });
+        return trigger.kind === 'skip' ? trigger : { kind: 'issue-to-pr', trigger };
+    }
+    const heal = (0,heal_events/* resolveHealTrigger */.L)({
+        ...event,
+        repositoryId: context.repositoryId,
+        actor: context.actor,
+        triggeringActor: context.triggeringActor,
+        ref: context.ref,
+        sha: context.sha,
+        runId: context.runId,
+        runAttempt: context.runAttempt
+    }, { mode: settings.mode === 'self-heal' ? 'self-heal' : 'auto', branchPrefix: settings.branchPrefix, runId: settings.runId });
+    if (heal?.kind === 'skip')
+        return heal;
+    if (heal)
+        return { kind: 'self-heal', trigger: heal };
+    return {
+        kind: 'skip',
+        reason: `The ${context.eventName || 'unknown'} event is not one Gated Agent acts on in mode '${settings.mode}': label an issue '${settings.triggerLabel}', comment '${settings.triggerCommand}', dispatch with issue-number or run-id, or heal a failed run (workflow_run, or this job after a failed step).`
+    };
+}
+
+
+/***/ }),
+
+/***/ 6860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readRunnerContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Reads the runner context; a missing event file is an empty payload, as the toolkit treats it. */
+function readRunnerContext(env = process.env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (error) {
+            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${error.message}`, {
+                cause: error
+            });
+        }
+    }
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        repository,
+        owner,
+        repo,
+        repositoryId: env.GITHUB_REPOSITORY_ID ? Number(env.GITHUB_REPOSITORY_ID) : undefined,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        actor: env.GITHUB_ACTOR ?? '',
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? '',
+        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`
+    };
+}
+
+
+/***/ }),
+
+/***/ 69297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31372,11 +31593,11 @@ module.exports = {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
 /* harmony import */ var _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92154);
-/* harmony import */ var _core_agent_presets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27655);
+/* harmony import */ var _runtime_agent_agent_presets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29406);
 /* harmony import */ var _core_protected_paths_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29131);
-/* harmony import */ var _core_command_agent_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97182);
-/* harmony import */ var _core_branch_name_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(92843);
-/* harmony import */ var _core_child_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41821);
+/* harmony import */ var _runtime_agent_command_agent_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82849);
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(92607);
+/* harmony import */ var _runtime_process_child_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32996);
 
 
 
@@ -31388,7 +31609,7 @@ module.exports = {
  * Reads and validates every input. A bad value throws an InputError naming the input, the value
  * and what is accepted, before any work starts.
  */
-function readActionSettings(read = name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)) {
+function readActionSettings(read = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)) {
     const input = (name) => read(name) ?? '';
     const named = (name) => `Input '${name}'`;
     const stage = (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU)(named('stage'), input('stage') || 'all', ['all', 'propose', 'publish']);
@@ -31403,14 +31624,14 @@ function readActionSettings(read = name => _actions_core__WEBPACK_IMPORTED_MODUL
     let agentCommand = '';
     let agentPreset;
     if (stage !== 'publish') {
-        const resolved = (0,_core_agent_presets_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAgentCommand */ .bp)({ agent: input('agent').trim(), agentCommand: input('agent-command').trim() });
+        const resolved = (0,_runtime_agent_agent_presets_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAgentCommand */ .bp)({ agent: input('agent').trim(), agentCommand: input('agent-command').trim() });
         agentCommand = resolved.command;
         agentPreset = resolved.preset;
         try {
-            (0,_core_command_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .splitCommandTemplate */ .CJ)(agentCommand);
+            (0,_runtime_agent_command_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .splitCommandTemplate */ .CJ)(agentCommand);
         }
         catch (error) {
-            if (!(error instanceof _core_command_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .TemplateError */ .$w))
+            if (!(error instanceof _runtime_agent_command_agent_js__WEBPACK_IMPORTED_MODULE_4__/* .TemplateError */ .$w))
                 throw error;
             throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('agent-command'), input('agent-command').trim(), error.message);
         }
@@ -31422,13 +31643,13 @@ function readActionSettings(read = name => _actions_core__WEBPACK_IMPORTED_MODUL
     const branchPrefix = input('branch-prefix').trim();
     // Checked as the branches it starts (`<prefix>issue-1`, `<prefix>heal/main`) with git's rules.
     const prefixProblem = /^[A-Za-z0-9._/-]*$/.test(branchPrefix)
-        ? (0,_core_branch_name_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(`${branchPrefix}issue-1`) ?? (0,_core_branch_name_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(`${branchPrefix}heal/main`)
+        ? ((0,_core_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(`${branchPrefix}issue-1`) ?? (0,_core_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(`${branchPrefix}heal/main`))
         : 'it may hold only letters, digits, ".", "_", "-" and "/"';
     if (prefixProblem) {
         throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('branch-prefix'), branchPrefix, `${prefixProblem.replace(/^its part/, 'the branch part')}; expected a prefix of branch names such as agent/ (letters, digits, ".", "_", "-", "/"; not starting with "-", "/" or ".").`);
     }
     const baseBranch = input('base-branch').trim() || undefined;
-    const baseProblem = baseBranch === undefined ? undefined : (0,_core_branch_name_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(baseBranch);
+    const baseProblem = baseBranch === undefined ? undefined : (0,_core_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .branchNameProblem */ .h)(baseBranch);
     if (baseBranch !== undefined && baseProblem) {
         throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('base-branch'), baseBranch, `${baseProblem}; expected a branch name such as main, or nothing for the default branch.`);
     }
@@ -31447,7 +31668,7 @@ function readActionSettings(read = name => _actions_core__WEBPACK_IMPORTED_MODUL
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
             throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('gate-env'), name, 'expected environment variable names such as DATABASE_URL.');
         }
-        if ((0,_core_child_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunnerCredential */ .Ac)(name)) {
+        if ((0,_runtime_process_child_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunnerCredential */ .Ac)(name)) {
             throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(named('gate-env'), name, 'the gate runs agent-written code and never gets the GitHub token, Actions runtime or OIDC tokens, or INPUT_* values; remove this name.');
         }
     }
@@ -31486,7 +31707,7 @@ function readActionSettings(read = name => _actions_core__WEBPACK_IMPORTED_MODUL
         instructionsFile,
         protectedPaths,
         allowTestChanges: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(named('allow-test-changes'), input('allow-test-changes')),
-        allowedBots: allowedBots.map(b => b.replace(/\[bot\]$/, '')),
+        allowedBots: allowedBots.map((b) => b.replace(/\[bot\]$/, '')),
         gateEnv,
         requireReviewRule: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(named('require-review-rule'), input('require-review-rule')),
         agentTimeoutMs: Math.round((0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMinutes */ .lA)(named('agent-timeout-minutes'), input('agent-timeout-minutes') || '30', 360) * 60_000),
@@ -31495,464 +31716,6 @@ function readActionSettings(read = name => _actions_core__WEBPACK_IMPORTED_MODUL
         stage,
         bundlePath
     };
-}
-
-
-/***/ }),
-
-/***/ 27655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   VC: () => (/* binding */ AGENT_PRESETS),
-/* harmony export */   bp: () => (/* binding */ resolveAgentCommand)
-/* harmony export */ });
-/* unused harmony exports parseClaudeUsage, parseClaudeDenials, formatPresetList */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92154);
-/**
- * Ready-made commands for the agent CLIs people use, each in its non-interactive mode with file
- * edits allowed in the work tree and nothing that waits for a human.
- *
- * A command is a template: split like a POSIX shell but never run by one; `{prompt_file}` becomes
- * the prompt file's path, and without it the prompt arrives on stdin. Every preset below reads the
- * prompt from stdin, so no prompt text ever sits on a command line. `scripts/check-preset-flags.mjs`
- * proves each flag against the pinned version's own parser; the pins live here and nowhere else.
- */
-
-
-/** The object a line holds when it is Claude Code's result, else undefined. */
-function tryParseResultLine(text) {
-    try {
-        const value = JSON.parse(text);
-        if (typeof value === 'object' && value !== null && value.type === 'result')
-            return value;
-    }
-    catch {
-        // Not JSON, or not whole.
-    }
-    return undefined;
-}
-/**
- * Claude Code's result object from the end of its output. The result line starts with the final
- * message, which can be long, so a bounded tail may cut it; the fields read here come after the
- * message, from `"total_cost_usd"` on, and are recovered from such a cut line too.
- */
-function tryParseClaudeResult(stdout) {
-    const lines = stdout.split('\n');
-    for (let i = lines.length - 1; i >= 0; i -= 1) {
-        const line = lines[i]?.trim() ?? '';
-        if (line === '')
-            continue;
-        const whole = line.startsWith('{') ? tryParseResultLine(line) : undefined;
-        if (whole)
-            return whole;
-        // `"total_cost_usd":` cannot occur inside a JSON string value, where its quotes would be escaped.
-        const cut = line.lastIndexOf('"total_cost_usd":');
-        if (cut > 0) {
-            const rest = tryParseResultLine(`{"type":"result",${line.slice(cut)}`);
-            if (rest)
-                return rest;
-        }
-    }
-    return undefined;
-}
-/** Token counts and cost from Claude Code's JSON result; cached input counts as input. */
-function parseClaudeUsage(stdout) {
-    const result = tryParseClaudeResult(stdout);
-    if (!result)
-        return undefined;
-    const usage = {};
-    const u = result.usage;
-    if (u) {
-        usage.inputTokens = (u.input_tokens ?? 0) + (u.cache_creation_input_tokens ?? 0) + (u.cache_read_input_tokens ?? 0);
-        if (u.output_tokens !== undefined)
-            usage.outputTokens = u.output_tokens;
-    }
-    if (typeof result.total_cost_usd === 'number')
-        usage.costUsd = result.total_cost_usd;
-    return usage;
-}
-/** Claude Code's `permission_denials`, as `Tool target` lines (e.g. `Write /repo/src/app.ts`). */
-function parseClaudeDenials(stdout) {
-    const denials = tryParseClaudeResult(stdout)?.permission_denials ?? [];
-    return denials.map((denial) => {
-        const input = denial.tool_input ?? {};
-        const target = [input.file_path, input.notebook_path, input.path, input.command].find((v) => typeof v === 'string');
-        return [denial.tool_name ?? 'unknown tool', target].filter((part) => part !== undefined).join(' ');
-    });
-}
-/** The presets, by name. */
-const AGENT_PRESETS = {
-    'claude-code': {
-        name: 'claude-code',
-        // acceptEdits, not --dangerously-skip-permissions: the latter exits 1 as root unless
-        // IS_SANDBOX=1. acceptEdits runs only simple shell commands, hence Bash allowed outright.
-        command: 'claude -p --permission-mode acceptEdits --allowedTools Bash --output-format json',
-        keyEnv: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN'],
-        install: '@anthropic-ai/claude-code@2.1.197',
-        binary: 'claude',
-        parseUsage: parseClaudeUsage,
-        parseDenials: parseClaudeDenials
-    },
-    codex: {
-        name: 'codex',
-        // The runner is the sandbox: Codex's own (bwrap) needs user namespaces a runner may not grant.
-        command: 'codex exec --dangerously-bypass-approvals-and-sandbox --color never',
-        keyEnv: ['OPENAI_API_KEY', 'CODEX_API_KEY'],
-        install: '@openai/codex@0.169.0',
-        binary: 'codex'
-    },
-    gemini: {
-        name: 'gemini',
-        command: 'gemini --yolo --skip-trust',
-        keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
-        install: '@google/gemini-cli@0.61.0',
-        binary: 'gemini'
-    },
-    copilot: {
-        name: 'copilot',
-        command: 'copilot --allow-all-tools --no-ask-user --no-auto-update --no-color',
-        // Never GH_TOKEN/GITHUB_TOKEN: those are the workflow's token, which the agent must not hold.
-        keyEnv: ['COPILOT_GITHUB_TOKEN', 'COPILOT_PROVIDER_API_KEY', 'COPILOT_PROVIDER_BEARER_TOKEN'],
-        install: '@github/copilot@1.0.102',
-        binary: 'copilot'
-    },
-    opencode: {
-        name: 'opencode',
-        command: 'opencode run --auto',
-        keyEnv: ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'GEMINI_API_KEY', 'GOOGLE_GENERATIVE_AI_API_KEY', 'OPENROUTER_API_KEY'],
-        install: 'opencode-ai@1.18.33',
-        binary: 'opencode'
-    }
-};
-/**
- * The command to run from the `agent` and `agent-command` inputs: an explicit command wins over
- * the preset. Throws InputError for an unknown preset (listing the presets) or when neither is set.
- */
-function resolveAgentCommand(inputs) {
-    const agent = inputs.agent?.trim() ?? '';
-    const command = inputs.agentCommand?.trim() ?? '';
-    const names = Object.keys(AGENT_PRESETS).join(', ');
-    if (agent !== '' && !Object.hasOwn(AGENT_PRESETS, agent)) {
-        throw new _input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'agent'", agent, `expected one of the presets: ${names}.`);
-    }
-    if (command !== '') {
-        const launched = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(command.split(/\s+/)[0] ?? '');
-        const preset = agent !== '' ? agent : Object.values(AGENT_PRESETS).find((p) => p.binary === launched)?.name;
-        return preset === undefined ? { command } : { command, preset };
-    }
-    const preset = AGENT_PRESETS[agent];
-    if (preset)
-        return { command: preset.command, preset: preset.name };
-    throw new _input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'agent'", '', `set 'agent' to a preset (${names}) or 'agent-command' to the command that runs your agent headless.`);
-}
-/** One `<name>: <command template>` line per preset, for `gated-agent presets`. */
-function formatPresetList() {
-    return Object.values(AGENT_PRESETS)
-        .map((preset) => `${preset.name}: ${preset.command}`)
-        .join('\n');
-}
-
-
-/***/ }),
-
-/***/ 92843:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ branchNameProblem)
-/* harmony export */ });
-/**
- * Branch names checked before any work starts, with git's own rules (`git check-ref-format
- * --branch`, see git-check-ref-format(1)), so a bad `branch-prefix` or `base-branch` input stops
- * the run at once instead of after the agent has spent its budget. The workspace checks again
- * with git itself before it commits or pushes.
- */
-// ASCII control characters, space, and the characters git reserves for revision syntax.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARACTERS = /[\u0000-\u0020\u007F~^:?*[\\]/;
-/** Why `name` is not a valid branch name for git, or undefined when it is. */
-function branchNameProblem(name) {
-    if (name === '')
-        return 'it is empty';
-    if (name.startsWith('-'))
-        return 'it starts with "-", which git would read as an option';
-    const bad = FORBIDDEN_CHARACTERS.exec(name);
-    if (bad)
-        return `it contains ${bad[0] === ' ' ? 'a space' : JSON.stringify(bad[0])}, which git does not allow in a branch name`;
-    if (name.includes('..'))
-        return 'it contains "..", which git reads as a range';
-    if (name.includes('@{'))
-        return 'it contains "@{", which git reads as a reflog reference';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'it has an empty folder ("/" at the start or end, or "//")';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    for (const component of name.split('/')) {
-        if (component.startsWith('.'))
-            return `its part "${component}" starts with "."`;
-        if (component.endsWith('.lock'))
-            return `its part "${component}" ends with ".lock"`;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 41821:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ isRunnerCredential),
-/* harmony export */   FV: () => (/* binding */ agentEnvironment),
-/* harmony export */   P2: () => (/* binding */ gateEnvironment)
-/* harmony export */ });
-/**
- * The environments the agent and the gate run with. The agent gets the runner's environment minus
- * every credential the runner or this action holds; the gate runs agent-written code, so it gets only
- * an allow-list (no token, no model keys). Pure functions: the caller passes `process.env` in.
- */
-/** Credentials the runner gives every step, or that this action receives as inputs. */
-const RUNNER_CREDENTIAL_NAMES = new Set([
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    // gh reads these on GitHub Enterprise hosts.
-    'GH_ENTERPRISE_TOKEN',
-    'GITHUB_ENTERPRISE_TOKEN',
-    // The runtime token and its services (cache, artifacts, results) accept it as a bearer.
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    // With `id-token: write` these mint OIDC tokens for cloud roles.
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL'
-]);
-/**
- * The runner's file commands. Not credentials, but whoever writes them changes every later step of the
- * job (`GITHUB_ENV`, `GITHUB_PATH` can inject code next to the job's secrets) or forges this action's
- * outputs and summary, so neither the agent nor the gate is handed them.
- */
-const FILE_COMMAND_NAMES = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
-/** Plain process settings the gate's tools expect; none of them carries a secret. */
-const GATE_BASE_NAMES = new Set(['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR', 'CI']);
-/** A RUNNER_* or GITHUB_* name that looks like it holds a secret is kept from the gate anyway. */
-const SECRET_LOOKING_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|API_KEY/i;
-/**
- * True for a variable that is a credential of the runner or of this action (`INPUT_*`, the GitHub
- * tokens, the Actions runtime and OIDC tokens). Neither the agent nor the gate ever gets these,
- * whatever `gate-env` says; settings validation can use this to refuse such a name up front.
- */
-function isRunnerCredential(name) {
-    // Windows environments are case-insensitive, so compare upper-cased everywhere.
-    const upper = name.toUpperCase();
-    return upper.startsWith('INPUT_') || RUNNER_CREDENTIAL_NAMES.has(upper);
-}
-/** True for the runner's file-command variables (`GITHUB_ENV`, `GITHUB_OUTPUT`, ...). */
-function isFileCommand(name) {
-    return FILE_COMMAND_NAMES.has(name.toUpperCase());
-}
-/**
- * The strings to look for in values: each registered secret whole, and each of its lines, because the
- * runner masks a multi-line secret line by line and a variable may hold one line of it (a PEM body).
- */
-function secretNeedles(secretValues) {
-    const needles = new Set();
-    for (const secret of secretValues) {
-        if (secret === '')
-            continue;
-        needles.add(secret);
-        for (const line of secret.split(/\r?\n/)) {
-            const trimmed = line.trim();
-            if (trimmed !== '')
-                needles.add(trimmed);
-        }
-    }
-    return [...needles];
-}
-/**
- * The agent's environment: the runner's environment minus the runner's and the action's credentials,
- * the file commands, and any variable holding a registered secret. The agent keeps its own model keys.
- */
-function agentEnvironment(parentEnv, options) {
-    const needles = secretNeedles(options.secretValues);
-    const env = {};
-    for (const [name, value] of Object.entries(parentEnv)) {
-        if (value === undefined)
-            continue;
-        if (isRunnerCredential(name) || isFileCommand(name))
-            continue;
-        if (needles.some((needle) => value.includes(needle)))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-/**
- * The gate's environment, built from an allow-list: PATH, HOME, locale and time zone, TMPDIR, CI,
- * the RUNNER_* and GITHUB_* context values that are not credentials, and the names in `allow`.
- */
-function gateEnvironment(parentEnv, options) {
-    const needles = secretNeedles(options.secretValues ?? []);
-    const allowed = new Set(options.allow);
-    const env = {};
-    for (const [name, value] of Object.entries(parentEnv)) {
-        if (value === undefined || isRunnerCredential(name))
-            continue;
-        if (allowed.has(name)) {
-            env[name] = value;
-            continue;
-        }
-        if (!isContextValue(name))
-            continue;
-        if (needles.some((needle) => value.includes(needle)))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-/** A variable the gate gets without being asked for: process basics and non-secret runner context. */
-function isContextValue(name) {
-    if (GATE_BASE_NAMES.has(name))
-        return true;
-    if (!name.startsWith('RUNNER_') && !name.startsWith('GITHUB_'))
-        return false;
-    return !isFileCommand(name) && !SECRET_LOOKING_NAME.test(name);
-}
-
-
-/***/ }),
-
-/***/ 97182:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jc: () => (/* binding */ CommandAgent),
-  $w: () => (/* reexport */ TemplateError),
-  CJ: () => (/* reexport */ splitCommandTemplate)
-});
-
-// UNUSED EXPORTS: PROMPT_FILE_PLACEHOLDER
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/process-runner.ts + 1 modules
-var process_runner = __nccwpck_require__(26889);
-// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __nccwpck_require__(26591);
-;// CONCATENATED MODULE: ./src/core/command-template.ts
-/**
- * The agent command template (the seed's AGENT_CMD rule), split like a POSIX shell line but never
- * run by a shell. Kept apart from the runner so validating inputs loads no process code.
- */
-
-/** The placeholder a template uses to receive the prompt as a file instead of on stdin. */
-const PROMPT_FILE_PLACEHOLDER = '{prompt_file}';
-/** A command template that cannot be run as given; the message says what to change. */
-class TemplateError extends Error {
-    name = 'TemplateError';
-}
-/**
- * Splits a command template into argv as a POSIX shell would (quotes, escapes), keeping `$VARS`
- * as literal text. Throws TemplateError for an empty template or one using shell syntax
- * (pipes, `&&`, `;`, redirections, globs, comments), because no shell will run it.
- */
-function splitCommandTemplate(template) {
-    // Returning the variable's own text keeps `$NAME` literal: nothing is expanded from our environment.
-    const entries = (0,shell_quote.parse)(template, (name) => `$${name}`);
-    const argv = [];
-    for (const entry of entries) {
-        if (typeof entry === 'string') {
-            argv.push(entry);
-            continue;
-        }
-        const what = 'comment' in entry ? `a comment ('#${entry.comment}')` : entry.op === 'glob' ? `a glob ('${entry.pattern}')` : `the operator '${entry.op}'`;
-        throw new TemplateError(`The agent command template uses ${what}, but it is not run by a shell: it is split into arguments and run directly. ` +
-            'Put pipelines, redirections and other shell syntax in a script and make the template run that script (quote a literal * or #).');
-    }
-    if (argv.length === 0)
-        throw new TemplateError('The agent command template is empty: give the command that runs your agent CLI headless.');
-    return argv;
-}
-
-;// CONCATENATED MODULE: ./src/core/command-agent.ts
-/**
- * Drives any agent CLI from a command template (the seed's AGENT_CMD rule): `{prompt_file}` is
- * replaced by the prompt file's path, otherwise the prompt goes to stdin. The template is split like
- * a POSIX shell would split it but never run by one, so nothing in it is ever interpreted.
- */
-
-
-
-
-
-/** Enough of the agent's output for a CLI's final JSON line (usage, denials). */
-const READER_TAIL_BYTES = 64 * 1024;
-/** An Agent that runs a command-line agent from a template. */
-class CommandAgent {
-    options;
-    argv;
-    /** Throws TemplateError when the template cannot be run (see splitCommandTemplate). */
-    constructor(options) {
-        this.options = options;
-        this.argv = splitCommandTemplate(options.template);
-    }
-    /** Writes the prompt to `<promptDir>/prompt-<attempt>.md` and runs the agent on it. */
-    async run(prompt, attempt) {
-        const { cwd, env, timeoutMs, promptDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options;
-        await (0,promises_.mkdir)(promptDir, { recursive: true });
-        const promptFile = external_node_path_default().resolve(promptDir, `prompt-${attempt}.md`);
-        await (0,promises_.writeFile)(promptFile, prompt);
-        const usesFile = this.argv.some((arg) => arg.includes(PROMPT_FILE_PLACEHOLDER));
-        const [file, ...args] = usesFile ? this.argv.map((arg) => arg.replaceAll(PROMPT_FILE_PLACEHOLDER, promptFile)) : this.argv;
-        reporter?.info(`agent attempt ${attempt}: running '${file}' with the prompt ${usesFile ? `in ${promptFile}` : 'on stdin'}`);
-        const outcome = await (0,process_runner/* runProcess */.R)({
-            file,
-            args,
-            cwd,
-            env,
-            stdin: usesFile ? undefined : prompt,
-            timeoutMs,
-            // The output is streamed through onOutput; only a preset's readers need its end.
-            tailBytes: this.options.outputReaders ? READER_TAIL_BYTES : 0,
-            onOutput,
-            wrapper,
-            abort,
-            killGraceMs
-        });
-        // With a wrapper, a spawn error is about the wrapper; the agent's own absence shows as its exit code.
-        const launched = wrapper?.[0] ?? file;
-        const what = wrapper?.length ? 'sandbox wrapper' : 'agent command';
-        if (outcome.spawnError === 'not-found') {
-            reporter?.warning(`${what} '${launched}' not found: install it on this runner or fix the agent command (looked up on the agent's PATH).`);
-            return { exitCode: 127, durationMs: outcome.durationMs, timedOut: false };
-        }
-        if (outcome.spawnError === 'not-executable') {
-            reporter?.warning(`${what} '${launched}' is not executable: make it executable (chmod +x) or fix the agent command.`);
-            return { exitCode: 126, durationMs: outcome.durationMs, timedOut: false };
-        }
-        if (outcome.timedOut) {
-            reporter?.warning(`agent attempt ${attempt}: '${file}' timed out after ${Math.round(timeoutMs / 1000)}s and was stopped with everything it started.`);
-        }
-        const readers = this.options.outputReaders;
-        const deniedEdits = readers?.parseDenials?.(outcome.tail) ?? [];
-        const usage = readers?.parseUsage?.(outcome.tail);
-        return {
-            exitCode: outcome.exitCode,
-            durationMs: outcome.durationMs,
-            timedOut: outcome.timedOut,
-            ...(deniedEdits.length > 0 ? { deniedEdits } : {}),
-            ...(usage ? { usage } : {})
-        };
-    }
 }
 
 
@@ -32027,15 +31790,59 @@ function parseBoolean(input, value) {
 function parseList(value) {
     return value
         .split(/[\n,]/)
-        .map(s => s.trim())
-        .filter(s => s.length > 0);
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
 }
 /** Splits a list written one item a line (items may contain commas, e.g. globs with braces). */
 function parseLines(value) {
     return value
         .split('\n')
-        .map(s => s.trim())
-        .filter(s => s.length > 0 && !s.startsWith('#'));
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0 && !s.startsWith('#'));
+}
+
+
+/***/ }),
+
+/***/ 92607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ branchNameProblem)
+/* harmony export */ });
+/**
+ * Branch names checked before any work starts, with git's own rules (`git check-ref-format
+ * --branch`, see git-check-ref-format(1)), so a bad `branch-prefix` or `base-branch` input stops
+ * the run at once instead of after the agent has spent its budget. The workspace checks again
+ * with git itself before it commits or pushes.
+ */
+// ASCII control characters, space, and the characters git reserves for revision syntax.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTERS = /[\u0000-\u0020\u007F~^:?*[\\]/;
+/** Why `name` is not a valid branch name for git, or undefined when it is. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which git would read as an option';
+    const bad = FORBIDDEN_CHARACTERS.exec(name);
+    if (bad)
+        return `it contains ${bad[0] === ' ' ? 'a space' : JSON.stringify(bad[0])}, which git does not allow in a branch name`;
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog reference';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it has an empty folder ("/" at the start or end, or "//")';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
 }
 
 
@@ -32195,167 +32002,6 @@ function boundFailureText(steps, opts) {
     });
     const text = blocks.join(separator);
     return text.length <= opts.total ? text : text.slice(0, Math.max(0, opts.total));
-}
-
-
-/***/ }),
-
-/***/ 26889:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runProcess),
-  B: () => (/* binding */ tryFindExecutable)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./src/core/output-tail.ts
-var output_tail = __nccwpck_require__(96161);
-;// CONCATENATED MODULE: ./src/core/process-runner.ts
-/**
- * Runs one external process (a gate step's shell, the agent CLI) the way the engine needs: its own
- * process group so a timeout kills everything it started, output streamed live and kept only as a
- * bounded tail, and a missing executable reported as a value.
- */
-
-
-
-
-
-
-const DEFAULT_KILL_GRACE_MS = 2000;
-/** Runs a process to its end; resolves with how it ended, including when it could not start. */
-function runProcess(spec) {
-    const argv = [...(spec.wrapper ?? []), spec.file, ...spec.args];
-    const grace = spec.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    const tail = new output_tail/* OutputTail */.gY(spec.tailBytes);
-    const started = external_node_perf_hooks_.performance.now();
-    return new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
-                cwd: spec.cwd,
-                env: spec.env,
-                stdio: [spec.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                // The child leads its own process group, so one kill(-pid) reaches everything it started.
-                detached: true
-            });
-        }
-        catch (error) {
-            reject(error);
-            return;
-        }
-        let timedOut = false;
-        let settled = false;
-        const timers = [];
-        const later = (ms, fn) => {
-            timers.push(setTimeout(fn, ms));
-        };
-        const signalGroup = (signal) => {
-            if (child.pid === undefined)
-                return;
-            try {
-                process.kill(-child.pid, signal);
-            }
-            catch {
-                // ESRCH: the group is already gone. EPERM: a privileged wrapper owns it; nothing more to do.
-            }
-        };
-        const terminate = () => {
-            signalGroup('SIGTERM');
-            later(grace, () => signalGroup('SIGKILL'));
-        };
-        const onAbort = () => terminate();
-        const finish = (outcome) => {
-            if (settled)
-                return;
-            settled = true;
-            for (const timer of timers)
-                clearTimeout(timer);
-            spec.abort?.removeEventListener('abort', onAbort);
-            resolve(outcome);
-        };
-        child.on('error', (error) => {
-            if (child.pid !== undefined || settled)
-                return;
-            settled = true;
-            const spawnError = error.code === 'ENOENT' ? 'not-found' : error.code === 'EACCES' ? 'not-executable' : undefined;
-            if (spawnError === undefined) {
-                reject(error);
-                return;
-            }
-            // spawn reports a missing working directory as ENOENT too; that is our bug, not a missing tool.
-            (0,promises_.stat)(spec.cwd).then(() => resolve({ exitCode: null, signal: null, timedOut: false, durationMs: external_node_perf_hooks_.performance.now() - started, tail: '', spawnError }), () => reject(new Error(`Cannot run '${argv[0]}': the working directory ${spec.cwd} does not exist.`)));
-        });
-        if (child.pid === undefined)
-            return;
-        const collect = (chunk) => {
-            tail.push(chunk);
-            spec.onOutput?.(chunk);
-        };
-        child.stdout?.on('data', collect);
-        child.stderr?.on('data', collect);
-        if (spec.stdin !== undefined && child.stdin) {
-            // A child that exits without reading its stdin makes the write fail with EPIPE: that is fine.
-            child.stdin.on('error', () => { });
-            child.stdin.end(spec.stdin);
-        }
-        if (spec.timeoutMs !== undefined) {
-            later(spec.timeoutMs, () => {
-                timedOut = true;
-                terminate();
-            });
-        }
-        if (spec.abort) {
-            if (spec.abort.aborted)
-                terminate();
-            else
-                spec.abort.addEventListener('abort', onAbort, { once: true });
-        }
-        child.on('exit', () => {
-            // Whatever the step left running in its group (`server &`) must not outlive it: it would hold
-            // the output pipe open and keep changing the tree under the next attempt.
-            signalGroup('SIGTERM');
-            later(grace, () => signalGroup('SIGKILL'));
-            // A process that left the group (setsid) may still hold the pipe: stop waiting for it.
-            later(grace * 2, () => {
-                child.stdout?.destroy();
-                child.stderr?.destroy();
-            });
-        });
-        child.on('close', (code, signal) => {
-            finish({ exitCode: code, signal, timedOut, durationMs: external_node_perf_hooks_.performance.now() - started, tail: tail.text() });
-        });
-    });
-}
-/** The full path of `name` on `pathVar` (a PATH value) when an executable by that name exists there. */
-async function tryFindExecutable(name, pathVar) {
-    for (const dir of (pathVar ?? '').split((external_node_path_default()).delimiter)) {
-        if (dir === '')
-            continue;
-        const candidate = external_node_path_default().join(dir, name);
-        try {
-            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
-            if ((await (0,promises_.stat)(candidate)).isFile())
-                return candidate;
-        }
-        catch {
-            // Not here; keep looking.
-        }
-    }
-    return undefined;
 }
 
 
@@ -32735,7 +32381,14 @@ function parsePatch(patch) {
  * steps with `if: failure()`). `pull_request_target` is absent on purpose: it runs the base
  * branch's workflow with a write token, and the code under test is not the branch's own.
  */
-const IN_JOB_EVENTS = new Set(['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'repository_dispatch']);
+const IN_JOB_EVENTS = new Set([
+    'push',
+    'pull_request',
+    'merge_group',
+    'schedule',
+    'workflow_dispatch',
+    'repository_dispatch'
+]);
 /** The stable branch that carries the fix of a failing branch: `<prefix>heal/<branch>`. */
 function healBranchFor(branchPrefix, branch) {
     return `${branchPrefix}heal/${branch}`;
@@ -32937,9 +32590,9 @@ function readUser(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _action_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32179);
-/* harmony import */ var _runner_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6163);
-/* harmony import */ var _job_decision_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75150);
+/* harmony import */ var _action_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69297);
+/* harmony import */ var _action_runner_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6860);
+/* harmony import */ var _action_job_decision_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38857);
 /* harmony import */ var _core_input_values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92154);
 
 
@@ -32954,14 +32607,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 async function run() {
     try {
         const settings = (0,_action_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .readActionSettings */ .O)();
-        const context = (0,_runner_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunnerContext */ .g)();
+        const context = (0,_action_runner_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunnerContext */ .g)();
         if (settings.stage === 'publish') {
             // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
-            const [{ runPublish }, { reportOutcome }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35543)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82957))]);
+            const [{ runPublish }, { reportOutcome }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(656), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74001)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(656), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1830))]);
             await reportOutcome(await runPublish(settings, context));
             return;
         }
-        const decision = (0,_job_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .decideJob */ .G)(context, settings);
+        const decision = (0,_action_job_decision_js__WEBPACK_IMPORTED_MODULE_3__/* .decideJob */ .G)(context, settings);
         if (decision.kind === 'skip') {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Skipped: ${decision.reason}`);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result', 'skipped');
@@ -32972,7 +32625,7 @@ async function run() {
             }
             return;
         }
-        const { runJob, reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(929), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82957));
+        const { runJob, reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(656), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1830));
         const outcome = await runJob(settings, context, decision);
         if (outcome.result === 'skipped')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Skipped: ${outcome.reason}`);
@@ -32993,218 +32646,580 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 75150:
+/***/ 29406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ decideJob)
-});
-
-// EXTERNAL MODULE: ./src/github/payload-readers.ts
-var payload_readers = __nccwpck_require__(83920);
-;// CONCATENATED MODULE: ./src/github/issue-events.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VC: () => (/* binding */ AGENT_PRESETS),
+/* harmony export */   bp: () => (/* binding */ resolveAgentCommand)
+/* harmony export */ });
+/* unused harmony exports parseClaudeUsage, parseClaudeDenials, formatPresetList */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92154);
 /**
- * Which event asks for an issue to be implemented. Pure: it reads the webhook payload the runner
- * saved (untrusted data, so every field is checked before use) and returns the issue to work on,
- * or why this event is not a trigger. The caller still checks the actor's permission.
+ * Ready-made commands for the agent CLIs people use, each in its non-interactive mode with file
+ * edits allowed in the work tree and nothing that waits for a human.
+ *
+ * A command is a template: split like a POSIX shell but never run by one; `{prompt_file}` becomes
+ * the prompt file's path, and without it the prompt arrives on stdin. Every preset below reads the
+ * prompt from stdin, so no prompt text ever sits on a command line. `scripts/check-preset-flags.mjs`
+ * proves each flag against the pinned version's own parser; the pins live here and nowhere else.
  */
 
-/** Resolves an issue-to-pr trigger from an event. */
-function resolveIssueTrigger(event, settings) {
-    const payload = (0,payload_readers/* asRecord */.q)(event.payload) ?? {};
-    const action = typeof payload.action === 'string' ? payload.action : undefined;
-    const label = settings.triggerLabel;
-    const what = action ? `the ${event.eventName} event (action '${action}')` : `the ${event.eventName} event`;
-    switch (event.eventName) {
-        case 'issues': {
-            const issue = readIssue(payload.issue);
-            if (!issue)
-                return skip(`${capitalise(what)} carries no issue.`);
-            if (action === 'labeled') {
-                const added = (0,payload_readers/* asRecord */.q)(payload.label)?.name;
-                if (added !== label)
-                    return skip(`Issue #${issue.number} was labelled '${String(added)}', not the trigger label '${label}'.`);
-            }
-            else if (action === 'opened') {
-                if (!issue.labels.includes(label))
-                    return skip(`Issue #${issue.number} was opened without the trigger label '${label}'.`);
-            }
-            else {
-                return skip(`${capitalise(what)} does not trigger the agent; labelling an issue '${label}' does.`);
-            }
-            if (issue.state === 'closed')
-                return skip(`Issue #${issue.number} is closed.`);
-            const actor = (0,payload_readers/* readUser */.U)(payload.sender);
-            if (!actor)
-                return skip(`${capitalise(what)} names no sender.`);
-            return { kind: 'issue', issueNumber: issue.number, actor, issue };
-        }
-        case 'issue_comment': {
-            if (action !== 'created')
-                return skip(`${capitalise(what)} does not trigger the agent; a new comment starting with '${settings.triggerCommand}' does.`);
-            const issue = readIssue(payload.issue);
-            const comment = (0,payload_readers/* asRecord */.q)(payload.comment);
-            if (!issue || !comment)
-                return skip(`${capitalise(what)} carries no issue or comment.`);
-            if (issue.isPullRequest)
-                return skip(`The comment is on pull request #${issue.number}; the command works on issues only.`);
-            const body = typeof comment.body === 'string' ? comment.body : '';
-            const instruction = afterCommand(body, settings.triggerCommand);
-            if (instruction === undefined)
-                return skip(`The comment on issue #${issue.number} does not start with '${settings.triggerCommand}'.`);
-            if (issue.state === 'closed')
-                return skip(`Issue #${issue.number} is closed.`);
-            const actor = (0,payload_readers/* readUser */.U)(comment.user);
-            if (!actor)
-                return skip(`The comment on issue #${issue.number} names no author.`);
-            return { kind: 'issue', issueNumber: issue.number, actor, issue, ...(instruction ? { extraInstruction: instruction } : {}) };
-        }
-        case 'workflow_dispatch': {
-            const input = String(settings.issueNumberInput ?? '').trim();
-            if (input === '')
-                return skip('The workflow_dispatch event has no issue-number input.');
-            if (!/^[1-9]\d*$/.test(input))
-                return skip(`The issue-number input '${input}' is not an issue number.`);
-            const actor = (0,payload_readers/* readUser */.U)(payload.sender);
-            if (!actor)
-                return skip('The workflow_dispatch event names no sender.');
-            return { kind: 'issue', issueNumber: Number(input), actor };
-        }
-        default:
-            return skip(`${capitalise(what)} does not trigger issue-to-pr.`);
+
+/** The object a line holds when it is Claude Code's result, else undefined. */
+function tryParseResultLine(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value === 'object' && value !== null && value.type === 'result')
+            return value;
     }
-}
-/**
- * The rest of the comment when it starts with the command (leading whitespace allowed), as a
- * whole word: `/agent fix it` matches `/agent`, `/agents` does not. '' when nothing follows.
- */
-function afterCommand(body, command) {
-    const text = body.trimStart();
-    if (command === '' || !text.startsWith(command))
-        return undefined;
-    const rest = text.slice(command.length);
-    if (rest !== '' && !/^\s/.test(rest))
-        return undefined;
-    return rest.trim();
-}
-function readIssue(value) {
-    const issue = (0,payload_readers/* asRecord */.q)(value);
-    if (!issue || typeof issue.number !== 'number')
-        return undefined;
-    const labels = Array.isArray(issue.labels)
-        ? issue.labels.map((label) => (typeof label === 'string' ? label : (0,payload_readers/* asRecord */.q)(label)?.name)).filter((name) => typeof name === 'string')
-        : [];
-    return {
-        number: issue.number,
-        title: typeof issue.title === 'string' ? issue.title : '',
-        body: typeof issue.body === 'string' ? issue.body : '',
-        labels,
-        user: (0,payload_readers/* readUser */.U)(issue.user) ?? { login: 'ghost', type: 'User' },
-        htmlUrl: typeof issue.html_url === 'string' ? issue.html_url : '',
-        state: typeof issue.state === 'string' ? issue.state : 'open',
-        isPullRequest: issue.pull_request != null
-    };
-}
-function skip(reason) {
-    return { kind: 'skip', reason };
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-// EXTERNAL MODULE: ./src/github/heal-events.ts
-var heal_events = __nccwpck_require__(74583);
-;// CONCATENATED MODULE: ./src/job-decision.ts
-
-
-const ISSUE_EVENTS = new Set(['issues', 'issue_comment']);
-/**
- * Resolves `mode` against the event: issue events and a dispatch with `issue-number` are
- * issue-to-pr; a failed `workflow_run`, a dispatch with `run-id`, and a CI event (the action run
- * after a failed step) are self-heal. Self-heal's guards that need no API (forks, our own
- * branches, a run that did not fail) refuse here, before anything else is loaded or run.
- */
-function decideJob(context, settings) {
-    const event = { eventName: context.eventName, payload: context.payload };
-    const wantsIssue = settings.mode === 'issue-to-pr' ||
-        (settings.mode === 'auto' &&
-            (ISSUE_EVENTS.has(context.eventName) || (context.eventName === 'workflow_dispatch' && settings.issueNumber !== undefined)));
-    if (wantsIssue) {
-        const trigger = resolveIssueTrigger(event, {
-            triggerLabel: settings.triggerLabel,
-            triggerCommand: settings.triggerCommand,
-            issueNumberInput: settings.issueNumber
-        });
-        return trigger.kind === 'skip' ? trigger : { kind: 'issue-to-pr', trigger };
+    catch {
+        // Not JSON, or not whole.
     }
-    const heal = (0,heal_events/* resolveHealTrigger */.L)({
-        ...event,
-        repositoryId: context.repositoryId,
-        actor: context.actor,
-        triggeringActor: context.triggeringActor,
-        ref: context.ref,
-        sha: context.sha,
-        runId: context.runId,
-        runAttempt: context.runAttempt
-    }, { mode: settings.mode === 'self-heal' ? 'self-heal' : 'auto', branchPrefix: settings.branchPrefix, runId: settings.runId });
-    if (heal?.kind === 'skip')
-        return heal;
-    if (heal)
-        return { kind: 'self-heal', trigger: heal };
-    return {
-        kind: 'skip',
-        reason: `The ${context.eventName || 'unknown'} event is not one Gated Agent acts on in mode '${settings.mode}': label an issue '${settings.triggerLabel}', comment '${settings.triggerCommand}', dispatch with issue-number or run-id, or heal a failed run (workflow_run, or this job after a failed step).`
-    };
+    return undefined;
+}
+/**
+ * Claude Code's result object from the end of its output. The result line starts with the final
+ * message, which can be long, so a bounded tail may cut it; the fields read here come after the
+ * message, from `"total_cost_usd"` on, and are recovered from such a cut line too.
+ */
+function tryParseClaudeResult(stdout) {
+    const lines = stdout.split('\n');
+    for (let i = lines.length - 1; i >= 0; i -= 1) {
+        const line = lines[i]?.trim() ?? '';
+        if (line === '')
+            continue;
+        const whole = line.startsWith('{') ? tryParseResultLine(line) : undefined;
+        if (whole)
+            return whole;
+        // `"total_cost_usd":` cannot occur inside a JSON string value, where its quotes would be escaped.
+        const cut = line.lastIndexOf('"total_cost_usd":');
+        if (cut > 0) {
+            const rest = tryParseResultLine(`{"type":"result",${line.slice(cut)}`);
+            if (rest)
+                return rest;
+        }
+    }
+    return undefined;
+}
+/** Token counts and cost from Claude Code's JSON result; cached input counts as input. */
+function parseClaudeUsage(stdout) {
+    const result = tryParseClaudeResult(stdout);
+    if (!result)
+        return undefined;
+    const usage = {};
+    const u = result.usage;
+    if (u) {
+        usage.inputTokens = (u.input_tokens ?? 0) + (u.cache_creation_input_tokens ?? 0) + (u.cache_read_input_tokens ?? 0);
+        if (u.output_tokens !== undefined)
+            usage.outputTokens = u.output_tokens;
+    }
+    if (typeof result.total_cost_usd === 'number')
+        usage.costUsd = result.total_cost_usd;
+    return usage;
+}
+/** Claude Code's `permission_denials`, as `Tool target` lines (e.g. `Write /repo/src/app.ts`). */
+function parseClaudeDenials(stdout) {
+    const denials = tryParseClaudeResult(stdout)?.permission_denials ?? [];
+    return denials.map((denial) => {
+        const input = denial.tool_input ?? {};
+        const target = [input.file_path, input.notebook_path, input.path, input.command].find((v) => typeof v === 'string');
+        return [denial.tool_name ?? 'unknown tool', target].filter((part) => part !== undefined).join(' ');
+    });
+}
+/** The presets, by name. */
+const AGENT_PRESETS = {
+    'claude-code': {
+        name: 'claude-code',
+        // acceptEdits, not --dangerously-skip-permissions: the latter exits 1 as root unless
+        // IS_SANDBOX=1. acceptEdits runs only simple shell commands, hence Bash allowed outright.
+        command: 'claude -p --permission-mode acceptEdits --allowedTools Bash --output-format json',
+        keyEnv: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'CLAUDE_CODE_OAUTH_TOKEN'],
+        install: '@anthropic-ai/claude-code@2.1.197',
+        binary: 'claude',
+        parseUsage: parseClaudeUsage,
+        parseDenials: parseClaudeDenials
+    },
+    codex: {
+        name: 'codex',
+        // The runner is the sandbox: Codex's own (bwrap) needs user namespaces a runner may not grant.
+        command: 'codex exec --dangerously-bypass-approvals-and-sandbox --color never',
+        keyEnv: ['OPENAI_API_KEY', 'CODEX_API_KEY'],
+        install: '@openai/codex@0.169.0',
+        binary: 'codex'
+    },
+    gemini: {
+        name: 'gemini',
+        command: 'gemini --yolo --skip-trust',
+        keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
+        install: '@google/gemini-cli@0.61.0',
+        binary: 'gemini'
+    },
+    copilot: {
+        name: 'copilot',
+        command: 'copilot --allow-all-tools --no-ask-user --no-auto-update --no-color',
+        // Never GH_TOKEN/GITHUB_TOKEN: those are the workflow's token, which the agent must not hold.
+        keyEnv: ['COPILOT_GITHUB_TOKEN', 'COPILOT_PROVIDER_API_KEY', 'COPILOT_PROVIDER_BEARER_TOKEN'],
+        install: '@github/copilot@1.0.102',
+        binary: 'copilot'
+    },
+    opencode: {
+        name: 'opencode',
+        command: 'opencode run --auto',
+        keyEnv: ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'GEMINI_API_KEY', 'GOOGLE_GENERATIVE_AI_API_KEY', 'OPENROUTER_API_KEY'],
+        install: 'opencode-ai@1.18.33',
+        binary: 'opencode'
+    }
+};
+/**
+ * The command to run from the `agent` and `agent-command` inputs: an explicit command wins over
+ * the preset. Throws InputError for an unknown preset (listing the presets) or when neither is set.
+ */
+function resolveAgentCommand(inputs) {
+    const agent = inputs.agent?.trim() ?? '';
+    const command = inputs.agentCommand?.trim() ?? '';
+    const names = Object.keys(AGENT_PRESETS).join(', ');
+    if (agent !== '' && !Object.hasOwn(AGENT_PRESETS, agent)) {
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'agent'", agent, `expected one of the presets: ${names}.`);
+    }
+    if (command !== '') {
+        const launched = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(command.split(/\s+/)[0] ?? '');
+        const preset = agent !== '' ? agent : Object.values(AGENT_PRESETS).find((p) => p.binary === launched)?.name;
+        return preset === undefined ? { command } : { command, preset };
+    }
+    const preset = AGENT_PRESETS[agent];
+    if (preset)
+        return { command: preset.command, preset: preset.name };
+    throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'agent'", '', `set 'agent' to a preset (${names}) or 'agent-command' to the command that runs your agent headless.`);
+}
+/** One `<name>: <command template>` line per preset, for `gated-agent presets`. */
+function formatPresetList() {
+    return Object.values(AGENT_PRESETS)
+        .map((preset) => `${preset.name}: ${preset.command}`)
+        .join('\n');
 }
 
 
 /***/ }),
 
-/***/ 6163:
+/***/ 82849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jc: () => (/* binding */ CommandAgent),
+  $w: () => (/* reexport */ TemplateError),
+  CJ: () => (/* reexport */ splitCommandTemplate)
+});
+
+// UNUSED EXPORTS: PROMPT_FILE_PLACEHOLDER
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/runtime/process/process-runner.ts + 1 modules
+var process_runner = __nccwpck_require__(49096);
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(26591);
+;// CONCATENATED MODULE: ./src/runtime/agent/command-template.ts
+/**
+ * The agent command template (the seed's AGENT_CMD rule), split like a POSIX shell line but never
+ * run by a shell. Kept apart from the runner so validating inputs loads no process code.
+ */
+
+/** The placeholder a template uses to receive the prompt as a file instead of on stdin. */
+const PROMPT_FILE_PLACEHOLDER = '{prompt_file}';
+/** A command template that cannot be run as given; the message says what to change. */
+class TemplateError extends Error {
+    name = 'TemplateError';
+}
+/**
+ * Splits a command template into argv as a POSIX shell would (quotes, escapes), keeping `$VARS`
+ * as literal text. Throws TemplateError for an empty template or one using shell syntax
+ * (pipes, `&&`, `;`, redirections, globs, comments), because no shell will run it.
+ */
+function splitCommandTemplate(template) {
+    // Returning the variable's own text keeps `$NAME` literal: nothing is expanded from our environment.
+    const entries = (0,shell_quote.parse)(template, (name) => `$${name}`);
+    const argv = [];
+    for (const entry of entries) {
+        if (typeof entry === 'string') {
+            argv.push(entry);
+            continue;
+        }
+        const what = 'comment' in entry
+            ? `a comment ('#${entry.comment}')`
+            : entry.op === 'glob'
+                ? `a glob ('${entry.pattern}')`
+                : `the operator '${entry.op}'`;
+        throw new TemplateError(`The agent command template uses ${what}, but it is not run by a shell: it is split into arguments and run directly. ` +
+            'Put pipelines, redirections and other shell syntax in a script and make the template run that script (quote a literal * or #).');
+    }
+    if (argv.length === 0)
+        throw new TemplateError('The agent command template is empty: give the command that runs your agent CLI headless.');
+    return argv;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/agent/command-agent.ts
+/**
+ * Drives any agent CLI from a command template (the seed's AGENT_CMD rule): `{prompt_file}` is
+ * replaced by the prompt file's path, otherwise the prompt goes to stdin. The template is split like
+ * a POSIX shell would split it but never run by one, so nothing in it is ever interpreted.
+ */
+
+
+
+
+
+/** Enough of the agent's output for a CLI's final JSON line (usage, denials). */
+const READER_TAIL_BYTES = 64 * 1024;
+/** An Agent that runs a command-line agent from a template. */
+class CommandAgent {
+    options;
+    argv;
+    /** Throws TemplateError when the template cannot be run (see splitCommandTemplate). */
+    constructor(options) {
+        this.options = options;
+        this.argv = splitCommandTemplate(options.template);
+    }
+    /** Writes the prompt to `<promptDir>/prompt-<attempt>.md` and runs the agent on it. */
+    async run(prompt, attempt) {
+        const { cwd, env, timeoutMs, promptDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options;
+        await (0,promises_.mkdir)(promptDir, { recursive: true });
+        const promptFile = external_node_path_default().resolve(promptDir, `prompt-${attempt}.md`);
+        await (0,promises_.writeFile)(promptFile, prompt);
+        const usesFile = this.argv.some((arg) => arg.includes(PROMPT_FILE_PLACEHOLDER));
+        const [file, ...args] = usesFile ? this.argv.map((arg) => arg.replaceAll(PROMPT_FILE_PLACEHOLDER, promptFile)) : this.argv;
+        reporter?.info(`agent attempt ${attempt}: running '${file}' with the prompt ${usesFile ? `in ${promptFile}` : 'on stdin'}`);
+        const outcome = await (0,process_runner/* runProcess */.R)({
+            file,
+            args,
+            cwd,
+            env,
+            stdin: usesFile ? undefined : prompt,
+            timeoutMs,
+            // The output is streamed through onOutput; only a preset's readers need its end.
+            tailBytes: this.options.outputReaders ? READER_TAIL_BYTES : 0,
+            onOutput,
+            wrapper,
+            abort,
+            killGraceMs
+        });
+        // With a wrapper, a spawn error is about the wrapper; the agent's own absence shows as its exit code.
+        const launched = wrapper?.[0] ?? file;
+        const what = wrapper?.length ? 'sandbox wrapper' : 'agent command';
+        if (outcome.spawnError === 'not-found') {
+            reporter?.warning(`${what} '${launched}' not found: install it on this runner or fix the agent command (looked up on the agent's PATH).`);
+            return { exitCode: 127, durationMs: outcome.durationMs, timedOut: false };
+        }
+        if (outcome.spawnError === 'not-executable') {
+            reporter?.warning(`${what} '${launched}' is not executable: make it executable (chmod +x) or fix the agent command.`);
+            return { exitCode: 126, durationMs: outcome.durationMs, timedOut: false };
+        }
+        if (outcome.timedOut) {
+            reporter?.warning(`agent attempt ${attempt}: '${file}' timed out after ${Math.round(timeoutMs / 1000)}s and was stopped with everything it started.`);
+        }
+        const readers = this.options.outputReaders;
+        const deniedEdits = readers?.parseDenials?.(outcome.tail) ?? [];
+        const usage = readers?.parseUsage?.(outcome.tail);
+        return {
+            exitCode: outcome.exitCode,
+            durationMs: outcome.durationMs,
+            timedOut: outcome.timedOut,
+            ...(deniedEdits.length > 0 ? { deniedEdits } : {}),
+            ...(usage ? { usage } : {})
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 32996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ readRunnerContext)
+/* harmony export */   Ac: () => (/* binding */ isRunnerCredential),
+/* harmony export */   FV: () => (/* binding */ agentEnvironment),
+/* harmony export */   P2: () => (/* binding */ gateEnvironment)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/** Reads the runner context; a missing event file is an empty payload, as the toolkit treats it. */
-function readRunnerContext(env = process.env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${error.message}`, { cause: error });
+/**
+ * The environments the agent and the gate run with. The agent gets the runner's environment minus
+ * every credential the runner or this action holds; the gate runs agent-written code, so it gets only
+ * an allow-list (no token, no model keys). Pure functions: the caller passes `process.env` in.
+ */
+/** Credentials the runner gives every step, or that this action receives as inputs. */
+const RUNNER_CREDENTIAL_NAMES = new Set([
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    // gh reads these on GitHub Enterprise hosts.
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    // The runtime token and its services (cache, artifacts, results) accept it as a bearer.
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    // With `id-token: write` these mint OIDC tokens for cloud roles.
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL'
+]);
+/**
+ * The runner's file commands. Not credentials, but whoever writes them changes every later step of the
+ * job (`GITHUB_ENV`, `GITHUB_PATH` can inject code next to the job's secrets) or forges this action's
+ * outputs and summary, so neither the agent nor the gate is handed them.
+ */
+const FILE_COMMAND_NAMES = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+/** Plain process settings the gate's tools expect; none of them carries a secret. */
+const GATE_BASE_NAMES = new Set(['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR', 'CI']);
+/** A RUNNER_* or GITHUB_* name that looks like it holds a secret is kept from the gate anyway. */
+const SECRET_LOOKING_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_KEY|API_KEY/i;
+/**
+ * True for a variable that is a credential of the runner or of this action (`INPUT_*`, the GitHub
+ * tokens, the Actions runtime and OIDC tokens). Neither the agent nor the gate ever gets these,
+ * whatever `gate-env` says; settings validation can use this to refuse such a name up front.
+ */
+function isRunnerCredential(name) {
+    // Windows environments are case-insensitive, so compare upper-cased everywhere.
+    const upper = name.toUpperCase();
+    return upper.startsWith('INPUT_') || RUNNER_CREDENTIAL_NAMES.has(upper);
+}
+/** True for the runner's file-command variables (`GITHUB_ENV`, `GITHUB_OUTPUT`, ...). */
+function isFileCommand(name) {
+    return FILE_COMMAND_NAMES.has(name.toUpperCase());
+}
+/**
+ * The strings to look for in values: each registered secret whole, and each of its lines, because the
+ * runner masks a multi-line secret line by line and a variable may hold one line of it (a PEM body).
+ */
+function secretNeedles(secretValues) {
+    const needles = new Set();
+    for (const secret of secretValues) {
+        if (secret === '')
+            continue;
+        needles.add(secret);
+        for (const line of secret.split(/\r?\n/)) {
+            const trimmed = line.trim();
+            if (trimmed !== '')
+                needles.add(trimmed);
         }
     }
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        repository,
-        owner,
-        repo,
-        repositoryId: env.GITHUB_REPOSITORY_ID ? Number(env.GITHUB_REPOSITORY_ID) : undefined,
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        actor: env.GITHUB_ACTOR ?? '',
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runnerTemp: env.RUNNER_TEMP ?? '',
-        runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`
-    };
+    return [...needles];
+}
+/**
+ * The agent's environment: the runner's environment minus the runner's and the action's credentials,
+ * the file commands, and any variable holding a registered secret. The agent keeps its own model keys.
+ */
+function agentEnvironment(parentEnv, options) {
+    const needles = secretNeedles(options.secretValues);
+    const env = {};
+    for (const [name, value] of Object.entries(parentEnv)) {
+        if (value === undefined)
+            continue;
+        if (isRunnerCredential(name) || isFileCommand(name))
+            continue;
+        if (needles.some((needle) => value.includes(needle)))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+/**
+ * The gate's environment, built from an allow-list: PATH, HOME, locale and time zone, TMPDIR, CI,
+ * the RUNNER_* and GITHUB_* context values that are not credentials, and the names in `allow`.
+ */
+function gateEnvironment(parentEnv, options) {
+    const needles = secretNeedles(options.secretValues ?? []);
+    const allowed = new Set(options.allow);
+    const env = {};
+    for (const [name, value] of Object.entries(parentEnv)) {
+        if (value === undefined || isRunnerCredential(name))
+            continue;
+        if (allowed.has(name)) {
+            env[name] = value;
+            continue;
+        }
+        if (!isContextValue(name))
+            continue;
+        if (needles.some((needle) => value.includes(needle)))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+/** A variable the gate gets without being asked for: process basics and non-secret runner context. */
+function isContextValue(name) {
+    if (GATE_BASE_NAMES.has(name))
+        return true;
+    if (!name.startsWith('RUNNER_') && !name.startsWith('GITHUB_'))
+        return false;
+    return !isFileCommand(name) && !SECRET_LOOKING_NAME.test(name);
+}
+
+
+/***/ }),
+
+/***/ 49096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runProcess),
+  B: () => (/* binding */ tryFindExecutable)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./src/core/output-tail.ts
+var output_tail = __nccwpck_require__(96161);
+;// CONCATENATED MODULE: ./src/runtime/process/process-runner.ts
+/**
+ * Runs one external process (a gate step's shell, the agent CLI) the way the engine needs: its own
+ * process group so a timeout kills everything it started, output streamed live and kept only as a
+ * bounded tail, and a missing executable reported as a value.
+ */
+
+
+
+
+
+
+const DEFAULT_KILL_GRACE_MS = 2000;
+/** Runs a process to its end; resolves with how it ended, including when it could not start. */
+function runProcess(spec) {
+    const argv = [...(spec.wrapper ?? []), spec.file, ...spec.args];
+    const grace = spec.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    const tail = new output_tail/* OutputTail */.gY(spec.tailBytes);
+    const started = external_node_perf_hooks_.performance.now();
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+                cwd: spec.cwd,
+                env: spec.env,
+                stdio: [spec.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                // The child leads its own process group, so one kill(-pid) reaches everything it started.
+                detached: true
+            });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        let timedOut = false;
+        let settled = false;
+        const timers = [];
+        const later = (ms, fn) => {
+            timers.push(setTimeout(fn, ms));
+        };
+        const signalGroup = (signal) => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, signal);
+            }
+            catch {
+                // ESRCH: the group is already gone. EPERM: a privileged wrapper owns it; nothing more to do.
+            }
+        };
+        const terminate = () => {
+            signalGroup('SIGTERM');
+            later(grace, () => signalGroup('SIGKILL'));
+        };
+        const onAbort = () => terminate();
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const timer of timers)
+                clearTimeout(timer);
+            spec.abort?.removeEventListener('abort', onAbort);
+            resolve(outcome);
+        };
+        child.on('error', (error) => {
+            if (child.pid !== undefined || settled)
+                return;
+            settled = true;
+            const spawnError = error.code === 'ENOENT' ? 'not-found' : error.code === 'EACCES' ? 'not-executable' : undefined;
+            if (spawnError === undefined) {
+                reject(error);
+                return;
+            }
+            // spawn reports a missing working directory as ENOENT too; that is our bug, not a missing tool.
+            (0,promises_.stat)(spec.cwd).then(() => resolve({ exitCode: null, signal: null, timedOut: false, durationMs: external_node_perf_hooks_.performance.now() - started, tail: '', spawnError }), () => reject(new Error(`Cannot run '${argv[0]}': the working directory ${spec.cwd} does not exist.`)));
+        });
+        if (child.pid === undefined)
+            return;
+        const collect = (chunk) => {
+            tail.push(chunk);
+            spec.onOutput?.(chunk);
+        };
+        child.stdout?.on('data', collect);
+        child.stderr?.on('data', collect);
+        if (spec.stdin !== undefined && child.stdin) {
+            // A child that exits without reading its stdin makes the write fail with EPIPE: that is fine.
+            child.stdin.on('error', () => { });
+            child.stdin.end(spec.stdin);
+        }
+        if (spec.timeoutMs !== undefined) {
+            later(spec.timeoutMs, () => {
+                timedOut = true;
+                terminate();
+            });
+        }
+        if (spec.abort) {
+            if (spec.abort.aborted)
+                terminate();
+            else
+                spec.abort.addEventListener('abort', onAbort, { once: true });
+        }
+        child.on('exit', () => {
+            // Whatever the step left running in its group (`server &`) must not outlive it: it would hold
+            // the output pipe open and keep changing the tree under the next attempt.
+            signalGroup('SIGTERM');
+            later(grace, () => signalGroup('SIGKILL'));
+            // A process that left the group (setsid) may still hold the pipe: stop waiting for it.
+            later(grace * 2, () => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+            });
+        });
+        child.on('close', (code, signal) => {
+            finish({ exitCode: code, signal, timedOut, durationMs: external_node_perf_hooks_.performance.now() - started, tail: tail.text() });
+        });
+    });
+}
+/** The full path of `name` on `pathVar` (a PATH value) when an executable by that name exists there. */
+async function tryFindExecutable(name, pathVar) {
+    for (const dir of (pathVar ?? '').split((external_node_path_default()).delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            if ((await (0,promises_.stat)(candidate)).isFile())
+                return candidate;
+        }
+        catch {
+            // Not here; keep looking.
+        }
+    }
+    return undefined;
 }
 
 

@@ -130,13 +130,17 @@ async function checkPreset(preset, splitCommandTemplate, extraFlags) {
     // The parser itself must take the flags (and their values): run them with --help, which exits before any work.
     const parseArgs = extraFlags ? [...subcommand, ...extraFlags] : [...subcommand, ...rest]
     const parsed = await run(bin, [...parseArgs, '--help'], env)
-    const parsedLines = parsed.output.split('\n').map((l) => l.trim()).filter((l) => l !== '')
+    const parsedLines = parsed.output
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
     const errorLine = parsedLines.find((l) => PARSE_ERROR.test(l) || /error/i.test(l)) ?? parsedLines[0] ?? ''
     const parseError = parsed.code !== 0 || PARSE_ERROR.test(parsedLines.slice(0, 5).join('\n'))
     if (unlisted.length > 0 || parseError) {
       const problems = []
       if (unlisted.length > 0) problems.push(`${unlisted.join(', ')} not listed by '${where} --help'`)
-      if (parseError) problems.push(`'${where} ${parseArgs.slice(subcommand.length).join(' ')}' refused (exit ${parsed.code}): ${errorLine}`)
+      if (parseError)
+        problems.push(`'${where} ${parseArgs.slice(subcommand.length).join(' ')}' refused (exit ${parsed.code}): ${errorLine}`)
       return fail(`${pkg} ${version}: ${problems.join('; ')}`)
     }
     return { ok: true, line: `ok   ${preset.name}: ${pkg} ${version} accepts ${checked.join(' ')}` }
@@ -146,7 +150,10 @@ async function checkPreset(preset, splitCommandTemplate, extraFlags) {
 }
 
 async function main(args) {
-  const [{ AGENT_PRESETS }, { splitCommandTemplate }] = await importTypeScript(['src/core/agent-presets.ts', 'src/core/command-agent.ts'])
+  const [{ AGENT_PRESETS }, { splitCommandTemplate }] = await importTypeScript([
+    'src/runtime/agent/agent-presets.ts',
+    'src/runtime/agent/command-agent.ts'
+  ])
   const presets = Object.values(AGENT_PRESETS)
   if (args[0] === '--list-installs') {
     for (const preset of presets) console.log(`${preset.name} ${preset.install}`)

@@ -15,10 +15,10 @@ function run(cmd, args, cwd, env = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
-    child.stdout.on('data', d => (out += d))
-    child.stderr.on('data', d => (out += d))
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (out += d))
     child.on('error', reject)
-    child.on('close', code => resolve({ code, out }))
+    child.on('close', (code) => resolve({ code, out }))
   })
 }
 
@@ -51,10 +51,10 @@ for (const [name, args] of scenarios) {
   rows.push([name, summary[1], String(code), summary[2], summary[3]])
 }
 const head = ['scenario', 'result', 'exit', 'attempts', 'branch']
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)))
-const line = r => r.map((c, i) => c.padEnd(widths[i])).join('  ')
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ')
 console.log(line(head))
-console.log(widths.map(w => '-'.repeat(w)).join('  '))
+console.log(widths.map((w) => '-'.repeat(w)).join('  '))
 for (const r of rows) console.log(line(r))
 const { out: branches } = await git('branch', '--format=%(refname:short)')
 console.log(`\nbranches in ${repo}: ${branches.trim().split('\n').join(', ')}`)

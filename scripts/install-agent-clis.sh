@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs every agent CLI a preset names, at the version src/core/agent-presets.ts pins, each in
+# Installs every agent CLI a preset names, at the version src/runtime/agent/agent-presets.ts pins, each in
 # its own prefix: .cache/agent-clis/<preset>/node_modules/.bin/<binary>. Idempotent: a CLI already
 # there at the pinned version is left alone. The real-CLI tests and scripts/check-preset-flags.mjs
 # use these installs; nothing here touches the project's own package.json or node_modules.

@@ -4,7 +4,7 @@
  *
  *   <!-- generated:inputs -->    the inputs table, from action.yml
  *   <!-- generated:outputs -->   the outputs table, from action.yml
- *   <!-- generated:presets -->   the agent presets table, from src/core/agent-presets.ts
+ *   <!-- generated:presets -->   the agent presets table, from src/runtime/agent/agent-presets.ts
  *   <!-- generated:example examples/<file>.yml -->   that workflow file, verbatim
  *
  * each closed by `<!-- /generated -->`. Everything outside the markers is left as it is.
@@ -24,7 +24,10 @@ const SECTION = /(<!-- generated:([a-z]+)(?: ([^ ]+))? -->\n)([\s\S]*?)(<!-- \/g
 
 /** Text for a table cell: one line, pipes escaped so they cannot end the cell (GFM wants this in code too). */
 function oneLine(text) {
-  return String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim()
+  return String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim()
 }
 
 /** Prose for a table cell; `<x>` is escaped so it is not read as an HTML tag. */
@@ -60,7 +63,7 @@ function presetsTable(presets) {
 }
 
 /**
- * The presets as src/core/agent-presets.ts defines them. Node cannot import TypeScript, so the file
+ * The presets as src/runtime/agent/agent-presets.ts defines them. Node cannot import TypeScript, so the file
  * and the relative modules it imports are transpiled (types erased) into a temporary directory under
  * the gitignored .cache, from where the project's node_modules still resolve.
  */
@@ -83,9 +86,9 @@ async function loadPresets(root) {
     }
   }
   try {
-    const entry = path.join(root, 'src', 'core', 'agent-presets.ts')
+    const entry = path.join(root, 'src', 'runtime', 'agent', 'agent-presets.ts')
     await transpile(entry)
-    const module = await import(pathToFileURL(path.join(outDir, 'src', 'core', 'agent-presets.js')).href)
+    const module = await import(pathToFileURL(path.join(outDir, 'src', 'runtime', 'agent', 'agent-presets.js')).href)
     return module.AGENT_PRESETS
   } finally {
     await rm(outDir, { recursive: true, force: true })
@@ -107,7 +110,8 @@ export async function renderReadme(readme, root = ROOT) {
         presets ??= await loadPresets(root)
         return presetsTable(presets)
       case 'example': {
-        if (!argument || !/^examples\/[\w.-]+\.ya?ml$/.test(argument)) throw new Error(`generated:example needs a file under examples/, not "${argument}"`)
+        if (!argument || !/^examples\/[\w.-]+\.ya?ml$/.test(argument))
+          throw new Error(`generated:example needs a file under examples/, not "${argument}"`)
         const workflow = await readFile(path.join(root, argument), 'utf8')
         return `\`\`\`yaml\n${workflow.trimEnd()}\n\`\`\``
       }

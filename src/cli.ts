@@ -4,15 +4,15 @@ import { access, mkdtemp, readFile } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { CommandAgent, splitCommandTemplate } from './core/command-agent.js'
-import { ShellGate } from './core/shell-gate.js'
-import { GitWorkspace } from './core/git-workspace.js'
-import { createGitRunner } from './core/git.js'
+import { CommandAgent, splitCommandTemplate } from './runtime/agent/command-agent.js'
+import { ShellGate } from './runtime/gate/shell-gate.js'
+import { GitWorkspace } from './runtime/git/git-workspace.js'
+import { createGitRunner } from './runtime/git/git.js'
 import { runSupervisedLoop } from './core/supervised-loop.js'
-import { findInstructionsFile } from './core/instructions-file.js'
-import { detectGateSteps } from './core/gate-detection.js'
+import { findInstructionsFile } from './runtime/instructions-file.js'
+import { detectGateSteps } from './runtime/gate/gate-detection.js'
 import { InputError, parseMinutes, parseWholeNumber } from './core/input-values.js'
-import { AGENT_PRESETS, formatPresetList, resolveAgentCommand } from './core/agent-presets.js'
+import { AGENT_PRESETS, formatPresetList, resolveAgentCommand } from './runtime/agent/agent-presets.js'
 import type { Agent, Job, LoopResult, Reporter, Workspace } from './core/types.js'
 import {
   DEMO_GATE,
@@ -41,9 +41,9 @@ interface JobOptions {
 }
 
 const reporter: Reporter = {
-  info: message => console.log(message),
-  warning: message => console.log(`warning: ${message}`),
-  startGroup: name => console.log(`\n── ${name} ──`),
+  info: (message) => console.log(message),
+  warning: (message) => console.log(`warning: ${message}`),
+  startGroup: (name) => console.log(`\n── ${name} ──`),
   endGroup: () => undefined
 }
 
@@ -56,7 +56,7 @@ function retryCapOption(value: string): number {
 }
 
 function minutesOption(flag: string): (value: string) => number {
-  return value => {
+  return (value) => {
     try {
       return parseMinutes(flag, value, 360)
     } catch (error) {
@@ -116,7 +116,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   const template = env.AGENT_CMD ?? ''
   if (!options.simulate && !template.trim()) {
     throw new UsageError(
-      'No --simulate and no AGENT_CMD set. Set AGENT_CMD to your agent\'s headless command (e.g. AGENT_CMD=\'claude -p --permission-mode acceptEdits\'), or pass --simulate to run the deterministic demo.'
+      "No --simulate and no AGENT_CMD set. Set AGENT_CMD to your agent's headless command (e.g. AGENT_CMD='claude -p --permission-mode acceptEdits'), or pass --simulate to run the deterministic demo."
     )
   }
   if (!options.simulate) {
@@ -126,7 +126,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
       throw new UsageError(`AGENT_CMD: ${(error as Error).message}`)
     }
   } else {
-    await assertDemoTargetFree(cwd).catch(error => {
+    await assertDemoTargetFree(cwd).catch((error) => {
       throw new UsageError((error as Error).message)
     })
   }
@@ -139,14 +139,14 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   let steps = options.gate
   if (steps.length === 0) steps = options.simulate ? [DEMO_GATE] : ((await detectGateSteps(cwd)) ?? [])
   if (steps.length === 0) {
-    throw new UsageError('No gate: pass --gate CMD (repeatable), or add a test script the gate can detect (package.json, pyproject.toml, go.mod, Cargo.toml, Makefile).')
+    throw new UsageError(
+      'No gate: pass --gate CMD (repeatable), or add a test script the gate can detect (package.json, pyproject.toml, go.mod, Cargo.toml, Makefile).'
+    )
   }
 
   const runDir = await mkdtemp(path.join(os.tmpdir(), 'gated-agent-'))
   const inGit = topLevel !== undefined
-  const gitWorkspace = inGit
-    ? new GitWorkspace({ git: createGitRunner(cwd), dir: cwd, patchDir: path.join(runDir, 'patches') })
-    : undefined
+  const gitWorkspace = inGit ? new GitWorkspace({ git: createGitRunner(cwd), dir: cwd, patchDir: path.join(runDir, 'patches') }) : undefined
   if (!inGit) reporter.warning('Not a git repository: the change cannot be isolated, restored or committed here.')
   let workspace: Workspace = gitWorkspace ?? new PlainDirectoryWorkspace(cwd, path.join(runDir, 'patches'))
 
@@ -170,7 +170,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
       env,
       timeoutMs: options.agentTimeoutMinutes * 60_000,
       promptDir: runDir,
-      onOutput: chunk => process.stdout.write(chunk),
+      onOutput: (chunk) => process.stdout.write(chunk),
       reporter,
       abort: interrupt.signal,
       // A command that starts a preset's CLI gets that preset's output readers (usage, denied edits).
@@ -184,7 +184,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
     env,
     timeoutMs: options.gateTimeoutMinutes * 60_000,
     tailBytes: 64 * 1024,
-    onOutput: chunk => process.stdout.write(chunk),
+    onOutput: (chunk) => process.stdout.write(chunk),
     reporter
   })
 
@@ -193,7 +193,8 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
     job === 'issue-to-pr'
       ? `${options.branchPrefix}${name!.startsWith('issue') ? name : `issue-${name}`}`
       : `${options.branchPrefix}heal/${branchSlug((await currentBranch(cwd, gitWorkspace !== undefined)) ?? 'detached')}`
-  const message = job === 'issue-to-pr' ? `Agent: implement ${path.parse(issueFile ?? 'issue').name}` : 'Agent: self-healing fix for failing gate'
+  const message =
+    job === 'issue-to-pr' ? `Agent: implement ${path.parse(issueFile ?? 'issue').name}` : 'Agent: self-healing fix for failing gate'
   const proposer = new LocalBranchProposer(gitWorkspace, { branch, message })
 
   if (issueFile) reporter.info(`[issue-to-pr] brief: ${issueFile}`)
@@ -226,7 +227,7 @@ function exitCode(job: Job, result: LoopResult): number {
 }
 
 function printResult(job: Job, result: LoopResult, branch: string): void {
-  const agentRuns = result.attempts.filter(a => a.number > 0).length
+  const agentRuns = result.attempts.filter((a) => a.number > 0).length
   const line = '='.repeat(78)
   console.log(`\n${line}`)
   if (result.kind === 'proposed') {
@@ -262,11 +263,12 @@ function buildProgram(): Command {
     .action(async (issueFile: string, options: JobOptions) => {
       exit = await runJob('issue-to-pr', options, issueFile)
     })
-  addJobOptions(program.command('self-heal').description('fix a failing gate, within the retry cap, and propose a PR branch'), ['bad', 'stuck']).action(
-    async (options: JobOptions) => {
-      exit = await runJob('self-heal', options)
-    }
-  )
+  addJobOptions(program.command('self-heal').description('fix a failing gate, within the retry cap, and propose a PR branch'), [
+    'bad',
+    'stuck'
+  ]).action(async (options: JobOptions) => {
+    exit = await runJob('self-heal', options)
+  })
   program
     .command('presets')
     .description('list the agent presets and the command each runs')

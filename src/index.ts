@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
-import { readActionSettings } from './action-settings.js'
-import { readRunnerContext } from './runner-context.js'
-import { decideJob } from './job-decision.js'
+import { readActionSettings } from './action/settings.js'
+import { readRunnerContext } from './action/runner-context.js'
+import { decideJob } from './action/job-decision.js'
 import { InputError } from './core/input-values.js'
 
 /**
@@ -15,7 +15,7 @@ async function run(): Promise<void> {
     const context = readRunnerContext()
     if (settings.stage === 'publish') {
       // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
-      const [{ runPublish }, { reportOutcome }] = await Promise.all([import('./action-publish.js'), import('./action.js')])
+      const [{ runPublish }, { reportOutcome }] = await Promise.all([import('./action/publish.js'), import('./action/run-job.js')])
       await reportOutcome(await runPublish(settings, context))
       return
     }
@@ -30,7 +30,7 @@ async function run(): Promise<void> {
       }
       return
     }
-    const { runJob, reportOutcome } = await import('./action.js')
+    const { runJob, reportOutcome } = await import('./action/run-job.js')
     const outcome = await runJob(settings, context, decision)
     if (outcome.result === 'skipped') core.info(`Skipped: ${outcome.reason}`)
     await reportOutcome(outcome)

@@ -61,7 +61,13 @@ function canaries(): Canaries {
   }
 }
 
-async function writeHuntConfig(huntDir: string, role: string, needles: string[], roots: string[], echo: string[] = COMMAND_LINES): Promise<string> {
+async function writeHuntConfig(
+  huntDir: string,
+  role: string,
+  needles: string[],
+  roots: string[],
+  echo: string[] = COMMAND_LINES
+): Promise<string> {
   const file = path.join(huntDir, `${role}.config.json`)
   await fs.writeFile(file, JSON.stringify({ needles, roots, reportDir: path.join(huntDir, 'reports'), echo }))
   return file
@@ -72,7 +78,13 @@ async function readReport(huntDir: string, role: string): Promise<HuntReport> {
 }
 
 /** Runs the hunter directly from the test: `env` is its whole environment. */
-function runHunter(args: { command?: string[]; config: string; role: string; cwd: string; env: Record<string, string> }): Promise<number | null> {
+function runHunter(args: {
+  command?: string[]
+  config: string
+  role: string
+  cwd: string
+  env: Record<string, string>
+}): Promise<number | null> {
   const argv = args.command ?? [process.execPath, HUNTER, args.config, args.role]
   return new Promise((resolve, reject) => {
     const child = spawn(argv[0], argv.slice(1), { cwd: args.cwd, env: args.env, stdio: ['ignore', 'ignore', 'inherit'] })
@@ -119,16 +131,26 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
 
     // Positive control 1: where the canaries are, the hunter finds every one of them.
     const control = await writeHuntConfig(huntDir, 'control', [...secrets, c.modelKey], roots, [])
-    const controlEnv = { PATH: process.env.PATH ?? '', HOME: homeDir, GITHUB_TOKEN: c.token, ACTIONS_RUNTIME_TOKEN: c.runtime, ACTIONS_ID_TOKEN_REQUEST_TOKEN: c.oidc, ANTHROPIC_API_KEY: c.modelKey }
+    const controlEnv = {
+      PATH: process.env.PATH ?? '',
+      HOME: homeDir,
+      GITHUB_TOKEN: c.token,
+      ACTIONS_RUNTIME_TOKEN: c.runtime,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: c.oidc,
+      ANTHROPIC_API_KEY: c.modelKey
+    }
     expect(await runHunter({ config: control, role: 'control', cwd: workspaceDir, env: controlEnv })).toBe(0)
     const found = (await readReport(huntDir, 'control')).findings
     const where = (canary: number) => found.filter((f) => f.canary === canary).map((f) => f.where)
-    for (const canary of [0, 1, 2, 3]) expect(where(canary)).toEqual(expect.arrayContaining([expect.stringMatching(/^env /), '/proc/self/environ']))
+    for (const canary of [0, 1, 2, 3])
+      expect(where(canary)).toEqual(expect.arrayContaining([expect.stringMatching(/^env /), '/proc/self/environ']))
     // The checkout credential, stored base64-encoded, is found through git and in its file.
-    expect(found).toEqual(expect.arrayContaining([
-      { where: 'git config --show-origin --includes -l', canary: 0, form: 'basic-auth base64' },
-      { where: `file ${s.fixture.credential?.file ?? path.join(workspaceDir, '.git', 'config')}`, canary: 0, form: 'basic-auth base64' }
-    ]))
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { where: 'git config --show-origin --includes -l', canary: 0, form: 'basic-auth base64' },
+        { where: `file ${s.fixture.credential?.file ?? path.join(workspaceDir, '.git', 'config')}`, canary: 0, form: 'basic-auth base64' }
+      ])
+    )
 
     // Positive control 2: a process with a clean environment reads its parent's through /proc.
     const parentOnly = await writeHuntConfig(huntDir, 'control-proc', [c.runtime], [], [])
@@ -180,11 +202,13 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
       expect(report.places.procEnviron).toBeGreaterThanOrEqual(1)
       expect(report.places.gitConfigLines).toBeGreaterThanOrEqual(3)
       expect(report.gitConfigExit).toBe(0)
-      expect(report.files).toEqual(expect.arrayContaining([
-        path.join(workspaceDir, '.git', 'config'),
-        path.join(workspaceDir, '.git', 'HEAD'),
-        path.join(runnerTemp, '_github_workflow', 'event.json')
-      ]))
+      expect(report.files).toEqual(
+        expect.arrayContaining([
+          path.join(workspaceDir, '.git', 'config'),
+          path.join(workspaceDir, '.git', 'HEAD'),
+          path.join(runnerTemp, '_github_workflow', 'event.json')
+        ])
+      )
       expect(report.places.files).toBeGreaterThanOrEqual(10)
       // Its own PID namespace: no process of the action or the runner is visible.
       expect(report.visiblePids.length).toBeLessThanOrEqual(3)
@@ -197,7 +221,9 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
     }
     // The agent keeps its model key and the runner's settings; the gate, which runs agent-written
     // code, gets an allow-list: no model key, nothing unlisted, but what gate-env names.
-    expect(agent.envNames).toEqual(expect.arrayContaining(['ANTHROPIC_API_KEY', 'DATABASE_URL', 'UNLISTED_SETTING', 'RUNNER_TEMP', 'GITHUB_REPOSITORY']))
+    expect(agent.envNames).toEqual(
+      expect.arrayContaining(['ANTHROPIC_API_KEY', 'DATABASE_URL', 'UNLISTED_SETTING', 'RUNNER_TEMP', 'GITHUB_REPOSITORY'])
+    )
     expect(gate.envNames).toEqual(expect.arrayContaining(['DATABASE_URL', 'PATH', 'HOME', 'CI', 'RUNNER_TEMP', 'GITHUB_REPOSITORY']))
     expect(gate.envNames).not.toContain('ANTHROPIC_API_KEY')
     expect(gate.envNames).not.toContain('UNLISTED_SETTING')
@@ -277,7 +303,10 @@ describe('guards around the agent', () => {
   test('a change to .github/workflows fails the attempt as a policy step, is fed back, and is never pushed', async () => {
     const { s, huntDir } = await guardScenario()
     const { command, state } = await scripted(huntDir, [
-      [{ write: '.github/workflows/ci.yml', text: 'on: push\njobs: { pwn: { runs-on: ubuntu-latest } }\n' }, { write: 'x.txt', text: 'x\n' }],
+      [
+        { write: '.github/workflows/ci.yml', text: 'on: push\njobs: { pwn: { runs-on: ubuntu-latest } }\n' },
+        { write: 'x.txt', text: 'x\n' }
+      ],
       [{ git: ['checkout', '--', '.github/workflows/ci.yml'] }]
     ])
     const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: 'test -f x.txt' } })
@@ -317,10 +346,16 @@ describe('guards around the agent', () => {
   test('require-review-rule with no review rule on the base: refused before the agent runs, nothing written', async () => {
     const { s, huntDir } = await guardScenario()
     const { command, state } = await scripted(huntDir, [[{ write: 'x.txt', text: 'x\n' }]])
-    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: 'true', 'require-review-rule': 'true' } })
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': command, gate: 'true', 'require-review-rule': 'true' }
+    })
     expect(run.exitCode).toBe(1)
     expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
-      expect.stringMatching(/^Input 'require-review-rule' is "true": the base branch main does not require a review \(no ruleset requires a pull request before merging into it\), so the agent was not run\. Add a ruleset requiring a pull request with at least one approval \(see the section "The base branch: a ruleset" of the Gated Agent README\)/)
+      expect.stringMatching(
+        /^Input 'require-review-rule' is "true": the base branch main does not require a review \(no ruleset requires a pull request before merging into it\), so the agent was not run\. Add a ruleset requiring a pull request with at least one approval \(see the section "The base branch: a ruleset" of the Gated Agent README\)/
+      )
     ])
     expect(s.fake.requests.map((r) => r.operationId)).toEqual(['repos/get-collaborator-permission-level', 'repos/get-branch-rules'])
     await expect(fs.stat(state)).rejects.toThrow()
@@ -329,9 +364,17 @@ describe('guards around the agent', () => {
 
   test('require-review-rule with rules that cannot be read (403): refused, since the base cannot be shown safe', async () => {
     const { s, huntDir } = await guardScenario()
-    s.fake.injectFault({ operationId: 'repos/get-branch-rules', status: 403, body: { message: 'Resource not accessible by integration', status: '403' } })
+    s.fake.injectFault({
+      operationId: 'repos/get-branch-rules',
+      status: 403,
+      body: { message: 'Resource not accessible by integration', status: '403' }
+    })
     const { command, state } = await scripted(huntDir, [[{ write: 'x.txt', text: 'x\n' }]])
-    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: 'true', 'require-review-rule': 'true' } })
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': command, gate: 'true', 'require-review-rule': 'true' }
+    })
     expect(run.exitCode).toBe(1)
     expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
       expect.stringContaining('does not require a review (its rules could not be read (GitHub answered 403))')
@@ -340,9 +383,20 @@ describe('guards around the agent', () => {
   })
 
   test('a base that needs an approving review: no warning; one whose rule needs none: the warning names the risk and the fix', async () => {
-    const { s, huntDir } = await guardScenario({ rules: { main: [reviewRule(1), { type: 'non_fast_forward', ruleset_source_type: 'Repository', ruleset_source: 'octo-org/octo-repo', ruleset_id: 42 }] } })
+    const { s, huntDir } = await guardScenario({
+      rules: {
+        main: [
+          reviewRule(1),
+          { type: 'non_fast_forward', ruleset_source_type: 'Repository', ruleset_source: 'octo-org/octo-repo', ruleset_id: 42 }
+        ]
+      }
+    })
     const { command } = await scripted(huntDir, [[{ write: 'x.txt', text: 'x\n' }]])
-    const guarded = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: 'test -f x.txt', 'require-review-rule': 'true' } })
+    const guarded = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': command, gate: 'test -f x.txt', 'require-review-rule': 'true' }
+    })
     if (guarded.exitCode !== 0) throw new Error(`the action failed:\n${guarded.stdout}\n${guarded.stderr}`)
     expect(guarded.outputs.result).toBe('proposed')
     expect(guarded.stdout).toContain('The base branch main requires 1 approving review(s) before a merge.')
@@ -354,10 +408,16 @@ describe('guards around the agent', () => {
     const since = s.fake.requests.length
     const again = labelled(s)
     again.issue.comments = 1 // the first run's progress comment, as GitHub counts it in the payload
-    const warned = await s.run({ eventName: 'issues', event: again, inputs: { 'agent-command': command, gate: 'test -f x.txt' }, env: { GITHUB_RUN_ID: '9000000002' } })
+    const warned = await s.run({
+      eventName: 'issues',
+      event: again,
+      inputs: { 'agent-command': command, gate: 'test -f x.txt' },
+      env: { GITHUB_RUN_ID: '9000000002' }
+    })
     if (warned.exitCode !== 0) throw new Error(`the action failed:\n${warned.stdout}\n${warned.stderr}`)
     expect(warned.outputs.result).toBe('proposed')
-    const warning = /The base branch main does not require a review: its pull_request rule requires no approving review\. A pull request Gated Agent proposes could be merged without anyone approving it\. Add a ruleset .*"The base branch: a ruleset"/
+    const warning =
+      /The base branch main does not require a review: its pull_request rule requires no approving review\. A pull request Gated Agent proposes could be merged without anyone approving it\. Add a ruleset .*"The base branch: a ruleset"/
     expect(warned.commands).toContainEqual(expect.objectContaining({ command: 'warning', message: expect.stringMatching(warning) }))
     expect(warned.summary).toMatch(warning)
     expect(s.fake.issueComments(5)[0].body).toMatch(warning)

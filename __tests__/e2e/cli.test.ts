@@ -26,10 +26,10 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
     })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', d => (stdout += d))
-    child.stderr.on('data', d => (stderr += d))
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
     child.on('error', reject)
-    child.on('close', code => resolve({ code, stdout, stderr }))
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
   })
 }
 
@@ -65,7 +65,10 @@ async function newRepo(files: Record<string, string> = { 'README.md': '# project
 
 /** Everything a user would notice changed in a repository: branches, HEAD, status. */
 async function repoState(repo: string): Promise<string> {
-  return [await git(repo, 'branch', '--format=%(refname:short) %(objectname)'), await git(repo, 'status', '--porcelain', '--untracked-files=all')].join('\n')
+  return [
+    await git(repo, 'branch', '--format=%(refname:short) %(objectname)'),
+    await git(repo, 'status', '--porcelain', '--untracked-files=all')
+  ].join('\n')
 }
 
 async function writeIssue(): Promise<string> {
@@ -118,7 +121,7 @@ describe('the seed scenarios through the bundled CLI', () => {
     expect(out.code).toBe(2)
     expect(out.stdout).toContain('result=gave-up attempts=2')
     expect(out.stdout.match(/Agent run \d\/2/g)).toHaveLength(2)
-    expect(await repoState(repo)).toBe(await git(repo, 'branch', '--format=%(refname:short) %(objectname)') + '\n')
+    expect(await repoState(repo)).toBe((await git(repo, 'branch', '--format=%(refname:short) %(objectname)')) + '\n')
   })
 
   test('outside a git repository it says so and skips the commit', async () => {
@@ -205,16 +208,46 @@ describe('a real AGENT_CMD on a project with its own node --test suite', () => {
 
 describe('bad input: one clear message, a non-zero exit, nothing changed', () => {
   const cases: Array<[string, (issue: string, dir: string) => string[], NodeJS.ProcessEnv, RegExp]> = [
-    ['retry cap 0', issue => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', '0'], {}, /--retry-cap is "0": expected a whole number from 1 to 20/],
-    ['retry cap -1', issue => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', '-1'], {}, /--retry-cap is "-1": expected a whole number/],
-    ['retry cap abc', issue => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', 'abc'], {}, /--retry-cap is "abc": expected a whole number/],
-    ['retry cap 1.5', issue => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', '1.5'], {}, /--retry-cap is "1.5": expected a whole number/],
-    ['unknown --simulate value', issue => ['issue-to-pr', issue, '--simulate', 'great'], {}, /'great' is invalid.*good, bad/],
+    [
+      'retry cap 0',
+      (issue) => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', '0'],
+      {},
+      /--retry-cap is "0": expected a whole number from 1 to 20/
+    ],
+    [
+      'retry cap -1',
+      (issue) => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', '-1'],
+      {},
+      /--retry-cap is "-1": expected a whole number/
+    ],
+    [
+      'retry cap abc',
+      (issue) => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', 'abc'],
+      {},
+      /--retry-cap is "abc": expected a whole number/
+    ],
+    [
+      'retry cap 1.5',
+      (issue) => ['issue-to-pr', issue, '--simulate', 'good', '--retry-cap', '1.5'],
+      {},
+      /--retry-cap is "1.5": expected a whole number/
+    ],
+    ['unknown --simulate value', (issue) => ['issue-to-pr', issue, '--simulate', 'great'], {}, /'great' is invalid.*good, bad/],
     ['unknown self-heal --simulate value', () => ['self-heal', '--simulate', 'good'], {}, /'good' is invalid.*bad, stuck/],
-    ['missing issue file', (_issue, dir) => ['issue-to-pr', path.join(dir, 'no-such-issue.md'), '--simulate', 'good'], {}, /issue file '.*no-such-issue\.md' cannot be read/],
-    ['unreadable AGENT_CONFIG', issue => ['issue-to-pr', issue, '--simulate', 'good'], { AGENT_CONFIG: '/nonexistent/AGENTS.md' }, /AGENT_CONFIG: .*\/nonexistent\/AGENTS\.md/],
-    ['no --simulate and no AGENT_CMD', issue => ['issue-to-pr', issue], {}, /No --simulate and no AGENT_CMD set/],
-    ['AGENT_CMD with a shell pipeline', issue => ['issue-to-pr', issue], { AGENT_CMD: 'cat | my-agent' }, /AGENT_CMD: .*shell/]
+    [
+      'missing issue file',
+      (_issue, dir) => ['issue-to-pr', path.join(dir, 'no-such-issue.md'), '--simulate', 'good'],
+      {},
+      /issue file '.*no-such-issue\.md' cannot be read/
+    ],
+    [
+      'unreadable AGENT_CONFIG',
+      (issue) => ['issue-to-pr', issue, '--simulate', 'good'],
+      { AGENT_CONFIG: '/nonexistent/AGENTS.md' },
+      /AGENT_CONFIG: .*\/nonexistent\/AGENTS\.md/
+    ],
+    ['no --simulate and no AGENT_CMD', (issue) => ['issue-to-pr', issue], {}, /No --simulate and no AGENT_CMD set/],
+    ['AGENT_CMD with a shell pipeline', (issue) => ['issue-to-pr', issue], { AGENT_CMD: 'cat | my-agent' }, /AGENT_CMD: .*shell/]
   ]
 
   test.each(cases)('%s', async (_name, args, env, message) => {
@@ -233,6 +266,6 @@ test('gated-agent presets prints one line per preset: <name>: <command template>
   const out = await gatedAgent(['presets'], tmp)
   expect(out.code).toBe(0)
   const lines = out.stdout.trim().split('\n')
-  expect(lines.map(l => l.split(':')[0])).toEqual(['claude-code', 'codex', 'gemini', 'copilot', 'opencode'])
+  expect(lines.map((l) => l.split(':')[0])).toEqual(['claude-code', 'codex', 'gemini', 'copilot', 'opencode'])
   for (const line of lines) expect(line).toMatch(/^[a-z-]+: \S+/)
 })

@@ -125,7 +125,12 @@ describe('GitHub failing', () => {
     expect(gap('repos/get-collaborator-permission-level')).toBeGreaterThanOrEqual(900)
     expect(gap('pulls/create')).toBeGreaterThanOrEqual(2000)
     const warnings = run.commands.filter((c) => c.command === 'warning').map((c) => c.message)
-    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^GitHub rate limit on GET .*; retrying in/), expect.stringMatching(/^GitHub secondary rate limit on POST .*pulls; retrying in 2s/)]))
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^GitHub rate limit on GET .*; retrying in/),
+        expect.stringMatching(/^GitHub secondary rate limit on POST .*pulls; retrying in 2s/)
+      ])
+    )
     expect(s.fake.pullRequests()).toHaveLength(1)
     s.fake.assertNoProblems()
   })
@@ -139,7 +144,9 @@ describe('GitHub failing', () => {
     expect(s.fake.requestsFor('pulls/create').map((r) => r.status)).toEqual([422])
     expect(s.fake.requestsFor('pulls/update')).toHaveLength(1)
     expect(s.fake.requestsFor('pulls/update')[0].body).not.toHaveProperty('draft')
-    expect(s.fake.pullRequests()).toEqual([expect.objectContaining({ number: 3, title: `Agent: ${ISSUE.title}`, draft: true, state: 'open' })])
+    expect(s.fake.pullRequests()).toEqual([
+      expect.objectContaining({ number: 3, title: `Agent: ${ISSUE.title}`, draft: true, state: 'open' })
+    ])
     expect(s.fake.pullRequests()[0].body).toContain('Closes #5')
     s.fake.assertNoProblems()
   })
@@ -203,7 +210,12 @@ describe('pushes the remote refuses', () => {
     // The branch exists from an earlier run, so the action must read where it is before updating it.
     await s.fixture.pushToOrigin(BRANCH, { 'earlier.txt': 'an earlier run\n' }, 'Earlier run')
     const { command } = await scriptedAgent('race', [WRITE_X])
-    const running = s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: GATE }, env: { PATH: `${shimDir}:${process.env.PATH}` } })
+    const running = s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': command, gate: GATE },
+      env: { PATH: `${shimDir}:${process.env.PATH}` }
+    })
     for (let i = 0; i < 400 && !existsSync(path.join(race, 'read')); i++) await new Promise((resolve) => setTimeout(resolve, 50))
     const theirs = await s.fixture.pushToOrigin(BRANCH, { 'theirs.txt': 'pushed by someone else\n' }, 'Their change')
     await fs.writeFile(path.join(race, 'go'), '')
@@ -211,7 +223,9 @@ describe('pushes the remote refuses', () => {
 
     expectExit(run, 1)
     const [message] = errors(run)
-    expect(message).toMatch(/^Pushing agent\/issue-5 to \S+ was rejected: the remote branch changed after Gated Agent read it .* so it was not overwritten/)
+    expect(message).toMatch(
+      /^Pushing agent\/issue-5 to \S+ was rejected: the remote branch changed after Gated Agent read it .* so it was not overwritten/
+    )
     expect(message).not.toMatch(/\n\s+at /)
     expect(message).toMatch(/Someone else pushed to it meanwhile; run again/)
     await expectPatchKept(run, /\+x/)
@@ -252,7 +266,11 @@ describe('an agent misbehaving', () => {
     const heartbeat = path.join(tools, 'heartbeat')
     const { command } = await scriptedAgent('hang', [[...WRITE_X, { hang: heartbeat }]])
     const started = Date.now()
-    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: GATE, 'agent-timeout-minutes': '0.05' } })
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': command, gate: GATE, 'agent-timeout-minutes': '0.05' }
+    })
     expect(Date.now() - started).toBeLessThan(20_000)
     expectExit(run, 1)
     expect(run.outputs).toMatchObject({ result: 'agent-failed', attempts: '1' })
@@ -279,10 +297,14 @@ describe('an agent misbehaving', () => {
     expect(run.outputs.result).toBe('rejected')
     const [message] = errors(run)
     expect(message).toBe(run.outputs.reason)
-    expect(message).toMatch(/^The agent left the repository unusable \(The repository's git directory \(\S+\/\.git\) is gone: the agent deleted it/)
+    expect(message).toMatch(
+      /^The agent left the repository unusable \(The repository's git directory \(\S+\/\.git\) is gone: the agent deleted it/
+    )
     expect(message).toMatch(/nothing is proposed\. The work tree could not be restored: .* Re-clone the repository\.$/)
     // The checkout's credential lived in the deleted .git/config: the log says it is not back.
-    expect(run.commands).toContainEqual(expect.objectContaining({ command: 'warning', message: expect.stringMatching(/^Could not restore the checkout credentials/) }))
+    expect(run.commands).toContainEqual(
+      expect.objectContaining({ command: 'warning', message: expect.stringMatching(/^Could not restore the checkout credentials/) })
+    )
     expect(await s.fixture.originBranches()).toEqual(['main'])
     expect(s.fake.requestsFor('pulls/create')).toEqual([])
     expect(s.fake.issueComments(ISSUE.number)[0].body).toContain('`rejected`')
@@ -334,7 +356,11 @@ describe('bad input', () => {
   test('a bad retry-cap stops the run at once: the message, exit 1, no request to GitHub, no agent run', async () => {
     const s = await setup()
     const { command, state } = await scriptedAgent('bad-input', [WRITE_X])
-    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': command, gate: GATE, 'retry-cap': 'many' } })
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': command, gate: GATE, 'retry-cap': 'many' }
+    })
     expectExit(run, 1)
     expect(errors(run)).toEqual(['Input \'retry-cap\' is "many": expected a whole number from 1 to 20.'])
     expect(s.fake.requests).toEqual([])

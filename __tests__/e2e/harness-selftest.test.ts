@@ -84,12 +84,38 @@ describe('FakeGitHub strictness', () => {
   })
 
   test.each([
-    ['an unknown enum value', (o: Octokit) => o.rest.pulls.update({ ...repoRef, pull_number: 1, state: 'merged' as 'open' }), 'body/state must be one of ["open","closed"]'],
-    ['a wrong type', (o: Octokit) => o.rest.pulls.create({ ...repoRef, head: 'agent/issue-1', base: 'main', title: 't', draft: 'yes' as unknown as boolean }), 'body/draft must be boolean'],
-    ['a missing required field', (o: Octokit) => o.request('POST /repos/{owner}/{repo}/pulls', { ...repoRef, head: 'agent/issue-1', title: 't' } as never), "body must have required property 'base'"],
-    ['an unknown body property', (o: Octokit) => o.request('POST /repos/{owner}/{repo}/pulls', { ...repoRef, head: 'agent/issue-1', base: 'main', title: 't', darft: true }), 'body has unknown property "darft"'],
-    ['an unknown query enum', (o: Octokit) => o.rest.pulls.list({ ...repoRef, state: 'opened' as 'open' }), 'query/state must be one of ["open","closed","all"]'],
-    ['an unknown query parameter', (o: Octokit) => o.request('GET /repos/{owner}/{repo}/pulls', { ...repoRef, head_branch: 'x' }), 'query has unknown property "head_branch"']
+    [
+      'an unknown enum value',
+      (o: Octokit) => o.rest.pulls.update({ ...repoRef, pull_number: 1, state: 'merged' as 'open' }),
+      'body/state must be one of ["open","closed"]'
+    ],
+    [
+      'a wrong type',
+      (o: Octokit) =>
+        o.rest.pulls.create({ ...repoRef, head: 'agent/issue-1', base: 'main', title: 't', draft: 'yes' as unknown as boolean }),
+      'body/draft must be boolean'
+    ],
+    [
+      'a missing required field',
+      (o: Octokit) => o.request('POST /repos/{owner}/{repo}/pulls', { ...repoRef, head: 'agent/issue-1', title: 't' } as never),
+      "body must have required property 'base'"
+    ],
+    [
+      'an unknown body property',
+      (o: Octokit) =>
+        o.request('POST /repos/{owner}/{repo}/pulls', { ...repoRef, head: 'agent/issue-1', base: 'main', title: 't', darft: true }),
+      'body has unknown property "darft"'
+    ],
+    [
+      'an unknown query enum',
+      (o: Octokit) => o.rest.pulls.list({ ...repoRef, state: 'opened' as 'open' }),
+      'query/state must be one of ["open","closed","all"]'
+    ],
+    [
+      'an unknown query parameter',
+      (o: Octokit) => o.request('GET /repos/{owner}/{repo}/pulls', { ...repoRef, head_branch: 'x' }),
+      'query has unknown property "head_branch"'
+    ]
   ])('%s is a recorded problem answered 422', async (_name, call, expected) => {
     const { fake, octokit } = await startFake({ pulls: [{ number: 1, head: 'agent/issue-1', title: 'existing' }] })
     const { status, data } = await failure(call(octokit))
@@ -117,7 +143,12 @@ describe('FakeGitHub strictness', () => {
   })
 
   test('a bare head filter is flagged, because GitHub would silently ignore it', async () => {
-    const { fake, octokit } = await startFake({ pulls: [{ head: 'agent/issue-1', title: 'one' }, { head: 'feature/deep/name', title: 'two' }] })
+    const { fake, octokit } = await startFake({
+      pulls: [
+        { head: 'agent/issue-1', title: 'one' },
+        { head: 'feature/deep/name', title: 'two' }
+      ]
+    })
     const good = await octokit.rest.pulls.list({ ...repoRef, head: 'octo-org:agent/issue-1' })
     expect(good.data.map((p) => p.title)).toEqual(['one'])
     fake.assertNoProblems()
@@ -164,7 +195,9 @@ describe('FakeGitHub pull requests', () => {
     await octokit.rest.pulls.createReview({ ...repoRef, pull_number: 1, event: 'APPROVE' })
     await octokit.graphql('mutation { markPullRequestReadyForReview(input: {pullRequestId: "x"}) { clientMutationId } }')
     await octokit.rest.git.createRef({ ...repoRef, ref: 'refs/heads/x', sha: 'a'.repeat(40) })
-    await octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoRef, pull_number: 1, draft: false }).catch(() => undefined)
+    await octokit
+      .request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...repoRef, pull_number: 1, draft: false })
+      .catch(() => undefined)
     expect(fake.forbiddenRequests().map((r) => r.operationId)).toEqual([
       'pulls/merge',
       'pulls/create-review',
@@ -195,12 +228,11 @@ describe('FakeGitHub issues, comments, permissions, rules', () => {
     fake.assertNoProblems()
   })
 
-  test('permission keeps GitHub\'s quirk: maintain reads as write, triage as read, role_name tells the truth', async () => {
+  test("permission keeps GitHub's quirk: maintain reads as write, triage as read, role_name tells the truth", async () => {
     const { fake, octokit } = await startFake({
       permissions: { mia: 'maintain', tim: 'triage', ada: 'admin', cuz: { permission: 'write', roleName: 'deployer' } }
     })
-    const level = async (username: string) =>
-      (await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repoRef, username })).data
+    const level = async (username: string) => (await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repoRef, username })).data
     expect(await level('mia')).toMatchObject({ permission: 'write', role_name: 'maintain', user: { login: 'mia' } })
     expect(await level('tim')).toMatchObject({ permission: 'read', role_name: 'triage' })
     expect(await level('ada')).toMatchObject({ permission: 'admin', role_name: 'admin' })
@@ -238,7 +270,15 @@ describe('FakeGitHub actions: runs, jobs, logs', () => {
   const jobs = {
     77: [
       { id: 501, name: 'test', runAttempt: 1, steps: [{ name: 'npm test', conclusion: 'failure' }] },
-      { id: 502, name: 'test', runAttempt: 2, steps: [{ name: 'Set up job', conclusion: 'success' }, { name: 'npm test', conclusion: 'failure' }] },
+      {
+        id: 502,
+        name: 'test',
+        runAttempt: 2,
+        steps: [
+          { name: 'Set up job', conclusion: 'success' },
+          { name: 'npm test', conclusion: 'failure' }
+        ]
+      },
       { id: 503, name: 'lint', runAttempt: 2, conclusion: 'success' }
     ]
   }
@@ -246,7 +286,13 @@ describe('FakeGitHub actions: runs, jobs, logs', () => {
   test('a run and its jobs, latest attempt by default, a given attempt on request', async () => {
     const { fake, octokit } = await startFake({ runs, jobs })
     const run = (await octokit.rest.actions.getWorkflowRun({ ...repoRef, run_id: 77 })).data
-    expect(run).toMatchObject({ id: 77, conclusion: 'failure', head_branch: 'main', run_attempt: 2, head_repository: { id: target.repoId } })
+    expect(run).toMatchObject({
+      id: 77,
+      conclusion: 'failure',
+      head_branch: 'main',
+      run_attempt: 2,
+      head_repository: { id: target.repoId }
+    })
     const latest = (await octokit.rest.actions.listJobsForWorkflowRun({ ...repoRef, run_id: 77, filter: 'latest' })).data
     expect(latest.jobs.map((j) => j.id)).toEqual([502, 503])
     expect(latest.jobs[0].steps?.map((s) => [s.number, s.name, s.conclusion])).toEqual([
@@ -321,7 +367,11 @@ describe('FakeGitHub faults', () => {
     expect((await failure(octokit.rest.repos.get(repoRef))).status).toBe(502)
     expect((await octokit.rest.repos.get(repoRef)).data.full_name).toBe('octo-org/octo-repo')
     expect(handle).toMatchObject({ hits: 2, remaining: 0 })
-    expect(fake.requests.map((r) => [r.status, r.faulted])).toEqual([[502, true], [502, true], [200, false]])
+    expect(fake.requests.map((r) => [r.status, r.faulted])).toEqual([
+      [502, true],
+      [502, true],
+      [200, false]
+    ])
     fake.assertNoProblems()
   })
 
@@ -330,7 +380,11 @@ describe('FakeGitHub faults', () => {
     fake.injectFault({ method: 'POST', pathRegex: /\/issues\/\d+\/comments$/, ...secondaryRateLimit(1) })
     fake.injectFault({ operationId: 'repos/get', ...primaryRateLimit(30) })
     const secondary = await failure(octokit.rest.issues.createComment({ ...repoRef, issue_number: 1, body: 'x' }))
-    expect(secondary).toMatchObject({ status: 403, headers: { 'retry-after': '1' }, data: { message: expect.stringMatching(/secondary rate limit/) } })
+    expect(secondary).toMatchObject({
+      status: 403,
+      headers: { 'retry-after': '1' },
+      data: { message: expect.stringMatching(/secondary rate limit/) }
+    })
     const primary = await failure(octokit.rest.repos.get(repoRef))
     expect(primary).toMatchObject({ status: 403, headers: { 'x-ratelimit-remaining': '0' } })
     expect(Number(primary.headers['x-ratelimit-reset'])).toBeGreaterThan(Date.now() / 1000)
@@ -349,7 +403,15 @@ describe('FakeGitHub faults', () => {
 
 describe('webhook events', () => {
   test('issues.labeled keeps the real structure and points at the target repository', () => {
-    const payload = issueLabeledEvent({ ...target, issueNumber: 12, label: 'agent', labels: ['bug'], sender: 'alice', title: 'Add --json', body: 'Please add it' })
+    const payload = issueLabeledEvent({
+      ...target,
+      issueNumber: 12,
+      label: 'agent',
+      labels: ['bug'],
+      sender: 'alice',
+      title: 'Add --json',
+      body: 'Please add it'
+    })
     expect(payload.action).toBe('labeled')
     expect(payload.label?.name).toBe('agent')
     expect(payload.issue.labels?.map((l) => l.name)).toEqual(['bug', 'agent'])
@@ -370,7 +432,14 @@ describe('webhook events', () => {
   })
 
   test('workflow_run failed, from this repository or a fork', () => {
-    const own = workflowRunFailedEvent({ ...target, headBranch: 'main', headSha: 'b'.repeat(40), runId: 555, actor: 'alice', triggeringActor: 'bob' })
+    const own = workflowRunFailedEvent({
+      ...target,
+      headBranch: 'main',
+      headSha: 'b'.repeat(40),
+      runId: 555,
+      actor: 'alice',
+      triggeringActor: 'bob'
+    })
     expect(own.workflow_run).toMatchObject({
       id: 555,
       conclusion: 'failure',
@@ -382,15 +451,31 @@ describe('webhook events', () => {
       head_repository: { id: 123456789, full_name: 'octo-org/octo-repo' }
     })
     expect(own.workflow_run.url).toBe('https://api.github.com/repos/octo-org/octo-repo/actions/runs/555')
-    const fork = workflowRunFailedEvent({ ...target, headBranch: 'patch-1', headSha: 'c'.repeat(40), runId: 556, actor: 'mallory', headRepoId: 999, headRepoFullName: 'mallory/octo-repo' })
+    const fork = workflowRunFailedEvent({
+      ...target,
+      headBranch: 'patch-1',
+      headSha: 'c'.repeat(40),
+      runId: 556,
+      actor: 'mallory',
+      headRepoId: 999,
+      headRepoFullName: 'mallory/octo-repo'
+    })
     expect(fork.workflow_run.head_repository).toMatchObject({ id: 999, full_name: 'mallory/octo-repo', fork: true })
     expect(fork.workflow_run.repository.id).toBe(123456789)
   })
 
   test('workflow_dispatch and push', () => {
-    expect(workflowDispatchEvent({ ...target, inputs: { 'issue-number': '5' } })).toMatchObject({ inputs: { 'issue-number': '5' }, ref: 'refs/heads/main' })
+    expect(workflowDispatchEvent({ ...target, inputs: { 'issue-number': '5' } })).toMatchObject({
+      inputs: { 'issue-number': '5' },
+      ref: 'refs/heads/main'
+    })
     const push = pushEvent({ ...target, ref: 'refs/heads/main', before: '1'.repeat(40), after: '2'.repeat(40) })
-    expect(push).toMatchObject({ ref: 'refs/heads/main', after: '2'.repeat(40), head_commit: { id: '2'.repeat(40) }, repository: { full_name: 'octo-org/octo-repo' } })
+    expect(push).toMatchObject({
+      ref: 'refs/heads/main',
+      after: '2'.repeat(40),
+      head_commit: { id: '2'.repeat(40) },
+      repository: { full_name: 'octo-org/octo-repo' }
+    })
   })
 })
 
@@ -499,7 +584,7 @@ process.exitCode = 3
     expect(seen.env).toMatchObject({
       'INPUT_GITHUB-TOKEN': 'ghs_fake_token',
       'INPUT_RETRY-CAP': '5',
-      'INPUT_MY_INPUT': 'spaced',
+      INPUT_MY_INPUT: 'spaced',
       GITHUB_EVENT_NAME: 'issues',
       GITHUB_API_URL: fake.url,
       GITHUB_GRAPHQL_URL: `${fake.url}/graphql`,
@@ -557,7 +642,11 @@ process.exitCode = 3
       })
       const seen = JSON.parse(run.stdout.split('\n')[0]) as { cwd: string; env: Record<string, string> }
       expect(seen.cwd).toBe(scenario.fixture.workspaceDir)
-      expect(seen.env).toMatchObject({ GITHUB_REPOSITORY: 'acme/widgets', GITHUB_API_URL: scenario.fake.url, GITHUB_REF: 'refs/heads/trunk' })
+      expect(seen.env).toMatchObject({
+        GITHUB_REPOSITORY: 'acme/widgets',
+        GITHUB_API_URL: scenario.fake.url,
+        GITHUB_REF: 'refs/heads/trunk'
+      })
       const octokit = getOctokit(run.outputs.token, { baseUrl: scenario.fake.url })
       expect((await octokit.rest.repos.get({ owner: 'acme', repo: 'widgets' })).data.default_branch).toBe('trunk')
       scenario.fake.assertNoProblems()

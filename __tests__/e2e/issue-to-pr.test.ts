@@ -13,7 +13,14 @@ import { quote } from 'shell-quote'
 import { startScenario, type Scenario, type ScenarioOptions } from '../harness/scenario.js'
 import type { FakeGitHub } from '../harness/github-fake.js'
 import type { ActionRun } from '../harness/run-action.js'
-import { issueCommentEvent, issueLabeledEvent, loadWebhookExample, retarget, webhookUser, workflowDispatchEvent } from '../harness/webhook-events.js'
+import {
+  issueCommentEvent,
+  issueLabeledEvent,
+  loadWebhookExample,
+  retarget,
+  webhookUser,
+  workflowDispatchEvent
+} from '../harness/webhook-events.js'
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url))
 const ISSUE = { number: 7, title: 'Add the answer', body: 'feature.txt should hold the answer.' }
@@ -86,10 +93,17 @@ afterEach(async () => {
 afterAll(async () => {
   await fs.rm(tools, { recursive: true, force: true })
   const width = Math.max(...costs.map((c) => c.scenario.length), 'scenario'.length)
-  const rows = costs.map((c) => `| ${c.scenario.padEnd(width)} | ${String(c.calls).padStart(5)} | ${String(c.writes).padStart(6)} | ${c.operations} |`)
+  const rows = costs.map(
+    (c) => `| ${c.scenario.padEnd(width)} | ${String(c.calls).padStart(5)} | ${String(c.writes).padStart(6)} | ${c.operations} |`
+  )
   console.log(
-    ['REST calls per scenario (fresh proposal budget: ' + FRESH_PROPOSAL_BUDGET + ')', '',
-      `| ${'scenario'.padEnd(width)} | calls | writes | operations |`, `| ${'-'.repeat(width)} | ----: | -----: | --- |`, ...rows].join('\n')
+    [
+      'REST calls per scenario (fresh proposal budget: ' + FRESH_PROPOSAL_BUDGET + ')',
+      '',
+      `| ${'scenario'.padEnd(width)} | calls | writes | operations |`,
+      `| ${'-'.repeat(width)} | ----: | -----: | --- |`,
+      ...rows
+    ].join('\n')
   )
 })
 
@@ -115,7 +129,13 @@ async function setup(name: string, fake: ScenarioOptions['fake'] = {}): Promise<
     s,
     record,
     agent: (writes, options = {}) =>
-      quote([process.execPath, path.join(tools, 'agent.mjs'), options.record ?? record, writes.length > 0 ? writes.join(',') : '-', ...(options.stdin ? [] : ['{prompt_file}'])])
+      quote([
+        process.execPath,
+        path.join(tools, 'agent.mjs'),
+        options.record ?? record,
+        writes.length > 0 ? writes.join(',') : '-',
+        ...(options.stdin ? [] : ['{prompt_file}'])
+      ])
   }
 }
 
@@ -208,7 +228,11 @@ describe('issue-to-pr, labelled', () => {
 
   test('red then green: two attempts, and the second prompt carries the gate failure', async () => {
     const { s, record, agent } = await setup('red-green')
-    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': agent(['answer=0', 'answer=42']), gate: GATE } })
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': agent(['answer=0', 'answer=42']), gate: GATE }
+    })
     expectOk(run)
     expect(run.outputs).toMatchObject({ result: 'proposed', attempts: '2', branch: BRANCH })
     const first = await fs.readFile(path.join(record, '1.prompt.md'), 'utf8')
@@ -258,7 +282,7 @@ describe('issue-to-pr, labelled', () => {
     account('labelled, no change', s.fake)
   })
 
-  test("on an issue people already discuss, the progress comment is a new one: theirs are left alone", async () => {
+  test('on an issue people already discuss, the progress comment is a new one: theirs are left alone', async () => {
     const quoting = 'The bot marks its comment with <!-- gated-agent:issue-7 --> so it can find it again.'
     const { s, agent } = await setup('discussed', {
       comments: [
@@ -347,9 +371,17 @@ describe('issue-to-pr, labelled', () => {
 describe('who and what may trigger', () => {
   test('another label: skipped, no request at all, the agent never runs', async () => {
     const { s, record, agent } = await setup('other-label')
-    const run = await s.run({ eventName: 'issues', event: labelled(s, 'alice', 'bug'), inputs: { 'agent-command': agent(['answer=42']), gate: GATE } })
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s, 'alice', 'bug'),
+      inputs: { 'agent-command': agent(['answer=42']), gate: GATE }
+    })
     expectOk(run)
-    expect(run.outputs).toMatchObject({ result: 'skipped', attempts: '0', reason: expect.stringContaining("'bug', not the trigger label 'agent'") })
+    expect(run.outputs).toMatchObject({
+      result: 'skipped',
+      attempts: '0',
+      reason: expect.stringContaining("'bug', not the trigger label 'agent'")
+    })
     expect(run.summary).toContain('skipped')
     expect(s.fake.requests).toEqual([])
     expect(await recorded(record)).toEqual([])
@@ -358,7 +390,11 @@ describe('who and what may trigger', () => {
 
   test.each(['read', 'triage'] as const)('a labeller with %s access is refused before the agent runs', async (role) => {
     const { s, record, agent } = await setup(`refused-${role}`, { permissions: { mallory: role } })
-    const run = await s.run({ eventName: 'issues', event: labelled(s, 'mallory'), inputs: { 'agent-command': agent(['answer=42']), gate: GATE } })
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s, 'mallory'),
+      inputs: { 'agent-command': agent(['answer=42']), gate: GATE }
+    })
     expectOk(run)
     expect(run.outputs).toMatchObject({ result: 'skipped', attempts: '0' })
     expect(run.outputs.reason).toContain(`mallory has the ${role} role on this repository`)
@@ -372,7 +408,11 @@ describe('who and what may trigger', () => {
 
   test('a maintain labeller is allowed (GitHub reports permission write, role_name maintain)', async () => {
     const { s, agent } = await setup('maintain', { permissions: { mia: 'maintain' } })
-    const run = await s.run({ eventName: 'issues', event: labelled(s, 'mia'), inputs: { 'agent-command': agent(['answer=42']), gate: GATE } })
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s, 'mia'),
+      inputs: { 'agent-command': agent(['answer=42']), gate: GATE }
+    })
     expectOk(run)
     expect(run.outputs.result).toBe('proposed')
     expect(run.stdout).toContain('mia (maintain) asked for issue #7.')
@@ -385,12 +425,19 @@ describe('who and what may trigger', () => {
     const inputs = { 'agent-command': agent(['answer=42']), gate: GATE }
     const refused = await s.run({ eventName: 'issues', event: labelled(s, 'renovate[bot]'), inputs })
     expectOk(refused)
-    expect(refused.outputs).toMatchObject({ result: 'skipped', reason: expect.stringContaining('renovate[bot] is a bot and is not listed in allowed-bots') })
+    expect(refused.outputs).toMatchObject({
+      result: 'skipped',
+      reason: expect.stringContaining('renovate[bot] is a bot and is not listed in allowed-bots')
+    })
     expect(s.fake.requests).toEqual([])
     expect(await recorded(record)).toEqual([])
     account('bot, not in allowed-bots', s.fake)
 
-    const allowed = await s.run({ eventName: 'issues', event: labelled(s, 'renovate[bot]'), inputs: { ...inputs, 'allowed-bots': 'dependabot, renovate' } })
+    const allowed = await s.run({
+      eventName: 'issues',
+      event: labelled(s, 'renovate[bot]'),
+      inputs: { ...inputs, 'allowed-bots': 'dependabot, renovate' }
+    })
     expectOk(allowed)
     expect(allowed.outputs.result).toBe('proposed')
     expect(await recorded(record)).toContain('1.prompt.md')
@@ -409,7 +456,11 @@ describe('other triggers', () => {
       sender: 'alice',
       commentBody: '/agent  and mention it in the README, please'
     })
-    const run = await s.run({ eventName: 'issue_comment', event, inputs: { 'agent-command': agent(['answer=42'], { stdin: true }), gate: GATE } })
+    const run = await s.run({
+      eventName: 'issue_comment',
+      event,
+      inputs: { 'agent-command': agent(['answer=42'], { stdin: true }), gate: GATE }
+    })
     expectOk(run)
     expect(run.outputs.result).toBe('proposed')
     expect(await fs.readFile(path.join(record, '1.via'), 'utf8')).toBe('stdin')
@@ -456,14 +507,21 @@ describe('other triggers', () => {
       inputs: { 'agent-command': agent(['answer=43']), gate: GATE, 'issue-number': '7' }
     })
     expectOk(byBot)
-    expect(byBot.outputs).toMatchObject({ result: 'skipped', reason: expect.stringContaining('renovate[bot] is a bot and is not listed in allowed-bots') })
+    expect(byBot.outputs).toMatchObject({
+      result: 'skipped',
+      reason: expect.stringContaining('renovate[bot] is a bot and is not listed in allowed-bots')
+    })
     expect(s.fake.requests.slice(since)).toEqual([])
     expect((await recorded(record)).filter((f) => f.endsWith('.prompt.md'))).toHaveLength(1)
   })
 
   test('dry-run: no write request, nothing pushed, the summary says what would have been proposed', async () => {
     const { s, record, agent } = await setup('dry-run')
-    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': agent(['answer=42']), gate: GATE, 'dry-run': 'true' } })
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': agent(['answer=42']), gate: GATE, 'dry-run': 'true' }
+    })
     expectOk(run)
     expect(run.outputs).toMatchObject({ result: 'proposed', 'pr-number': '', 'pr-url': '', branch: BRANCH, attempts: '1' })
     expect(await recorded(record)).toContain('1.prompt.md')
@@ -483,9 +541,18 @@ describe('the skip path', () => {
     const tracing = { NODE_OPTIONS: `--import=${path.join(tools, 'trace-loads.mjs')}`, LOAD_TRACE_FILE: trace }
     // Someone stars the repository (a workflow may listen to many events; this one is not ours).
     const starred = { ...retarget(loadWebhookExample<{ sender: unknown }>('watch'), s.target), sender: webhookUser('alice') }
-    const run = await s.run({ eventName: 'watch', event: starred, inputs: { 'agent-command': agent(['answer=42']), gate: GATE }, env: tracing })
+    const run = await s.run({
+      eventName: 'watch',
+      event: starred,
+      inputs: { 'agent-command': agent(['answer=42']), gate: GATE },
+      env: tracing
+    })
     expectOk(run)
-    expect(run.outputs).toMatchObject({ result: 'skipped', attempts: '0', reason: expect.stringContaining("The watch event is not one Gated Agent acts on in mode 'auto'") })
+    expect(run.outputs).toMatchObject({
+      result: 'skipped',
+      attempts: '0',
+      reason: expect.stringContaining("The watch event is not one Gated Agent acts on in mode 'auto'")
+    })
     expect(run.summary).toContain('The watch event is not one Gated Agent acts on')
     expect(run.stderr).toBe('')
     expect(s.fake.requests).toEqual([])

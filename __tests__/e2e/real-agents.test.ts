@@ -14,7 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { AGENT_PRESETS } from '../../src/core/agent-presets.js'
+import { AGENT_PRESETS } from '../../src/runtime/agent/agent-presets.js'
 import {
   editFile,
   envFor,
@@ -48,7 +48,8 @@ function installedBin(cli: FakeableCli): string | undefined {
 /** `test`, or `test.skip` with the reason in its name when the CLI is not installed. */
 function testWith(cli: FakeableCli): (name: string, fn: () => Promise<void>, timeout: number) => void {
   if (installedBin(cli)) return test
-  return (name) => test.skip(`${name} [skipped: ${cli} is not installed in .cache/agent-clis/${cli}; run scripts/install-agent-clis.sh]`, () => undefined)
+  return (name) =>
+    test.skip(`${name} [skipped: ${cli} is not installed in .cache/agent-clis/${cli}; run scripts/install-agent-clis.sh]`, () => undefined)
 }
 
 // A CommonJS module and its node:test test: `node --test` finds `*.test.js` on its own.
@@ -114,7 +115,9 @@ async function runUnderAction(
     env: { ...cliEnv, PATH: `${installedBin(cli) as string}${path.delimiter}${process.env.PATH ?? ''}` },
     timeoutMs: options.timeoutMs
   })
-  const requests = fake.requests.map((r) => `${r.role} ${r.method} ${r.url}${r.step === undefined ? '' : ` session ${r.session} step ${r.step}`}`)
+  const requests = fake.requests.map(
+    (r) => `${r.role} ${r.method} ${r.url}${r.step === undefined ? '' : ` session ${r.session} step ${r.step}`}`
+  )
   const detail = [
     `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}; outputs ${JSON.stringify(run.outputs)}`,
     run.stdout.slice(-6000),
@@ -152,7 +155,10 @@ async function expectProposed({ run, fake, scenario, detail }: RealRun): Promise
 
 /** The JSON of every main request of a session, to look for what the CLI sent the model. */
 function sessionBodies(fake: FakeModel, session: number): string {
-  return fake.sessionRequests(session).map((r) => JSON.stringify(r.body)).join('\n')
+  return fake
+    .sessionRequests(session)
+    .map((r) => JSON.stringify(r.body))
+    .join('\n')
 }
 
 /** The text of the tool results an Anthropic Messages request sends back in its last user turn. */
@@ -182,89 +188,115 @@ function report(name: string, start: number): void {
 const ONE_EDIT: Step[] = [...editFile('greeting.js', GREEN), final('greet() now says hello.')]
 
 describe('the real CLIs under the action: agent preset, fake model, gate, draft PR', () => {
-  testWith('claude-code')('claude-code: edits through its tools in a PID namespace, the gate passes, a draft PR is proposed, usage in the summary', async () => {
-    const start = Date.now()
-    // `cat /proc/1/comm` through the Bash tool: inside the action's PID namespace the CLI itself is PID 1.
-    const script = [shell('cat /proc/1/comm'), ...editFile('greeting.js', GREEN), final('greet() now says hello.')]
-    const real = await runUnderAction('claude-code', { script, inputs: { agent: 'claude-code' }, timeoutMs: 50_000 })
-    await expectProposed(real)
-    // The Bash tool's result went back to the model in the next turn: inside the action's PID
-    // namespace the CLI is PID 1, and loopback still reached the fake (there is no network namespace).
-    expect(toolResults(real.fake.sessionRequests(0)[1])).toEqual(['claude'])
-    // Four turns of the fake's fixed usage, read from claude's JSON result into the attempts table.
-    expect(real.run.summary).toMatch(attemptRow(1, '✓ 2/2 passed', 4))
-    report('claude-code proposed', start)
-  }, 60_000)
+  testWith('claude-code')(
+    'claude-code: edits through its tools in a PID namespace, the gate passes, a draft PR is proposed, usage in the summary',
+    async () => {
+      const start = Date.now()
+      // `cat /proc/1/comm` through the Bash tool: inside the action's PID namespace the CLI itself is PID 1.
+      const script = [shell('cat /proc/1/comm'), ...editFile('greeting.js', GREEN), final('greet() now says hello.')]
+      const real = await runUnderAction('claude-code', { script, inputs: { agent: 'claude-code' }, timeoutMs: 50_000 })
+      await expectProposed(real)
+      // The Bash tool's result went back to the model in the next turn: inside the action's PID
+      // namespace the CLI is PID 1, and loopback still reached the fake (there is no network namespace).
+      expect(toolResults(real.fake.sessionRequests(0)[1])).toEqual(['claude'])
+      // Four turns of the fake's fixed usage, read from claude's JSON result into the attempts table.
+      expect(real.run.summary).toMatch(attemptRow(1, '✓ 2/2 passed', 4))
+      report('claude-code proposed', start)
+    },
+    60_000
+  )
 
-  testWith('codex')('codex: edits through its shell tool, the gate passes, a draft PR is proposed', async () => {
-    const start = Date.now()
-    const real = await runUnderAction('codex', { script: ONE_EDIT, inputs: { agent: 'codex' }, timeoutMs: 50_000 })
-    await expectProposed(real)
-    report('codex proposed', start)
-  }, 60_000)
+  testWith('codex')(
+    'codex: edits through its shell tool, the gate passes, a draft PR is proposed',
+    async () => {
+      const start = Date.now()
+      const real = await runUnderAction('codex', { script: ONE_EDIT, inputs: { agent: 'codex' }, timeoutMs: 50_000 })
+      await expectProposed(real)
+      report('codex proposed', start)
+    },
+    60_000
+  )
 
-  testWith('gemini')('gemini: edits through its tools, the gate passes, a draft PR is proposed', async () => {
-    const start = Date.now()
-    const real = await runUnderAction('gemini', { script: ONE_EDIT, inputs: { agent: 'gemini' }, timeoutMs: 50_000 })
-    await expectProposed(real)
-    report('gemini proposed', start)
-  }, 60_000)
+  testWith('gemini')(
+    'gemini: edits through its tools, the gate passes, a draft PR is proposed',
+    async () => {
+      const start = Date.now()
+      const real = await runUnderAction('gemini', { script: ONE_EDIT, inputs: { agent: 'gemini' }, timeoutMs: 50_000 })
+      await expectProposed(real)
+      report('gemini proposed', start)
+    },
+    60_000
+  )
 
-  testWith('opencode')('opencode: edits through its tools, the gate passes, a draft PR is proposed', async () => {
-    const start = Date.now()
-    const real = await runUnderAction('opencode', { script: ONE_EDIT, inputs: { agent: 'opencode' }, timeoutMs: 110_000 })
-    await expectProposed(real)
-    report('opencode proposed', start)
-  }, 120_000)
+  testWith('opencode')(
+    'opencode: edits through its tools, the gate passes, a draft PR is proposed',
+    async () => {
+      const start = Date.now()
+      const real = await runUnderAction('opencode', { script: ONE_EDIT, inputs: { agent: 'opencode' }, timeoutMs: 110_000 })
+      await expectProposed(real)
+      report('opencode proposed', start)
+    },
+    120_000
+  )
 })
 
 describe('claude-code under the action: the loop around a real CLI', () => {
-  testWith('claude-code')('red then green: the gate failure reaches claude in its second prompt, the second edit is proposed', async () => {
-    const start = Date.now()
-    const script = [
-      ...editFile('greeting.js', RED),
-      final('greet() changed.'),
-      ...editFile('greeting.js', GREEN),
-      final('Fixed: greet() now says hello.')
-    ]
-    const real = await runUnderAction('claude-code', { script, inputs: { agent: 'claude-code', 'retry-cap': '3' }, timeoutMs: 55_000 })
-    await expectProposed(real)
-    expect(real.run.outputs.attempts).toBe('2')
-    const prompts = real.fake.sessionPrompts()
-    expect(prompts).toHaveLength(2)
-    // The first edit's output ('Howdy, gate') exists only in the gate's failure, fed back on retry.
-    expect(prompts[0]).not.toContain('Howdy')
-    expect(prompts[1]).toContain('The previous attempt failed the gate')
-    expect(prompts[1]).toContain('node --test')
-    expect(prompts[1]).toContain("'Howdy, gate'")
-    expect(sessionBodies(real.fake, 0)).not.toContain('failed the gate')
-    // Both attempts are in the summary, each with the usage claude reported for it.
-    expect(real.run.summary).toMatch(attemptRow(1, '✗ 1/2 passed', 3))
-    expect(real.run.summary).toMatch(attemptRow(2, '✓ 2/2 passed', 3))
-    report('claude-code red then green', start)
-  }, 60_000)
+  testWith('claude-code')(
+    'red then green: the gate failure reaches claude in its second prompt, the second edit is proposed',
+    async () => {
+      const start = Date.now()
+      const script = [
+        ...editFile('greeting.js', RED),
+        final('greet() changed.'),
+        ...editFile('greeting.js', GREEN),
+        final('Fixed: greet() now says hello.')
+      ]
+      const real = await runUnderAction('claude-code', { script, inputs: { agent: 'claude-code', 'retry-cap': '3' }, timeoutMs: 55_000 })
+      await expectProposed(real)
+      expect(real.run.outputs.attempts).toBe('2')
+      const prompts = real.fake.sessionPrompts()
+      expect(prompts).toHaveLength(2)
+      // The first edit's output ('Howdy, gate') exists only in the gate's failure, fed back on retry.
+      expect(prompts[0]).not.toContain('Howdy')
+      expect(prompts[1]).toContain('The previous attempt failed the gate')
+      expect(prompts[1]).toContain('node --test')
+      expect(prompts[1]).toContain("'Howdy, gate'")
+      expect(sessionBodies(real.fake, 0)).not.toContain('failed the gate')
+      // Both attempts are in the summary, each with the usage claude reported for it.
+      expect(real.run.summary).toMatch(attemptRow(1, '✗ 1/2 passed', 3))
+      expect(real.run.summary).toMatch(attemptRow(2, '✓ 2/2 passed', 3))
+      report('claude-code red then green', start)
+    },
+    60_000
+  )
 
-  testWith('claude-code')('denied its edit (no permission flag), the run is agent-failed naming the denial, not no-change', async () => {
-    const start = Date.now()
-    const script = [...editFile('greeting.js', GREEN), final('I could not write greeting.js.')]
-    // The preset's readers still apply (agent: claude-code); the command lacks --permission-mode.
-    const real = await runUnderAction('claude-code', {
-      script,
-      inputs: { agent: 'claude-code', 'agent-command': 'claude -p --output-format json' },
-      timeoutMs: 50_000
-    })
-    const { run, scenario, detail } = real
-    const target = path.join(scenario.fixture.workspaceDir, 'greeting.js')
-    expect({ result: run.outputs.result, detail }).toEqual({ result: 'agent-failed', detail })
-    expect(run.outputs.reason).toContain('denied')
-    expect(run.outputs.reason).toContain(`Write ${target}`)
-    expect(run.outputs.attempts).toBe('1')
-    expect(run.exitCode).toBe(1)
-    expect(run.commands).toContainEqual(expect.objectContaining({ command: 'error', message: expect.stringContaining(`Write ${target}`) }))
-    expect(run.summary).toContain('`agent-failed`')
-    expect(scenario.fake.pullRequests()).toEqual([])
-    expect(await scenario.fixture.originBranches()).toEqual(['main'])
-    scenario.fake.assertNoProblems()
-    report('claude-code denied', start)
-  }, 60_000)
+  testWith('claude-code')(
+    'denied its edit (no permission flag), the run is agent-failed naming the denial, not no-change',
+    async () => {
+      const start = Date.now()
+      const script = [...editFile('greeting.js', GREEN), final('I could not write greeting.js.')]
+      // The preset's readers still apply (agent: claude-code); the command lacks --permission-mode.
+      const real = await runUnderAction('claude-code', {
+        script,
+        inputs: { agent: 'claude-code', 'agent-command': 'claude -p --output-format json' },
+        timeoutMs: 50_000
+      })
+      const { run, scenario, detail } = real
+      const target = path.join(scenario.fixture.workspaceDir, 'greeting.js')
+      expect({ result: run.outputs.result, detail }).toEqual({ result: 'agent-failed', detail })
+      expect(run.outputs.reason).toContain('denied')
+      expect(run.outputs.reason).toContain(`Write ${target}`)
+      expect(run.outputs.attempts).toBe('1')
+      expect(run.exitCode).toBe(1)
+      expect(run.commands).toContainEqual(
+        expect.objectContaining({ command: 'error', message: expect.stringContaining(`Write ${target}`) })
+      )
+      expect(run.summary).toContain('`agent-failed`')
+      expect(scenario.fake.pullRequests()).toEqual([])
+      expect(await scenario.fixture.originBranches()).toEqual(['main'])
+      scenario.fake.assertNoProblems()
+      report('claude-code denied', start)
+    },
+    60_000
+  )
 })

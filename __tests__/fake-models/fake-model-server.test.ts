@@ -130,7 +130,12 @@ describe('the scripted fake model (other protocols)', () => {
     fake = await startFakeModel({ protocol: 'openai-responses', script: [write('out.txt', content), final('Done.')], root: dir })
     const body = { model: 'm', stream: true, tools: [{ type: 'function', name: 'exec_command' }], input: [{ role: 'user', content: 'Go' }] }
     const answer = events((await post(`${fake.url}/v1/responses`, body)).text)
-    expect(answer.map((e) => e.type)).toEqual(['response.created', 'response.output_item.added', 'response.output_item.done', 'response.completed'])
+    expect(answer.map((e) => e.type)).toEqual([
+      'response.created',
+      'response.output_item.added',
+      'response.output_item.done',
+      'response.completed'
+    ])
     const item = answer[2]?.item as { name: string; arguments: string }
     expect(item.name).toBe('exec_command')
     await execFileAsync('bash', ['-c', (JSON.parse(item.arguments) as { cmd: string }).cmd])
@@ -148,8 +153,8 @@ describe('the scripted fake model (other protocols)', () => {
       contents: [{ role: 'user', parts: [{ text: 'classify' }] }],
       generationConfig: { responseMimeType: 'application/json', responseJsonSchema: schema }
     })
-    const text = (JSON.parse(classifier.text) as { candidates: Array<{ content: { parts: Array<{ text: string }> } }> }).candidates[0]?.content
-      .parts[0]?.text
+    const text = (JSON.parse(classifier.text) as { candidates: Array<{ content: { parts: Array<{ text: string }> } }> }).candidates[0]
+      ?.content.parts[0]?.text
     expect(JSON.parse(text ?? '')).toEqual({ reasoning: 'ok', score: 1, next_speaker: 'user' })
     expect(fake.requests.map((r) => r.role)).toEqual(['side'])
   })
@@ -159,11 +164,17 @@ describe('the scripted fake model (other protocols)', () => {
     const body = {
       model: 'm',
       stream: true,
-      tools: [{ type: 'function', function: { name: 'read' } }, { type: 'function', function: { name: 'write' } }],
+      tools: [
+        { type: 'function', function: { name: 'read' } },
+        { type: 'function', function: { name: 'write' } }
+      ],
       messages: [{ role: 'user', content: 'Go' }]
     }
     const chunks = events((await post(`${fake.url}/v1/chat/completions`, body)).text) as Array<{
-      choices: Array<{ delta: { tool_calls?: Array<{ id: string; function: { name: string; arguments: string } }> }; finish_reason: string | null }>
+      choices: Array<{
+        delta: { tool_calls?: Array<{ id: string; function: { name: string; arguments: string } }> }
+        finish_reason: string | null
+      }>
     }>
     const call = chunks[0]?.choices[0]?.delta.tool_calls?.[0]
     expect(call?.function.name).toBe('read')

@@ -35,9 +35,7 @@ export const geminiGenerate: WireProtocol = {
 
   answer(reply: Reply, url: URL): WireAnswer {
     const part =
-      reply.kind === 'tool'
-        ? { functionCall: { id: reply.callId, name: reply.call.name, args: reply.call.args } }
-        : { text: reply.text }
+      reply.kind === 'tool' ? { functionCall: { id: reply.callId, name: reply.call.name, args: reply.call.args } } : { text: reply.text }
     const response = {
       candidates: [{ content: { role: 'model', parts: [part] }, finishReason: 'STOP', index: 0 }],
       usageMetadata: {

@@ -29,7 +29,10 @@ export class FakeAgent implements Agent {
   /** The attempt numbers the loop passed, in order. */
   readonly attemptNumbers: number[] = []
 
-  constructor(private readonly workspace: FakeWorkspace, private readonly script: AgentScriptEntry[]) {}
+  constructor(
+    private readonly workspace: FakeWorkspace,
+    private readonly script: AgentScriptEntry[]
+  ) {}
 
   /** How many times the agent ran. */
   get runs(): number {

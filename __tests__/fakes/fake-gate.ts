@@ -30,7 +30,10 @@ export class FakeGate implements Gate {
   /** The files the gate saw on each run. */
   readonly seen: Record<string, string>[] = []
 
-  constructor(private readonly script: GateScriptEntry[], private readonly workspace?: FakeWorkspace) {}
+  constructor(
+    private readonly script: GateScriptEntry[],
+    private readonly workspace?: FakeWorkspace
+  ) {}
 
   /** A gate that judges every run with the same function of the files. */
   static judging(workspace: FakeWorkspace, judge: (files: ReadonlyMap<string, string>) => GateResult): FakeGate {

@@ -6,9 +6,7 @@ import type { Reporter } from '../../src/core/types.js'
 
 /** One recorded reporter event. */
 export type ReporterEvent =
-  | { kind: 'info' | 'warning'; message: string; group?: string }
-  | { kind: 'startGroup'; name: string }
-  | { kind: 'endGroup' }
+  { kind: 'info' | 'warning'; message: string; group?: string } | { kind: 'startGroup'; name: string } | { kind: 'endGroup' }
 
 /** Records what a front-end would print. */
 export class FakeReporter implements Reporter {

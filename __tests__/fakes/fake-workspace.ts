@@ -16,7 +16,10 @@ export class FakeWorkspace implements Workspace {
   broken: string | undefined
   private baseline: Map<string, string> | undefined
 
-  constructor(initial: Record<string, string> = {}, private readonly patchDir = '/tmp/gated-agent-patches') {
+  constructor(
+    initial: Record<string, string> = {},
+    private readonly patchDir = '/tmp/gated-agent-patches'
+  ) {
     this.files = new Map(Object.entries(initial))
   }
 
@@ -61,7 +64,8 @@ export class FakeWorkspace implements Workspace {
       paths.push({ path, status })
       hunks.push(
         `--- ${before === undefined ? '/dev/null' : `a/${path}`}\n+++ ${after === undefined ? '/dev/null' : `b/${path}`}\n` +
-          lines(before, '-') + lines(after, '+')
+          lines(before, '-') +
+          lines(after, '+')
       )
     }
     paths.sort((a, b) => a.path.localeCompare(b.path))
@@ -94,5 +98,8 @@ export class FakeWorkspace implements Workspace {
 
 function lines(text: string | undefined, sign: string): string {
   if (text === undefined) return ''
-  return text.split('\n').map((line) => `${sign}${line}\n`).join('')
+  return text
+    .split('\n')
+    .map((line) => `${sign}${line}\n`)
+    .join('')
 }

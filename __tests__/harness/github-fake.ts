@@ -677,7 +677,10 @@ export class FakeGitHub {
     if (!this.issueExists(number)) return { status: 404, body: NOT_FOUND }
     const since = typeof r.query.since === 'string' ? r.query.since : undefined
     const comments = this.comments.filter((c) => c.issueNumber === number && (since === undefined || c.updatedAt >= since))
-    return this.paginate(r, comments.map((c) => this.objects.comment(c)))
+    return this.paginate(
+      r,
+      comments.map((c) => this.objects.comment(c))
+    )
   }
 
   private createComment(r: FakeRequest): FakeReply {
@@ -783,13 +786,24 @@ export class FakeGitHub {
 
   private async createPull(r: FakeRequest): Promise<FakeReply> {
     const docs = 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request'
-    const input = r.body as { head: string; base: string; title?: string; body?: string; draft?: boolean; issue?: number; maintainer_can_modify?: boolean }
+    const input = r.body as {
+      head: string
+      base: string
+      title?: string
+      body?: string
+      draft?: boolean
+      issue?: number
+      maintainer_can_modify?: boolean
+    }
     if (input.issue !== undefined) {
       this.problems.push('POST pulls/create: converting an issue (`issue`) is not implemented by the fake')
       return { status: 422, body: validationFailed([], docs) }
     }
     const [headOwner, headBranch] = input.head.includes(':') ? input.head.split(/:(.*)/s) : [this.owner, input.head]
-    const invalid = (field: string): FakeReply => ({ status: 422, body: validationFailed([{ resource: 'PullRequest', field, code: 'invalid' }], docs) })
+    const invalid = (field: string): FakeReply => ({
+      status: 422,
+      body: validationFailed([{ resource: 'PullRequest', field, code: 'invalid' }], docs)
+    })
     if (!input.title) return { status: 422, body: validationFailed([{ resource: 'Issue', field: 'title', code: 'missing_field' }], docs) }
     if (headOwner.toLowerCase() !== this.owner.toLowerCase()) return invalid('head')
     const [headSha, baseSha] = await Promise.all([this.branchSha(headBranch), this.branchSha(input.base)])
@@ -800,7 +814,10 @@ export class FakeGitHub {
       if (ahead.exitCode === 0 && ahead.stdout.trim() === '0') {
         return {
           status: 422,
-          body: validationFailed([{ resource: 'PullRequest', code: 'custom', message: `No commits between ${input.base} and ${headBranch}` }], docs)
+          body: validationFailed(
+            [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${input.base} and ${headBranch}` }],
+            docs
+          )
         }
       }
     }
@@ -834,7 +851,11 @@ export class FakeGitHub {
       closedAt: null
     }
     this.pulls.push(pull)
-    return { status: 201, body: this.objects.pull(pull, true), headers: { location: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${pull.number}` } }
+    return {
+      status: 201,
+      body: this.objects.pull(pull, true),
+      headers: { location: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${pull.number}` }
+    }
   }
 
   private async getPull(number: number): Promise<FakeReply> {
@@ -850,7 +871,13 @@ export class FakeGitHub {
     if (input.base !== undefined) {
       const baseSha = await this.branchSha(input.base)
       if (!baseSha) {
-        return { status: 422, body: validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }], 'https://docs.github.com/rest/pulls/pulls#update-a-pull-request') }
+        return {
+          status: 422,
+          body: validationFailed(
+            [{ resource: 'PullRequest', field: 'base', code: 'invalid' }],
+            'https://docs.github.com/rest/pulls/pulls#update-a-pull-request'
+          )
+        }
       }
       Object.assign(pull, { base: input.base, baseSha })
     }

@@ -40,8 +40,7 @@ export function primaryRateLimit(resetInSeconds = 1): Pick<FaultSpec, 'status' |
     },
     body: {
       message: 'API rate limit exceeded for installation ID 1000001.',
-      documentation_url:
-        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit',
       status: '403'
     }
   }
@@ -56,8 +55,7 @@ export function secondaryRateLimit(retryAfterSeconds = 1, status: 403 | 429 = 40
       message:
         'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
         'If you reach out to GitHub Support for help, please include the request ID 0000:0000:000000:000000:00000000.',
-      documentation_url:
-        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
       status: String(status)
     }
   }

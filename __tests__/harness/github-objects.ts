@@ -437,9 +437,7 @@ export class GitHubObjects {
     const attempt = run.runAttempt ?? 1
     const workflowId = run.workflowId ?? 7_000_001
     const fork = run.headRepositoryId !== undefined && run.headRepositoryId !== this.ctx.repoId
-    const headRepository = fork
-      ? this.forkRepository(run.headRepositoryId as number, run.headRepositoryFullName)
-      : this.minimalRepository()
+    const headRepository = fork ? this.forkRepository(run.headRepositoryId as number, run.headRepositoryFullName) : this.minimalRepository()
     const created = timestamp(new Date(Date.now() - 10 * 60_000))
     const actor = run.actor ?? this.ctx.owner
     return {
@@ -558,12 +556,52 @@ export class GitHubObjects {
 }
 
 const MINIMAL_REPOSITORY_KEYS = [
-  'id', 'node_id', 'name', 'full_name', 'owner', 'private', 'html_url', 'description', 'fork', 'url',
-  'archive_url', 'assignees_url', 'blobs_url', 'branches_url', 'collaborators_url', 'comments_url',
-  'commits_url', 'compare_url', 'contents_url', 'contributors_url', 'deployments_url', 'downloads_url',
-  'events_url', 'forks_url', 'git_commits_url', 'git_refs_url', 'git_tags_url', 'git_url',
-  'issue_comment_url', 'issue_events_url', 'issues_url', 'keys_url', 'labels_url', 'languages_url',
-  'merges_url', 'milestones_url', 'notifications_url', 'pulls_url', 'releases_url', 'ssh_url',
-  'stargazers_url', 'statuses_url', 'subscribers_url', 'subscription_url', 'tags_url', 'teams_url',
-  'trees_url', 'hooks_url'
+  'id',
+  'node_id',
+  'name',
+  'full_name',
+  'owner',
+  'private',
+  'html_url',
+  'description',
+  'fork',
+  'url',
+  'archive_url',
+  'assignees_url',
+  'blobs_url',
+  'branches_url',
+  'collaborators_url',
+  'comments_url',
+  'commits_url',
+  'compare_url',
+  'contents_url',
+  'contributors_url',
+  'deployments_url',
+  'downloads_url',
+  'events_url',
+  'forks_url',
+  'git_commits_url',
+  'git_refs_url',
+  'git_tags_url',
+  'git_url',
+  'issue_comment_url',
+  'issue_events_url',
+  'issues_url',
+  'keys_url',
+  'labels_url',
+  'languages_url',
+  'merges_url',
+  'milestones_url',
+  'notifications_url',
+  'pulls_url',
+  'releases_url',
+  'ssh_url',
+  'stargazers_url',
+  'statuses_url',
+  'subscribers_url',
+  'subscription_url',
+  'tags_url',
+  'teams_url',
+  'trees_url',
+  'hooks_url'
 ]

@@ -38,16 +38,12 @@ export type RequestCheck =
   | { kind: 'valid'; pathParams: Record<string, unknown>; query: Record<string, unknown> }
   | { kind: 'invalid'; status: 404 | 422; problems: string[] }
 
-const SPEC_FILE = fileURLToPath(
-  new URL('../../node_modules/@octokit/openapi/generated/api.github.com.json', import.meta.url)
-)
+const SPEC_FILE = fileURLToPath(new URL('../../node_modules/@octokit/openapi/generated/api.github.com.json', import.meta.url))
 // Component schemas live in one Ajv document under this id; operation schemas point into it.
 const COMPONENTS_ID = 'https://openapi.fake/components.json'
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options']
 // ajv-formats is CommonJS whose typings declare an ES default export: normalise both shapes.
-const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as unknown as (
-  ajv: Ajv
-) => Ajv
+const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as unknown as (ajv: Ajv) => Ajv
 
 let loaded: GitHubSpec | undefined
 
@@ -208,9 +204,7 @@ export class GitHubSpec {
     const problems: string[] = []
     if (queryCheck && !queryCheck(coercedQuery)) problems.push(...describeErrors('query', queryCheck.errors))
     problems.push(...this.checkBody(operation, body))
-    return problems.length > 0
-      ? { kind: 'invalid', status: 422, problems }
-      : { kind: 'valid', pathParams, query: coercedQuery }
+    return problems.length > 0 ? { kind: 'invalid', status: 422, problems } : { kind: 'valid', pathParams, query: coercedQuery }
   }
 
   /** Checks the fake's own answer against the documented response, so its data stays realistic. */
@@ -219,9 +213,7 @@ export class GitHubSpec {
       const responses = operation.spec.responses as Record<string, unknown>
       const response = responses[String(status)]
       if (!response) return undefined
-      const schema = ((this.resolve(response).content as JsonObject | undefined)?.['application/json'] as
-        | JsonObject
-        | undefined)?.schema
+      const schema = ((this.resolve(response).content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined)?.schema
       return schema === undefined ? undefined : (toAjvSchema(schema, COMPONENTS_ID) as JsonObject)
     })
     if (!validate || validate(body)) return []

@@ -121,8 +121,7 @@ export async function createRepoFixture(options: RepoFixtureOptions): Promise<Re
   await Promise.all([seedDir, workspaceDir, runnerTemp, homeDir].map((d) => fs.mkdir(d, { recursive: true })))
   const env = isolatedGitEnv(homeDir)
   const seedEnv = isolatedGitEnv(homeDir, FIXTURE_IDENTITY)
-  const run = (args: string[], cwd: string, withIdentity = false): Promise<string> =>
-    git(args, { cwd, env: withIdentity ? seedEnv : env })
+  const run = (args: string[], cwd: string, withIdentity = false): Promise<string> => git(args, { cwd, env: withIdentity ? seedEnv : env })
 
   try {
     await run(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, originDir], root)
@@ -147,7 +146,15 @@ export async function createRepoFixture(options: RepoFixtureOptions): Promise<Re
     await run(['config', '--local', 'gc.auto', '0'], workspaceDir)
     await run(
       depth > 0
-        ? ['fetch', '--quiet', '--no-tags', '--prune', `--depth=${depth}`, 'origin', `+refs/heads/${checkoutBranch}:refs/remotes/origin/${checkoutBranch}`]
+        ? [
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--prune',
+            `--depth=${depth}`,
+            'origin',
+            `+refs/heads/${checkoutBranch}:refs/remotes/origin/${checkoutBranch}`
+          ]
         : ['fetch', '--quiet', '--prune', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'],
       workspaceDir
     )
@@ -176,10 +183,10 @@ export async function createRepoFixture(options: RepoFixtureOptions): Promise<Re
         return out.exitCode === 0 ? out.stdout : undefined
       },
       async originLog(branch) {
-        const out = await tryGit(
-          ['log', '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%P%x1f%s%x1f%b%x1e', `refs/heads/${branch}`],
-          { cwd: originDir, env }
-        )
+        const out = await tryGit(['log', '--format=%H%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1f%P%x1f%s%x1f%b%x1e', `refs/heads/${branch}`], {
+          cwd: originDir,
+          env
+        })
         if (out.exitCode !== 0) return []
         return out.stdout
           .split('\x1e')

@@ -44,8 +44,7 @@ export async function startScenario(options: ScenarioOptions): Promise<Scenario>
     fixture,
     fake,
     target: { owner: fake.owner, repo: fake.repo, repoId: fake.repoId, defaultBranch: fake.defaultBranch },
-    run: (runOptions) =>
-      runAction({ ...runOptions, workspaceDir: fixture.workspaceDir, runnerTemp: fixture.runnerTemp, fake }),
+    run: (runOptions) => runAction({ ...runOptions, workspaceDir: fixture.workspaceDir, runnerTemp: fixture.runnerTemp, fake }),
     cleanup: async () => {
       await fake.stop()
       await fixture.cleanup()

@@ -26,9 +26,7 @@ export type {
   WorkflowRunCompletedEvent
 } from '@octokit/webhooks-types'
 
-const EXAMPLES_FILE = fileURLToPath(
-  new URL('../../node_modules/@octokit/webhooks-examples/api.github.com/index.json', import.meta.url)
-)
+const EXAMPLES_FILE = fileURLToPath(new URL('../../node_modules/@octokit/webhooks-examples/api.github.com/index.json', import.meta.url))
 
 type Payload = Record<string, unknown>
 
@@ -256,10 +254,7 @@ export function workflowRunFailedEvent(
     (p) => p.action === 'completed' && p.workflow_run.head_repository.id === p.repository.id && p.workflow_run.conclusion === 'success'
   )
   const oldRunUrl = `/actions/runs/${example.workflow_run.id}`
-  const payload = retarget(
-    replaceStrings(example, oldRunUrl, `/actions/runs/${options.runId}`) as WorkflowRunCompletedEvent,
-    options
-  )
+  const payload = retarget(replaceStrings(example, oldRunUrl, `/actions/runs/${options.runId}`) as WorkflowRunCompletedEvent, options)
   const run = payload.workflow_run
   const actor = webhookUser(options.actor)
   const headRepoId = options.headRepoId ?? options.repoId

@@ -4,8 +4,8 @@ import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'n
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { neutraliseCheckoutCredentials } from '../../src/core/checkout-credentials.js'
-import { createGitRunner, type GitRunner } from '../../src/core/git.js'
+import { neutraliseCheckoutCredentials } from '../../src/runtime/git/checkout-credentials.js'
+import { createGitRunner, type GitRunner } from '../../src/runtime/git/git.js'
 
 const run = promisify(execFile)
 
@@ -236,7 +236,12 @@ describe('neutraliseCheckoutCredentials with other setups', () => {
       mode: 0o600
     })
     await writeFile(path.join(runnerTemp, `${keyName}_known_hosts`), 'github.com ssh-rsa AAAA\n')
-    await git(repo, 'config', 'core.sshCommand', `"/usr/bin/ssh" -i "$RUNNER_TEMP/${keyName}" -o "UserKnownHostsFile=$RUNNER_TEMP/${keyName}_known_hosts"`)
+    await git(
+      repo,
+      'config',
+      'core.sshCommand',
+      `"/usr/bin/ssh" -i "$RUNNER_TEMP/${keyName}" -o "UserKnownHostsFile=$RUNNER_TEMP/${keyName}_known_hosts"`
+    )
     const originalKey = await readFile(keyFile)
 
     const neutralised = await neutraliseCheckoutCredentials({ repoDir: repo, runnerTemp, git: createGitRunner(repo, gitEnv) })
@@ -265,7 +270,11 @@ describe('neutraliseCheckoutCredentials with other setups', () => {
     const plain = path.join(root, 'plain')
     await mkdir(plain)
     await expect(
-      neutraliseCheckoutCredentials({ repoDir: plain, runnerTemp, git: createGitRunner(plain, { ...gitEnv, GIT_CEILING_DIRECTORIES: root }) })
+      neutraliseCheckoutCredentials({
+        repoDir: plain,
+        runnerTemp,
+        git: createGitRunner(plain, { ...gitEnv, GIT_CEILING_DIRECTORIES: root })
+      })
     ).rejects.toThrow(`${plain} is not a git repository`)
   })
 })

@@ -2,7 +2,7 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { CommandAgent, TemplateError, type CommandAgentOptions } from '../../src/core/command-agent.js'
+import { CommandAgent, TemplateError, type CommandAgentOptions } from '../../src/runtime/agent/command-agent.js'
 import type { Reporter } from '../../src/core/types.js'
 
 let dir: string
@@ -29,7 +29,15 @@ function recordingReporter(): Reporter & { lines: string[] } {
 }
 
 function agent(template: string, overrides: Partial<CommandAgentOptions> = {}): CommandAgent {
-  return new CommandAgent({ template, cwd: dir, env: { PATH: process.env.PATH }, timeoutMs: 30_000, promptDir, killGraceMs: 300, ...overrides })
+  return new CommandAgent({
+    template,
+    cwd: dir,
+    env: { PATH: process.env.PATH },
+    timeoutMs: 30_000,
+    promptDir,
+    killGraceMs: 300,
+    ...overrides
+  })
 }
 
 const read = (file: string): Promise<string> => readFile(path.join(dir, file), 'utf8')
@@ -68,7 +76,10 @@ describe('CommandAgent', () => {
   it('passes the prompt file path in place of {prompt_file} and leaves stdin empty', async () => {
     const prompt = 'Implement issue #12.'
     const reporter = recordingReporter()
-    const run = await agent(`sh -c 'printf %s "$1" > arg.txt; cp "$1" copy.md; cat > stdin.txt' my-agent {prompt_file}`, { reporter }).run(prompt, 2)
+    const run = await agent(`sh -c 'printf %s "$1" > arg.txt; cp "$1" copy.md; cat > stdin.txt' my-agent {prompt_file}`, { reporter }).run(
+      prompt,
+      2
+    )
     expect(run.exitCode).toBe(0)
     const promptFile = path.join(promptDir, 'prompt-2.md')
     expect(await read('arg.txt')).toBe(promptFile)
@@ -78,8 +89,13 @@ describe('CommandAgent', () => {
   })
 
   it('keeps a quoted argument with spaces as one argument, and replaces {prompt_file} inside a flag', async () => {
-    await agent(`sh -c 'printf "[%s]\\n" "$@" > args.txt' agent "fix the build" 'single quoted' --prompt-file={prompt_file} $HOME`).run('p', 3)
-    expect(await read('args.txt')).toBe(`[fix the build]\n[single quoted]\n[--prompt-file=${path.join(promptDir, 'prompt-3.md')}]\n[$HOME]\n`)
+    await agent(`sh -c 'printf "[%s]\\n" "$@" > args.txt' agent "fix the build" 'single quoted' --prompt-file={prompt_file} $HOME`).run(
+      'p',
+      3
+    )
+    expect(await read('args.txt')).toBe(
+      `[fix the build]\n[single quoted]\n[--prompt-file=${path.join(promptDir, 'prompt-3.md')}]\n[$HOME]\n`
+    )
   })
 
   it('refuses a template with shell operators before running anything', () => {

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createGitRunner } from '../../src/core/git.js'
-import { GitWorkspace } from '../../src/core/git-workspace.js'
+import { createGitRunner } from '../../src/runtime/git/git.js'
+import { GitWorkspace } from '../../src/runtime/git/git-workspace.js'
 
 const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
 
@@ -77,7 +77,12 @@ function workspaceFor(dir: string): GitWorkspace {
 
 /** HEAD, the index and every work-tree file, to prove none of them moved. */
 function checkedOutState(dir: string): string {
-  return [git(dir, 'symbolic-ref', 'HEAD'), git(dir, 'rev-parse', 'HEAD'), git(dir, 'ls-files', '--stage'), git(dir, 'status', '--porcelain=v1', '--untracked-files=all')].join('\n')
+  return [
+    git(dir, 'symbolic-ref', 'HEAD'),
+    git(dir, 'rev-parse', 'HEAD'),
+    git(dir, 'ls-files', '--stage'),
+    git(dir, 'status', '--porcelain=v1', '--untracked-files=all')
+  ].join('\n')
 }
 
 describe('tryCommitPatch', () => {
@@ -158,14 +163,22 @@ describe('tryCommitPatch', () => {
   it('says so when the base commit is not in the repository', async () => {
     const { dir } = await makeRepo({ 'a.txt': 'a\n' })
     const missing = 'f'.repeat(40)
-    const result = await workspaceFor(dir).tryCommitPatch({ base: missing, patch: Buffer.from(''), branch: 'agent/issue-7', message: 'm', author: BOT })
+    const result = await workspaceFor(dir).tryCommitPatch({
+      base: missing,
+      patch: Buffer.from(''),
+      branch: 'agent/issue-7',
+      message: 'm',
+      author: BOT
+    })
     expect(result).toEqual({ kind: 'does-not-apply', message: expect.stringContaining(`the base commit ${missing} is not in`) })
   })
 
   it('refuses to commit onto the branch that is checked out', async () => {
     const { dir, base } = await makeRepo({ 'a.txt': 'a\n' })
     const patch = await patchFrom(dir, (clone) => write(clone, 'a.txt', 'b\n'))
-    await expect(workspaceFor(dir).tryCommitPatch({ base, patch, branch: 'main', message: 'm', author: BOT })).rejects.toThrow('it is the branch checked out')
+    await expect(workspaceFor(dir).tryCommitPatch({ base, patch, branch: 'main', message: 'm', author: BOT })).rejects.toThrow(
+      'it is the branch checked out'
+    )
     expect(git(dir, 'rev-parse', 'main').trim()).toBe(base)
   })
 })

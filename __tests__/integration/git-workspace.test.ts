@@ -9,8 +9,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { createGitRunner, type GitRunner } from '../../src/core/git.js'
-import { GitWorkspace, PushRejectedError } from '../../src/core/git-workspace.js'
+import { createGitRunner, type GitRunner } from '../../src/runtime/git/git.js'
+import { GitWorkspace, PushRejectedError } from '../../src/runtime/git/git-workspace.js'
 
 const TOKEN = 'ghs_TestToken0123456789abcdef'
 const TOKEN_BASIC = Buffer.from(`x-access-token:${TOKEN}`).toString('base64')
@@ -92,7 +92,9 @@ async function listing(dir: string): Promise<string[]> {
         out.push(`${relPath}/`)
         await walk(relPath)
       } else {
-        const hash = createHash('sha256').update(await fs.readFile(abs)).digest('hex')
+        const hash = createHash('sha256')
+          .update(await fs.readFile(abs))
+          .digest('hex')
         out.push(`${relPath} ${(stat.mode & 0o777).toString(8)} ${hash}`)
       }
     }
@@ -193,7 +195,9 @@ describe('GitWorkspace change capture', () => {
     expect(ws.lastSkippedDirty().sort()).toEqual(['README.md', 'scratch/my notes ü.txt', 'src/b.ts'])
 
     const { sha } = await ws.commit({ branch: 'gated-agent/issue-3', message: 'Fix #3', author: BOT })
-    expect(git(dir, 'diff-tree', '-r', '--no-renames', '--name-status', `${sha}~1`, sha)).toBe('A\t"scratch/agent \\303\\274.txt"\nA\tsrc/c.ts\nM\tsrc/util.ts\n')
+    expect(git(dir, 'diff-tree', '-r', '--no-renames', '--name-status', `${sha}~1`, sha)).toBe(
+      'A\t"scratch/agent \\303\\274.txt"\nA\tsrc/c.ts\nM\tsrc/util.ts\n'
+    )
     // The committed a.ts is HEAD's, not the user's staged version.
     expect(git(dir, 'show', `${sha}:src/a.ts`)).toBe('export const a = 1\n')
 
@@ -205,7 +209,11 @@ describe('GitWorkspace change capture', () => {
   })
 
   it('round-trips a binary change and a non-UTF-8 text change through the saved patch', async () => {
-    const dir = await makeRepo({ ...BASE_FILES, 'assets/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 255]), 'legacy.txt': Buffer.from('caf\xe9\n', 'latin1') })
+    const dir = await makeRepo({
+      ...BASE_FILES,
+      'assets/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 255]),
+      'legacy.txt': Buffer.from('caf\xe9\n', 'latin1')
+    })
     const ws = workspaceFor(dir)
     await ws.begin()
     await write(dir, 'assets/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 9, 8, 7, 0, 254, 0, 0]))
@@ -286,7 +294,7 @@ describe('GitWorkspace refuses to run code the agent planted in the repository',
 
 describe('GitWorkspace restore and intactness', () => {
   it('puts back exactly the tree begin found after edits, deletions, new trees, mode changes and file/directory swaps', async () => {
-    const dir = await makeRepo({ ...BASE_FILES, 'bin/run.sh': '#!/bin/sh\necho hi\n', 'config': 'a file\n' })
+    const dir = await makeRepo({ ...BASE_FILES, 'bin/run.sh': '#!/bin/sh\necho hi\n', config: 'a file\n' })
     const before = await listing(dir)
     const ws = workspaceFor(dir)
     await ws.begin()
@@ -402,8 +410,12 @@ describe('GitWorkspace commit', () => {
     const result = await ws.commit({ branch: 'gated-agent/issue-7', message: 'Add docs (#7)\n\nBody.', author: BOT })
     expect(result.branch).toBe('gated-agent/issue-7')
     expect(git(dir, 'rev-parse', 'refs/heads/gated-agent/issue-7').trim()).toBe(result.sha)
-    expect(git(dir, 'log', '-1', '--format=%P|%an|%ae|%cn|%s', result.sha).trim()).toBe(`${begun}|${BOT.name}|${BOT.email}|${BOT.name}|Add docs (#7)`)
-    expect(git(dir, 'diff-tree', '-r', '--no-renames', '--name-only', begun, result.sha).trim().split('\n')).toEqual(change.paths.map((p) => p.path))
+    expect(git(dir, 'log', '-1', '--format=%P|%an|%ae|%cn|%s', result.sha).trim()).toBe(
+      `${begun}|${BOT.name}|${BOT.email}|${BOT.name}|Add docs (#7)`
+    )
+    expect(git(dir, 'diff-tree', '-r', '--no-renames', '--name-only', begun, result.sha).trim().split('\n')).toEqual(
+      change.paths.map((p) => p.path)
+    )
     expect(git(dir, 'show', `${result.sha}:docs/new.md`)).toBe('New doc\n')
 
     expect(git(dir, 'symbolic-ref', 'HEAD').trim()).toBe('refs/heads/main')
@@ -484,7 +496,10 @@ describe('GitWorkspace push', () => {
   it('names the workflows permission when origin refuses a workflow change', async () => {
     const { origin, work } = await originAndClone()
     const hook = path.join(origin, 'hooks', 'pre-receive')
-    await fs.writeFile(hook, '#!/bin/sh\necho "refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission" >&2\nexit 1\n')
+    await fs.writeFile(
+      hook,
+      '#!/bin/sh\necho "refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission" >&2\nexit 1\n'
+    )
     await fs.chmod(hook, 0o755)
     const ws = workspaceFor(work)
     await ws.begin()
@@ -506,14 +521,16 @@ describe('GitWorkspace push', () => {
     const concurrent: { sha?: string } = {}
     const runner = runnerWithHook(createGitRunner(work, env), (args) => {
       // Between our read of the remote branch and our push, another push lands.
-      if (args[0] === 'ls-remote' && concurrent.sha !== undefined) git(work, 'push', '-q', '--force', 'origin', `${concurrent.sha}:refs/heads/${branch}`)
+      if (args[0] === 'ls-remote' && concurrent.sha !== undefined)
+        git(work, 'push', '-q', '--force', 'origin', `${concurrent.sha}:refs/heads/${branch}`)
     })
     const ws = workspaceFor(work, runner)
     await ws.begin()
     const first = await proposeFile(ws, work, 'a.txt', 'first\n', branch)
     expect((await ws.pushBranch({ sha: first, branch, token: TOKEN })).kind).toBe('created')
 
-    const intruder = (await ws.commit({ branch: 'scratch', message: 'someone else', author: { name: 'Other', email: 'o@example.com' } })).sha
+    const intruder = (await ws.commit({ branch: 'scratch', message: 'someone else', author: { name: 'Other', email: 'o@example.com' } }))
+      .sha
     concurrent.sha = intruder
     const second = await proposeFile(ws, work, 'a.txt', 'second\n', branch)
     const error = await ws.pushBranch({ sha: second, branch, token: TOKEN }).catch((e: unknown) => e)

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, realpath, rm, writeFile } from 'node:fs/pro
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { runProcess } from '../../src/core/process-runner.js'
+import { runProcess } from '../../src/runtime/process/process-runner.js'
 import {
   currentIsolationHost,
   detectIsolation,
@@ -12,7 +12,7 @@ import {
   probeIsolation,
   tryIsolationCandidate,
   type IsolationCandidate
-} from '../../src/core/process-isolation.js'
+} from '../../src/runtime/isolation/process-isolation.js'
 
 const run = promisify(execFile)
 const SYSTEM_PATH = '/usr/local/bin:/usr/bin:/bin'
@@ -87,7 +87,8 @@ async function waitFor<T>(what: string, check: () => Promise<T | undefined>, tim
  */
 async function snoopFromChild(wrapper: string[]): Promise<{ parentPid: number; seen: string[]; leaks: string[] }> {
   const canary = `canary-${randomBytes(12).toString('hex')}`
-  const snoop = 'for p in /proc/[0-9]*; do echo "seen=${p#/proc/}"; done; grep -l -a -F -e "$1" /proc/[0-9]*/environ 2>/dev/null | sed "s/^/leak=/"; exit 0'
+  const snoop =
+    'for p in /proc/[0-9]*; do echo "seen=${p#/proc/}"; done; grep -l -a -F -e "$1" /proc/[0-9]*/environ 2>/dev/null | sed "s/^/leak=/"; exit 0'
   const parentScript = `
     const { spawn } = await import('node:child_process')
     const argv = JSON.parse(process.argv[1])
@@ -188,7 +189,14 @@ describe.each(working.map((candidate) => [candidate.method, candidate] as const)
 
   it('passes exit codes through', async () => {
     const exit = (code: number) =>
-      runProcess({ file: '/bin/sh', args: ['-c', `exit ${code}`], cwd: scratch, env: { PATH: SYSTEM_PATH }, wrapper: candidate.wrapper, tailBytes: 4096 })
+      runProcess({
+        file: '/bin/sh',
+        args: ['-c', `exit ${code}`],
+        cwd: scratch,
+        env: { PATH: SYSTEM_PATH },
+        wrapper: candidate.wrapper,
+        tailBytes: 4096
+      })
     expect((await exit(0)).exitCode).toBe(0)
     expect((await exit(7)).exitCode).toBe(7)
     const missing = await runProcess({

@@ -10,8 +10,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { AGENT_PRESETS } from '../../src/core/agent-presets.js'
-import { CommandAgent } from '../../src/core/command-agent.js'
+import { AGENT_PRESETS } from '../../src/runtime/agent/agent-presets.js'
+import { CommandAgent } from '../../src/runtime/agent/command-agent.js'
 import type { AgentRun } from '../../src/core/types.js'
 import {
   editFile,
@@ -117,18 +117,22 @@ describe.each(CLIS)('the %s preset, run for real against a scripted fake model',
     await rm(box.dir, { recursive: true, force: true })
   })
 
-  maybe('edits the file the model asks it to, reading the prompt from stdin, and exits 0', async () => {
-    const script: Step[] = [...editFile('greeting.txt', 'hello, gate\n'), final('Updated greeting.txt.')]
-    fake = await startFakeModel({ protocol: PROTOCOL_OF[cli], script, root: box.repo })
-    const outcome = await runAgent(cli, preset.command, fake, box, 'Change the greeting in greeting.txt to "hello, gate".')
-    const detail = diagnosis(outcome, fake)
-    expect({ content: await readFile(path.join(box.repo, 'greeting.txt'), 'utf8'), detail }).toEqual({ content: 'hello, gate\n', detail })
-    expect({ exitCode: outcome.run.exitCode, detail }).toEqual({ exitCode: 0, detail })
-    expect(fake.problems).toEqual([])
-    expect(fake.sessionPrompts()).toEqual([expect.stringContaining('Change the greeting in greeting.txt')])
-    // The key travelled in a variable the preset keeps for the agent.
-    expect(sentKey(fake)).toBe(true)
-  }, RUN_TIMEOUT_MS + 30_000)
+  maybe(
+    'edits the file the model asks it to, reading the prompt from stdin, and exits 0',
+    async () => {
+      const script: Step[] = [...editFile('greeting.txt', 'hello, gate\n'), final('Updated greeting.txt.')]
+      fake = await startFakeModel({ protocol: PROTOCOL_OF[cli], script, root: box.repo })
+      const outcome = await runAgent(cli, preset.command, fake, box, 'Change the greeting in greeting.txt to "hello, gate".')
+      const detail = diagnosis(outcome, fake)
+      expect({ content: await readFile(path.join(box.repo, 'greeting.txt'), 'utf8'), detail }).toEqual({ content: 'hello, gate\n', detail })
+      expect({ exitCode: outcome.run.exitCode, detail }).toEqual({ exitCode: 0, detail })
+      expect(fake.problems).toEqual([])
+      expect(fake.sessionPrompts()).toEqual([expect.stringContaining('Change the greeting in greeting.txt')])
+      // The key travelled in a variable the preset keeps for the agent.
+      expect(sentKey(fake)).toBe(true)
+    },
+    RUN_TIMEOUT_MS + 30_000
+  )
 })
 
 describe('the claude-code preset: its permission flag and its JSON result', () => {
@@ -149,63 +153,79 @@ describe('the claude-code preset: its permission flag and its JSON result', () =
     await rm(box.dir, { recursive: true, force: true })
   })
 
-  maybe('without --permission-mode the edit is denied silently (exit 0), and the denials parser reports it', async () => {
-    const withoutPermission = preset.command.replace('--permission-mode acceptEdits ', '')
-    expect(withoutPermission).not.toContain('--permission-mode')
-    const script = [...editFile('greeting.txt', 'hello, gate\n'), final('I could not write the file.')]
-    fake = await startFakeModel({ protocol: 'anthropic-messages', script, root: box.repo })
-    const outcome = await runAgent('claude-code', withoutPermission, fake, box, 'Change the greeting.')
-    const detail = diagnosis(outcome, fake)
-    expect({ exitCode: outcome.run.exitCode, detail }).toEqual({ exitCode: 0, detail })
-    expect(await readFile(path.join(box.repo, 'greeting.txt'), 'utf8')).toBe('hello\n')
-    expect(preset.parseDenials?.(outcome.output)).toEqual([`Write ${path.join(box.repo, 'greeting.txt')}`])
-  }, RUN_TIMEOUT_MS + 30_000)
+  maybe(
+    'without --permission-mode the edit is denied silently (exit 0), and the denials parser reports it',
+    async () => {
+      const withoutPermission = preset.command.replace('--permission-mode acceptEdits ', '')
+      expect(withoutPermission).not.toContain('--permission-mode')
+      const script = [...editFile('greeting.txt', 'hello, gate\n'), final('I could not write the file.')]
+      fake = await startFakeModel({ protocol: 'anthropic-messages', script, root: box.repo })
+      const outcome = await runAgent('claude-code', withoutPermission, fake, box, 'Change the greeting.')
+      const detail = diagnosis(outcome, fake)
+      expect({ exitCode: outcome.run.exitCode, detail }).toEqual({ exitCode: 0, detail })
+      expect(await readFile(path.join(box.repo, 'greeting.txt'), 'utf8')).toBe('hello\n')
+      expect(preset.parseDenials?.(outcome.output)).toEqual([`Write ${path.join(box.repo, 'greeting.txt')}`])
+    },
+    RUN_TIMEOUT_MS + 30_000
+  )
 
-  maybe('with the preset the same script is not denied, and usage comes from the JSON result', async () => {
-    const script = [...editFile('greeting.txt', 'hello, gate\n'), final('Done.')]
-    fake = await startFakeModel({ protocol: 'anthropic-messages', script, root: box.repo })
-    const outcome = await runAgent('claude-code', preset.command, fake, box, 'Change the greeting.')
-    expect(preset.parseDenials?.(outcome.output)).toEqual([])
-    // Three turns (read, write, final) of the fake's fixed 100 input and 20 output tokens.
-    expect(preset.parseUsage?.(outcome.output)).toEqual({
-      inputTokens: 3 * FAKE_USAGE.input,
-      outputTokens: 3 * FAKE_USAGE.output,
-      costUsd: expect.any(Number)
-    })
-  }, RUN_TIMEOUT_MS + 30_000)
+  maybe(
+    'with the preset the same script is not denied, and usage comes from the JSON result',
+    async () => {
+      const script = [...editFile('greeting.txt', 'hello, gate\n'), final('Done.')]
+      fake = await startFakeModel({ protocol: 'anthropic-messages', script, root: box.repo })
+      const outcome = await runAgent('claude-code', preset.command, fake, box, 'Change the greeting.')
+      expect(preset.parseDenials?.(outcome.output)).toEqual([])
+      // Three turns (read, write, final) of the fake's fixed 100 input and 20 output tokens.
+      expect(preset.parseUsage?.(outcome.output)).toEqual({
+        inputTokens: 3 * FAKE_USAGE.input,
+        outputTokens: 3 * FAKE_USAGE.output,
+        costUsd: expect.any(Number)
+      })
+    },
+    RUN_TIMEOUT_MS + 30_000
+  )
 
-  maybe('with the preset the agent may run commands (the gate\'s own, say), not only simple ones', async () => {
-    // acceptEdits alone denies this command; the preset's `--allowedTools Bash` lets it run.
-    const command = `node -e "require('fs').writeFileSync('made.txt', 'x')" && git status --short | head -3`
-    fake = await startFakeModel({ protocol: 'anthropic-messages', script: [shell(command), final('Ran it.')], root: box.repo })
-    const outcome = await runAgent('claude-code', preset.command, fake, box, 'Run the command.')
-    expect({ denials: preset.parseDenials?.(outcome.output), detail: diagnosis(outcome, fake) }).toEqual({
-      denials: [],
-      detail: expect.any(String)
-    })
-    expect(await readFile(path.join(box.repo, 'made.txt'), 'utf8')).toBe('x')
-  }, RUN_TIMEOUT_MS + 30_000)
+  maybe(
+    "with the preset the agent may run commands (the gate's own, say), not only simple ones",
+    async () => {
+      // acceptEdits alone denies this command; the preset's `--allowedTools Bash` lets it run.
+      const command = `node -e "require('fs').writeFileSync('made.txt', 'x')" && git status --short | head -3`
+      fake = await startFakeModel({ protocol: 'anthropic-messages', script: [shell(command), final('Ran it.')], root: box.repo })
+      const outcome = await runAgent('claude-code', preset.command, fake, box, 'Run the command.')
+      expect({ denials: preset.parseDenials?.(outcome.output), detail: diagnosis(outcome, fake) }).toEqual({
+        denials: [],
+        detail: expect.any(String)
+      })
+      expect(await readFile(path.join(box.repo, 'made.txt'), 'utf8')).toBe('x')
+    },
+    RUN_TIMEOUT_MS + 30_000
+  )
 
-  maybe('a second run is a second session: its prompt (carrying the gate failure) is recorded apart', async () => {
-    const script = [
-      ...editFile('greeting.txt', 'helo\n'),
-      final('Done.'),
-      ...editFile('greeting.txt', 'hello, gate\n'),
-      final('Fixed the typo.')
-    ]
-    fake = await startFakeModel({ protocol: 'anthropic-messages', script, root: box.repo })
-    await runAgent('claude-code', preset.command, fake, box, 'Change the greeting.')
-    expect(await readFile(path.join(box.repo, 'greeting.txt'), 'utf8')).toBe('helo\n')
-    const second = await runAgent('claude-code', preset.command, fake, box, 'The gate failed: spell-check: "helo" is not a word.')
-    expect(second.run.exitCode).toBe(0)
-    expect(await readFile(path.join(box.repo, 'greeting.txt'), 'utf8')).toBe('hello, gate\n')
-    expect(fake.problems).toEqual([])
-    const prompts = fake.sessionPrompts()
-    expect(prompts).toHaveLength(2)
-    expect(prompts[1]).toContain('spell-check: "helo" is not a word')
-    expect(prompts[0]).not.toContain('spell-check')
-    expect(fake.sessionRequests(1).map((r) => r.step)).toEqual([3, 4, 5])
-  }, 2 * RUN_TIMEOUT_MS + 30_000)
+  maybe(
+    'a second run is a second session: its prompt (carrying the gate failure) is recorded apart',
+    async () => {
+      const script = [
+        ...editFile('greeting.txt', 'helo\n'),
+        final('Done.'),
+        ...editFile('greeting.txt', 'hello, gate\n'),
+        final('Fixed the typo.')
+      ]
+      fake = await startFakeModel({ protocol: 'anthropic-messages', script, root: box.repo })
+      await runAgent('claude-code', preset.command, fake, box, 'Change the greeting.')
+      expect(await readFile(path.join(box.repo, 'greeting.txt'), 'utf8')).toBe('helo\n')
+      const second = await runAgent('claude-code', preset.command, fake, box, 'The gate failed: spell-check: "helo" is not a word.')
+      expect(second.run.exitCode).toBe(0)
+      expect(await readFile(path.join(box.repo, 'greeting.txt'), 'utf8')).toBe('hello, gate\n')
+      expect(fake.problems).toEqual([])
+      const prompts = fake.sessionPrompts()
+      expect(prompts).toHaveLength(2)
+      expect(prompts[1]).toContain('spell-check: "helo" is not a word')
+      expect(prompts[0]).not.toContain('spell-check')
+      expect(fake.sessionRequests(1).map((r) => r.step)).toEqual([3, 4, 5])
+    },
+    2 * RUN_TIMEOUT_MS + 30_000
+  )
 })
 
 // .ci/run runs the whole check as its own step; these prove it turns red when it should.
@@ -228,26 +248,42 @@ describe('scripts/check-preset-flags.mjs against the installed CLIs', () => {
     }
   }
 
-  maybe('turns red on a flag claude does not have, naming the preset and the flag', async () => {
-    const { code, output } = await check('--check-flag', 'claude-code', '--no-such-flag')
-    expect(code).toBe(1)
-    expect(output).toMatch(/^FAIL claude-code: .*--no-such-flag/m)
-  }, 200_000)
+  maybe(
+    'turns red on a flag claude does not have, naming the preset and the flag',
+    async () => {
+      const { code, output } = await check('--check-flag', 'claude-code', '--no-such-flag')
+      expect(code).toBe(1)
+      expect(output).toMatch(/^FAIL claude-code: .*--no-such-flag/m)
+    },
+    200_000
+  )
 
-  maybe('turns red on a flag codex exec does not have (its parser refuses it too)', async () => {
-    const { code, output } = await check('--check-flag', 'codex', '--full-auto')
-    expect(code).toBe(1)
-    expect(output).toMatch(/^FAIL codex: .*--full-auto not listed by 'codex exec --help'.*refused/m)
-  }, 200_000)
+  maybe(
+    'turns red on a flag codex exec does not have (its parser refuses it too)',
+    async () => {
+      const { code, output } = await check('--check-flag', 'codex', '--full-auto')
+      expect(code).toBe(1)
+      expect(output).toMatch(/^FAIL codex: .*--full-auto not listed by 'codex exec --help'.*refused/m)
+    },
+    200_000
+  )
 
-  maybe('turns red on a value the parser refuses (a permission mode that does not exist)', async () => {
-    const { code, output } = await check('--check-flag', 'claude-code', '--permission-mode', 'acceptAll')
-    expect(code).toBe(1)
-    expect(output).toMatch(/^FAIL claude-code: .*'claude --permission-mode acceptAll' refused/m)
-  }, 200_000)
+  maybe(
+    'turns red on a value the parser refuses (a permission mode that does not exist)',
+    async () => {
+      const { code, output } = await check('--check-flag', 'claude-code', '--permission-mode', 'acceptAll')
+      expect(code).toBe(1)
+      expect(output).toMatch(/^FAIL claude-code: .*'claude --permission-mode acceptAll' refused/m)
+    },
+    200_000
+  )
 
-  maybe('passes flags and values the CLI does have', async () => {
-    const { code, output } = await check('--check-flag', 'codex', '--sandbox', 'workspace-write', '--json')
-    expect({ code, output }).toEqual({ code: 0, output: expect.stringMatching(/^ok +codex: .* accepts --sandbox --json/) })
-  }, 200_000)
+  maybe(
+    'passes flags and values the CLI does have',
+    async () => {
+      const { code, output } = await check('--check-flag', 'codex', '--sandbox', 'workspace-write', '--json')
+      expect({ code, output }).toEqual({ code: 0, output: expect.stringMatching(/^ok +codex: .* accepts --sandbox --json/) })
+    },
+    200_000
+  )
 })

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, symlink, mkdir, access } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ShellGate, parseGateSteps, type ShellGateOptions } from '../../src/core/shell-gate.js'
+import { ShellGate, parseGateSteps, type ShellGateOptions } from '../../src/runtime/gate/shell-gate.js'
 import type { Reporter } from '../../src/core/types.js'
 
 let dir: string
@@ -28,7 +28,15 @@ function recordingReporter(): Reporter & { lines: string[] } {
 }
 
 function gate(steps: string[], overrides: Partial<ShellGateOptions> = {}): ShellGate {
-  return new ShellGate({ steps, cwd: dir, env: { PATH: process.env.PATH }, timeoutMs: 30_000, tailBytes: 16 * 1024, killGraceMs: 300, ...overrides })
+  return new ShellGate({
+    steps,
+    cwd: dir,
+    env: { PATH: process.env.PATH },
+    timeoutMs: 30_000,
+    tailBytes: 16 * 1024,
+    killGraceMs: 300,
+    ...overrides
+  })
 }
 
 /** Alive means running: a zombie waiting for a reaper that never comes is as dead as it gets. */
@@ -85,9 +93,17 @@ describe('ShellGate', () => {
     const [missing, next] = result.steps
     expect(missing).toMatchObject({ ok: false, exitCode: 127, missingTool: true })
     expect(missing.tail).toContain('checking\n')
-    expect(missing.tail.trimEnd().endsWith("hint: 'no-such-tool-xyz' is not installed on this runner (command not found). Install it before this step or change the gate.")).toBe(true)
+    expect(
+      missing.tail
+        .trimEnd()
+        .endsWith(
+          "hint: 'no-such-tool-xyz' is not installed on this runner (command not found). Install it before this step or change the gate."
+        )
+    ).toBe(true)
     expect(next).toMatchObject({ ok: true, missingTool: false })
-    expect(reporter.lines.some((l) => l.startsWith('warning: ') && l.includes('not installed') && l.includes('no-such-tool-xyz'))).toBe(true)
+    expect(reporter.lines.some((l) => l.startsWith('warning: ') && l.includes('not installed') && l.includes('no-such-tool-xyz'))).toBe(
+      true
+    )
   })
 
   it('does not call an ordinary exit code 127 without "not found" a missing tool', async () => {

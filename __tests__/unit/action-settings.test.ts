@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import { readActionSettings } from '../../src/action-settings.js'
+import { readActionSettings } from '../../src/action/settings.js'
 import { InputError } from '../../src/core/input-values.js'
-import { branchNameProblem } from '../../src/core/branch-name.js'
+import { branchNameProblem } from '../../src/core/naming.js'
 
 const actionYml = parseYaml(readFileSync(fileURLToPath(new URL('../../action.yml', import.meta.url)), 'utf8')) as {
   inputs: Record<string, { default?: string }>
@@ -261,16 +261,55 @@ describe('readActionSettings accepts good values', () => {
 describe('branch names are judged as git judges them', () => {
   const git = (name: string): boolean => {
     try {
-      return execFileSync('git', ['check-ref-format', '--branch', name], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() === name
+      return (
+        execFileSync('git', ['check-ref-format', '--branch', name], { stdio: ['ignore', 'pipe', 'ignore'] })
+          .toString()
+          .trim() === name
+      )
     } catch {
       return false
     }
   }
 
   const NAMES = [
-    'main', 'release/1.x', 'feature/deep/name', 'a', 'v1.2.3', 'ünïcödé', 'x-y_z', 'agent/issue-12', 'a.b', 'a/b.c/d',
-    '', '-main', 'main..dev', 'a b', 'a~b', 'a^b', 'a:b', 'a?b', 'a*b', 'a[b', 'a\\b', 'a\tb', 'a\u007fb', 'a@{b', '@',
-    'a.lock', 'a.lock/b', 'a/.b', '.a', 'a/', '/a', 'a//b', 'a.', 'a/b.', 'a@b', 'a{b}', '@a', 'a/@'
+    'main',
+    'release/1.x',
+    'feature/deep/name',
+    'a',
+    'v1.2.3',
+    'ünïcödé',
+    'x-y_z',
+    'agent/issue-12',
+    'a.b',
+    'a/b.c/d',
+    '',
+    '-main',
+    'main..dev',
+    'a b',
+    'a~b',
+    'a^b',
+    'a:b',
+    'a?b',
+    'a*b',
+    'a[b',
+    'a\\b',
+    'a\tb',
+    'a\u007fb',
+    'a@{b',
+    '@',
+    'a.lock',
+    'a.lock/b',
+    'a/.b',
+    '.a',
+    'a/',
+    '/a',
+    'a//b',
+    'a.',
+    'a/b.',
+    'a@b',
+    'a{b}',
+    '@a',
+    'a/@'
   ]
 
   test.each(NAMES.map((name) => [JSON.stringify(name), name]))('%s', (_shown, name) => {
@@ -278,7 +317,21 @@ describe('branch names are judged as git judges them', () => {
   })
 
   test('every branch-prefix the settings accept builds branches git accepts', () => {
-    const prefixes = ['agent/', 'agent-', 'bots/gated/', '', 'a.b/', 'x_y/', 'agent/.x/', 'agent//', '-x/', 'a.lock/', 'a/../', 'a.', 'agent/x.']
+    const prefixes = [
+      'agent/',
+      'agent-',
+      'bots/gated/',
+      '',
+      'a.b/',
+      'x_y/',
+      'agent/.x/',
+      'agent//',
+      '-x/',
+      'a.lock/',
+      'a/../',
+      'a.',
+      'agent/x.'
+    ]
     for (const prefix of prefixes) {
       let accepted = true
       try {

@@ -4,9 +4,9 @@ import {
   parseClaudeDenials,
   parseClaudeUsage,
   resolveAgentCommand
-} from '../../src/core/agent-presets.js'
-import { isRunnerCredential } from '../../src/core/child-environment.js'
-import { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate } from '../../src/core/command-agent.js'
+} from '../../src/runtime/agent/agent-presets.js'
+import { isRunnerCredential } from '../../src/runtime/process/child-environment.js'
+import { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate } from '../../src/runtime/agent/command-agent.js'
 import { InputError } from '../../src/core/input-values.js'
 
 /** A real `claude -p --output-format json` result line (2.1.197, against the fake model), an edit denied. */
@@ -101,7 +101,9 @@ describe('resolveAgentCommand', () => {
   })
 
   it('refuses neither, saying what to set; blank inputs count as unset', () => {
-    expect(() => resolveAgentCommand({})).toThrow(/set 'agent' to a preset \(claude-code, codex, gemini, copilot, opencode\) or 'agent-command'/)
+    expect(() => resolveAgentCommand({})).toThrow(
+      /set 'agent' to a preset \(claude-code, codex, gemini, copilot, opencode\) or 'agent-command'/
+    )
     expect(() => resolveAgentCommand({ agent: '  ', agentCommand: '\n' })).toThrow(InputError)
   })
 

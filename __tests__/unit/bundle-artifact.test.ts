@@ -8,11 +8,15 @@ import {
   describeBundleArtifact,
   tryUploadBundleArtifact,
   type ArtifactUploader
-} from '../../src/bundle-artifact.js'
-import type { ChangeBundle } from '../../src/core/change-bundle.js'
+} from '../../src/action/bundle-artifact.js'
+import type { ChangeBundle } from '../../src/runtime/bundle/change-bundle.js'
 
 const bundle = { dir: '/runner/temp/gated-agent-bundle' } as ChangeBundle
-const runnerEnv = { ACTIONS_RUNTIME_TOKEN: 'runtime', ACTIONS_RESULTS_URL: 'https://results-receiver.actions.githubusercontent.com/', GITHUB_SERVER_URL: 'https://github.com' }
+const runnerEnv = {
+  ACTIONS_RUNTIME_TOKEN: 'runtime',
+  ACTIONS_RESULTS_URL: 'https://results-receiver.actions.githubusercontent.com/',
+  GITHUB_SERVER_URL: 'https://github.com'
+}
 
 function recordingUploader(answer: () => Promise<{ id?: number; size?: number }>) {
   const calls: Array<{ name: string; files: string[]; root: string; options?: { retentionDays?: number } }> = []
@@ -46,17 +50,32 @@ describe('tryUploadBundleArtifact', () => {
       loaded = true
       throw new Error('must not load')
     }
-    const result = await tryUploadBundleArtifact(bundle, { name: 'n', env: { GITHUB_SERVER_URL: 'https://github.com' }, loadUploader: load })
-    expect(result).toEqual({ kind: 'unavailable', reason: expect.stringContaining('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set') })
+    const result = await tryUploadBundleArtifact(bundle, {
+      name: 'n',
+      env: { GITHUB_SERVER_URL: 'https://github.com' },
+      loadUploader: load
+    })
+    expect(result).toEqual({
+      kind: 'unavailable',
+      reason: expect.stringContaining('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set')
+    })
     expect(loaded).toBe(false)
   })
 
   it('does not try on GitHub Enterprise Server, which the artifact service does not serve', async () => {
     const { calls, load } = recordingUploader(() => Promise.resolve({}))
-    const result = await tryUploadBundleArtifact(bundle, { name: 'n', env: { ...runnerEnv, GITHUB_SERVER_URL: 'https://git.example.com' }, loadUploader: load })
+    const result = await tryUploadBundleArtifact(bundle, {
+      name: 'n',
+      env: { ...runnerEnv, GITHUB_SERVER_URL: 'https://git.example.com' },
+      loadUploader: load
+    })
     expect(result).toEqual({ kind: 'unavailable', reason: expect.stringContaining('GitHub Enterprise Server') })
     expect(calls).toHaveLength(0)
-    const residency = await tryUploadBundleArtifact(bundle, { name: 'n', env: { ...runnerEnv, GITHUB_SERVER_URL: 'https://octo.ghe.com' }, loadUploader: load })
+    const residency = await tryUploadBundleArtifact(bundle, {
+      name: 'n',
+      env: { ...runnerEnv, GITHUB_SERVER_URL: 'https://octo.ghe.com' },
+      loadUploader: load
+    })
     expect(residency.kind).toBe('uploaded')
   })
 
@@ -76,7 +95,9 @@ describe('naming and describing the artifact', () => {
   })
 
   it('tells the workflow author what to do when it could not be uploaded', () => {
-    expect(describeBundleArtifact({ kind: 'uploaded', name: 'gated-agent-bundle-1-1' }, '/b')).toContain('artifact `gated-agent-bundle-1-1` (output `artifact-name`)')
+    expect(describeBundleArtifact({ kind: 'uploaded', name: 'gated-agent-bundle-1-1' }, '/b')).toContain(
+      'artifact `gated-agent-bundle-1-1` (output `artifact-name`)'
+    )
     expect(describeBundleArtifact({ kind: 'unavailable', reason: 'no storage here' }, '/b')).toBe(
       'The bundle was not uploaded as an artifact: no storage here. Upload /b (output `bundle-path`) with actions/upload-artifact.'
     )

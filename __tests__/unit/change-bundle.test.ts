@@ -21,7 +21,7 @@ import {
   type BundleContent,
   type BundleExpectations,
   type ChangeBundle
-} from '../../src/core/change-bundle.js'
+} from '../../src/runtime/bundle/change-bundle.js'
 import type { Attempt, GateResult, Proposal } from '../../src/core/types.js'
 
 const BASE = 'a'.repeat(40)
@@ -43,15 +43,37 @@ const greenGate: GateResult = {
   ok: true,
   durationMs: 1200,
   steps: [
-    { name: 'npm test', exitCode: 0, ok: true, durationMs: 1000, tail: 'PASS src/flag.test.ts\n'.repeat(100), timedOut: false, missingTool: false },
-    { name: 'policy: protected paths', exitCode: 0, ok: true, durationMs: 1, tail: 'No protected path changed.', timedOut: false, missingTool: false, policy: true }
+    {
+      name: 'npm test',
+      exitCode: 0,
+      ok: true,
+      durationMs: 1000,
+      tail: 'PASS src/flag.test.ts\n'.repeat(100),
+      timedOut: false,
+      missingTool: false
+    },
+    {
+      name: 'policy: protected paths',
+      exitCode: 0,
+      ok: true,
+      durationMs: 1,
+      tail: 'No protected path changed.',
+      timedOut: false,
+      missingTool: false,
+      policy: true
+    }
   ]
 }
 const redGate: GateResult = { ...greenGate, ok: false, steps: [{ ...greenGate.steps[0], ok: false, exitCode: 1, tail: 'FAIL' }] }
 
 const attempts: Attempt[] = [
   { number: 1, agent: { exitCode: 0, durationMs: 5000, timedOut: false }, gate: redGate, patchPath: '/tmp/run/attempt-1.patch' },
-  { number: 2, agent: { exitCode: 0, durationMs: 4000, timedOut: false, usage: { inputTokens: 1200, costUsd: 0.02 } }, gate: greenGate, patchPath: '/tmp/run/attempt-2.patch' }
+  {
+    number: 2,
+    agent: { exitCode: 0, durationMs: 4000, timedOut: false, usage: { inputTokens: 1200, costUsd: 0.02 } },
+    gate: greenGate,
+    patchPath: '/tmp/run/attempt-2.patch'
+  }
 ]
 
 function content(overrides: Partial<BundleContent> = {}): BundleContent {
@@ -137,7 +159,7 @@ describe('writing and reading a bundle', () => {
     ])
   })
 
-  it('leaves gate output and local patch paths behind: they are the agent job\'s, not the publisher\'s', async () => {
+  it("leaves gate output and local patch paths behind: they are the agent job's, not the publisher's", async () => {
     const bundle = await written()
     const text = await fs.readFile(path.join(bundle.dir, MANIFEST_FILE), 'utf8')
     expect(text).not.toContain('PASS src/flag.test.ts')
@@ -195,20 +217,106 @@ describe('writing and reading a bundle', () => {
   })
 
   it.each<[string, (m: Record<string, unknown>) => void, string]>([
-    ['another format', (m) => { m.format = 'something-else' }, 'format must be "gated-agent-change-bundle"'],
-    ['a newer version', (m) => { m.version = 2 }, 'version must be 1'],
-    ['a short base sha', (m) => { m.base = { sha: 'abc123', branch: 'main' } }, 'base.sha must be a full commit id'],
-    ['a path leaving the repository', (m) => { m.paths = [{ path: '../outside.txt', status: 'added' }] }, 'paths[0].path is not a path inside the repository'],
-    ['an absolute path', (m) => { m.paths = [{ path: '/etc/passwd', status: 'modified' }] }, 'paths[0].path is not a path inside the repository'],
-    ['no paths', (m) => { m.paths = [] }, 'paths must list at least one changed path'],
-    ['a task that does not fit the job', (m) => { m.task = { kind: 'run', id: 5, branch: 'main' } }, 'task does not fit the job issue-to-pr'],
-    ['a branch that is an option', (m) => { m.branch = '--force' }, 'branch is not a branch name'],
-    ['a red last gate', (m) => { (m.lastGate as { ok: boolean }).ok = false }, 'lastGate.ok must be true'],
-    ['a missing title', (m) => { delete m.title }, 'title must be a string'],
-    ['a step that is not an object', (m) => { (m.lastGate as { steps: unknown[] }).steps = ['npm test'] }, 'lastGate.steps[0] must be an object'],
-    ['failing steps that are not a list', (m) => { m.job = 'self-heal'; m.task = { kind: 'run', id: 5, branch: 'main', failingSteps: 'Run tests' } }, 'task.failingSteps must be a list of at most 20 steps'],
-    ['a failing step without a job', (m) => { m.job = 'self-heal'; m.task = { kind: 'run', id: 5, branch: 'main', failingSteps: [{ step: 'Run tests' }] } }, 'task.failingSteps[0].job must be a string'],
-    ['too many attempts', (m) => { m.attempts = Array.from({ length: 101 }, () => (m.attempts as unknown[])[0]) }, 'attempts has 101 entries, over the limit of 100']
+    [
+      'another format',
+      (m) => {
+        m.format = 'something-else'
+      },
+      'format must be "gated-agent-change-bundle"'
+    ],
+    [
+      'a newer version',
+      (m) => {
+        m.version = 2
+      },
+      'version must be 1'
+    ],
+    [
+      'a short base sha',
+      (m) => {
+        m.base = { sha: 'abc123', branch: 'main' }
+      },
+      'base.sha must be a full commit id'
+    ],
+    [
+      'a path leaving the repository',
+      (m) => {
+        m.paths = [{ path: '../outside.txt', status: 'added' }]
+      },
+      'paths[0].path is not a path inside the repository'
+    ],
+    [
+      'an absolute path',
+      (m) => {
+        m.paths = [{ path: '/etc/passwd', status: 'modified' }]
+      },
+      'paths[0].path is not a path inside the repository'
+    ],
+    [
+      'no paths',
+      (m) => {
+        m.paths = []
+      },
+      'paths must list at least one changed path'
+    ],
+    [
+      'a task that does not fit the job',
+      (m) => {
+        m.task = { kind: 'run', id: 5, branch: 'main' }
+      },
+      'task does not fit the job issue-to-pr'
+    ],
+    [
+      'a branch that is an option',
+      (m) => {
+        m.branch = '--force'
+      },
+      'branch is not a branch name'
+    ],
+    [
+      'a red last gate',
+      (m) => {
+        ;(m.lastGate as { ok: boolean }).ok = false
+      },
+      'lastGate.ok must be true'
+    ],
+    [
+      'a missing title',
+      (m) => {
+        delete m.title
+      },
+      'title must be a string'
+    ],
+    [
+      'a step that is not an object',
+      (m) => {
+        ;(m.lastGate as { steps: unknown[] }).steps = ['npm test']
+      },
+      'lastGate.steps[0] must be an object'
+    ],
+    [
+      'failing steps that are not a list',
+      (m) => {
+        m.job = 'self-heal'
+        m.task = { kind: 'run', id: 5, branch: 'main', failingSteps: 'Run tests' }
+      },
+      'task.failingSteps must be a list of at most 20 steps'
+    ],
+    [
+      'a failing step without a job',
+      (m) => {
+        m.job = 'self-heal'
+        m.task = { kind: 'run', id: 5, branch: 'main', failingSteps: [{ step: 'Run tests' }] }
+      },
+      'task.failingSteps[0].job must be a string'
+    ],
+    [
+      'too many attempts',
+      (m) => {
+        m.attempts = Array.from({ length: 101 }, () => (m.attempts as unknown[])[0])
+      },
+      'attempts has 101 entries, over the limit of 100'
+    ]
   ])('refuses a manifest with %s, naming the field', async (_name, edit, expected) => {
     const bundle = await written()
     await rewriteManifest(bundle.dir, edit)
@@ -219,7 +327,9 @@ describe('writing and reading a bundle', () => {
 
   it('drops fields it does not know instead of carrying them', async () => {
     const bundle = await written()
-    await rewriteManifest(bundle.dir, (m) => { m.pushTo = 'https://evil.example/repo.git' })
+    await rewriteManifest(bundle.dir, (m) => {
+      m.pushTo = 'https://evil.example/repo.git'
+    })
     const read = await tryReadChangeBundle(bundle.dir)
     expect(read.kind === 'read' && Object.keys(read.bundle.manifest)).not.toContain('pushTo')
   })
@@ -247,7 +357,10 @@ describe('verifying a bundle against what the publish job knows', () => {
   it("applies the publish job's own protected paths, not the default, when it sets them", async () => {
     const bundle = await written()
     const verdict = verifyChangeBundle(bundle, { ...expectations, protectedPaths: ['src/**'] })
-    expect(verdict).toEqual({ kind: 'refused', problems: ['The bundle changes protected paths: src/flag.ts (modified, protected by src/**).'] })
+    expect(verdict).toEqual({
+      kind: 'refused',
+      problems: ['The bundle changes protected paths: src/flag.ts (modified, protected by src/**).']
+    })
   })
 
   it('refuses a bundle for another repository, another issue, or another branch, and says each', async () => {
@@ -266,7 +379,10 @@ describe('verifying a bundle against what the publish job knows', () => {
   it('holds a self-heal bundle to its failing branch and run', async () => {
     const heal = { job: 'self-heal' as const, task: { kind: 'run' as const, id: 555, branch: 'main' }, branch: 'agent/heal/main' }
     expect(verifyChangeBundle(await written(heal), { ...expectations, task: { kind: 'run', id: 555 } })).toEqual({ kind: 'verified' })
-    const elsewhere = verifyChangeBundle(await written({ ...heal, base: { sha: BASE, branch: 'release' } }), { ...expectations, task: { kind: 'run', id: 556 } })
+    const elsewhere = verifyChangeBundle(await written({ ...heal, base: { sha: BASE, branch: 'release' } }), {
+      ...expectations,
+      task: { kind: 'run', id: 556 }
+    })
     expect(elsewhere).toEqual({
       kind: 'refused',
       problems: [
@@ -278,16 +394,27 @@ describe('verifying a bundle against what the publish job knows', () => {
 
   it('refuses a base branch other than the one the publish job pins', async () => {
     const verdict = verifyChangeBundle(await written(), { ...expectations, baseBranch: 'develop' })
-    expect(verdict).toEqual({ kind: 'refused', problems: ['The bundle targets the base branch "main", but this job\'s base-branch is "develop".'] })
+    expect(verdict).toEqual({
+      kind: 'refused',
+      problems: ['The bundle targets the base branch "main", but this job\'s base-branch is "develop".']
+    })
   })
 })
 
-describe('checks on git\'s reading of the applied patch', () => {
+describe("checks on git's reading of the applied patch", () => {
   it('names every path the manifest and the patch disagree on', () => {
     expect(
       pathDifferences(
-        [{ path: 'a.txt', status: 'modified' }, { path: 'b.txt', status: 'added' }, { path: 'c.txt', status: 'deleted' }],
-        [{ path: 'a.txt', status: 'modified' }, { path: 'b.txt', status: 'modified' }, { path: 'd.txt', status: 'added' }]
+        [
+          { path: 'a.txt', status: 'modified' },
+          { path: 'b.txt', status: 'added' },
+          { path: 'c.txt', status: 'deleted' }
+        ],
+        [
+          { path: 'a.txt', status: 'modified' },
+          { path: 'b.txt', status: 'modified' },
+          { path: 'd.txt', status: 'added' }
+        ]
       )
     ).toEqual([
       'b.txt is modified by the patch but listed as added',
@@ -298,7 +425,10 @@ describe('checks on git\'s reading of the applied patch', () => {
   })
 
   it('finds protected paths among changed paths, the default when none are set', () => {
-    const paths = [{ path: '.github/workflows/release.yml', status: 'added' as const }, { path: 'src/a.ts', status: 'modified' as const }]
+    const paths = [
+      { path: '.github/workflows/release.yml', status: 'added' as const },
+      { path: 'src/a.ts', status: 'modified' as const }
+    ]
     expect(protectedAmong(paths, []).map((h) => h.path)).toEqual(['.github/workflows/release.yml'])
     expect(protectedAmong(paths, ['src/**']).map((h) => h.path)).toEqual(['src/a.ts'])
   })
@@ -310,7 +440,7 @@ describe('checks on git\'s reading of the applied patch', () => {
 })
 
 describe('BundleProposer', () => {
-  it('writes the bundle from the patch file\'s exact bytes and says that nothing was pushed', async () => {
+  it("writes the bundle from the patch file's exact bytes and says that nothing was pushed", async () => {
     const patchFile = path.join(scratch, 'attempt-2.patch')
     await fs.writeFile(patchFile, PATCH)
     const dir = freshDir()
@@ -344,7 +474,11 @@ describe('BundleProposer', () => {
     expect(read.kind).toBe('read')
     if (read.kind !== 'read') return
     expect(read.bundle.patch.equals(PATCH)).toBe(true)
-    expect(read.bundle.manifest).toMatchObject({ body: 'Implements #12 after 2 attempts', base: { sha: BASE, branch: 'main' }, paths: content().paths })
+    expect(read.bundle.manifest).toMatchObject({
+      body: 'Implements #12 after 2 attempts',
+      base: { sha: BASE, branch: 'main' },
+      paths: content().paths
+    })
     expect(proposer.bundle()?.dir).toBe(dir)
   })
 })

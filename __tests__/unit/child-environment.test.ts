@@ -1,4 +1,4 @@
-import { agentEnvironment, gateEnvironment, isRunnerCredential } from '../../src/core/child-environment.js'
+import { agentEnvironment, gateEnvironment, isRunnerCredential } from '../../src/runtime/process/child-environment.js'
 
 /** What a runner's step environment looks like for this action, with a model key the user added. */
 function runnerEnv(): Record<string, string | undefined> {

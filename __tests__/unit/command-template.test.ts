@@ -1,8 +1,13 @@
-import { TemplateError, splitCommandTemplate } from '../../src/core/command-agent.js'
+import { TemplateError, splitCommandTemplate } from '../../src/runtime/agent/command-agent.js'
 
 describe('splitCommandTemplate', () => {
   it('splits on whitespace and keeps {prompt_file} as one argument, even inside a flag', () => {
-    expect(splitCommandTemplate('my-agent --print --prompt-file {prompt_file}')).toEqual(['my-agent', '--print', '--prompt-file', '{prompt_file}'])
+    expect(splitCommandTemplate('my-agent --print --prompt-file {prompt_file}')).toEqual([
+      'my-agent',
+      '--print',
+      '--prompt-file',
+      '{prompt_file}'
+    ])
     expect(splitCommandTemplate('my-agent --prompt={prompt_file}')).toEqual(['my-agent', '--prompt={prompt_file}'])
   })
 
@@ -21,7 +26,12 @@ describe('splitCommandTemplate', () => {
   it('keeps $VARS literal instead of expanding them from our environment', () => {
     process.env.GATED_AGENT_TEST_SECRET = 'leaked'
     try {
-      expect(splitCommandTemplate('agent --key $GATED_AGENT_TEST_SECRET "$HOME/x"')).toEqual(['agent', '--key', '$GATED_AGENT_TEST_SECRET', '$HOME/x'])
+      expect(splitCommandTemplate('agent --key $GATED_AGENT_TEST_SECRET "$HOME/x"')).toEqual([
+        'agent',
+        '--key',
+        '$GATED_AGENT_TEST_SECRET',
+        '$HOME/x'
+      ])
     } finally {
       delete process.env.GATED_AGENT_TEST_SECRET
     }

@@ -16,7 +16,9 @@ import { validateAction, type ValidationError } from '@action-validator/core'
 const ACTION_YML = readFileSync(fileURLToPath(new URL('../../action.yml', import.meta.url)), 'utf8')
 
 function githubParserErrors(content: string): string[] {
-  return parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter()).context.errors.getErrors().map((e) => e.message)
+  return parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter())
+    .context.errors.getErrors()
+    .map((e) => e.message)
 }
 
 /** Every error path action-validator reports, nested `oneOf` branches included. */
@@ -64,7 +66,9 @@ describe('@action-validator/core (SchemaStore schema)', () => {
   })
 
   test('still catches a real mistake in the same file', () => {
-    const broken = ACTION_YML.replace("using: 'node24'", "using: 'node20'").replace(/^description: .*\n/m, '').replace("color: 'green'", "color: 'chartreuse'")
+    const broken = ACTION_YML.replace("using: 'node24'", "using: 'node20'")
+      .replace(/^description: .*\n/m, '')
+      .replace("color: 'green'", "color: 'chartreuse'")
     const paths = errorPaths(validateAction(broken).errors)
     expect(paths).toEqual(expect.arrayContaining(['/description', '/branding/color']))
   })

@@ -62,7 +62,8 @@ test('every input and output of action.yml is in its table, with its default', (
     inputs: Record<string, { default?: string }>
     outputs: Record<string, unknown>
   }
-  const section = (name: string): string => new RegExp(`<!-- generated:${name} -->\\n([\\s\\S]*?)<!-- /generated -->`).exec(README)?.[1] ?? ''
+  const section = (name: string): string =>
+    new RegExp(`<!-- generated:${name} -->\\n([\\s\\S]*?)<!-- /generated -->`).exec(README)?.[1] ?? ''
   for (const [name, input] of Object.entries(action.inputs)) {
     const fallback = input.default ? `\`${input.default}\`` : ''
     expect(section('inputs')).toContain(`| \`${name}\` | ${fallback} |`)

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
 import { parse as parseYaml } from 'yaml'
-import { AGENT_PRESETS } from '../../src/core/agent-presets.js'
+import { AGENT_PRESETS } from '../../src/runtime/agent/agent-presets.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** How the examples refer to this action. */
@@ -68,7 +68,9 @@ test('there is an example for each kind of setup the README describes', () => {
       'examples/two-job-self-heal.yml'
     ])
   )
-  expect(ownWorkflows).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/check-dist.yml', '.github/workflows/integration.yml']))
+  expect(ownWorkflows).toEqual(
+    expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/check-dist.yml', '.github/workflows/integration.yml'])
+  )
 })
 
 describe.each([...examples, ...ownWorkflows])('%s', (file) => {
@@ -86,7 +88,9 @@ describe.each([...examples, ...ownWorkflows])('%s', (file) => {
   })
 
   test('pins every action by its major version tag', () => {
-    const refs = jobsOf(file).flatMap(([, job]) => (job.steps ?? []).map((step) => step.uses).filter((uses): uses is string => uses !== undefined))
+    const refs = jobsOf(file).flatMap(([, job]) =>
+      (job.steps ?? []).map((step) => step.uses).filter((uses): uses is string => uses !== undefined)
+    )
     expect(refs.length).toBeGreaterThan(0)
     for (const ref of refs) {
       if (ref === './') continue
@@ -123,13 +127,18 @@ describe.each(examples)('%s', (file) => {
 
   test("filters on the action's default label, command and branch prefix", () => {
     const filters = jobs.map(([, job]) => [job.if ?? '', ...(job.steps ?? []).map((step) => step.if ?? '')].join('\n')).join('\n')
-    if (/github\.event\.label\.name/.test(filters)) expect(filters).toContain(`github.event.label.name == '${action.inputs['trigger-label'].default}'`)
-    if (/comment\.body/.test(filters)) expect(filters).toContain(`startsWith(github.event.comment.body, '${action.inputs['trigger-command'].default}')`)
-    if (/head_branch|ref_name/.test(filters)) expect(filters).toMatch(new RegExp(`!startsWith\\([\\w.]+, '${action.inputs['branch-prefix'].default}'\\)`))
+    if (/github\.event\.label\.name/.test(filters))
+      expect(filters).toContain(`github.event.label.name == '${action.inputs['trigger-label'].default}'`)
+    if (/comment\.body/.test(filters))
+      expect(filters).toContain(`startsWith(github.event.comment.body, '${action.inputs['trigger-command'].default}')`)
+    if (/head_branch|ref_name/.test(filters))
+      expect(filters).toMatch(new RegExp(`!startsWith\\([\\w.]+, '${action.inputs['branch-prefix'].default}'\\)`))
   })
 
   test('installs agent CLIs at the versions the presets pin', () => {
-    const installs = jobs.flatMap(([, job]) => (job.steps ?? []).flatMap((step) => [...(step.run ?? '').matchAll(/npm install --global (\S+)/g)].map((m) => m[1])))
+    const installs = jobs.flatMap(([, job]) =>
+      (job.steps ?? []).flatMap((step) => [...(step.run ?? '').matchAll(/npm install --global (\S+)/g)].map((m) => m[1]))
+    )
     for (const spec of installs) {
       const pkg = spec.slice(0, spec.lastIndexOf('@'))
       const preset = Object.values(AGENT_PRESETS).find((p) => p.install.startsWith(`${pkg}@`))

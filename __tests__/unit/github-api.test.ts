@@ -22,7 +22,9 @@ async function apiWith(options: FakeGitHubOptions): Promise<{ api: GitHubApi; fa
 
 describe('GitHubApi', () => {
   it('reads an issue with its labels and author', async () => {
-    const { api } = await apiWith({ issues: [{ number: 7, title: 'Add a delete command', body: 'Please.', labels: ['agent', 'cli'], user: 'alice' }] })
+    const { api } = await apiWith({
+      issues: [{ number: 7, title: 'Add a delete command', body: 'Please.', labels: ['agent', 'cli'], user: 'alice' }]
+    })
     await expect(api.getIssue(7)).resolves.toEqual({
       number: 7,
       title: 'Add a delete command',
@@ -42,7 +44,10 @@ describe('GitHubApi', () => {
   })
 
   it('reports the real role, and none for a login GitHub does not know', async () => {
-    const { api } = await apiWith({ permissions: { maria: 'maintain', tom: 'triage', rel: { permission: 'write', roleName: 'release-manager' } }, unknownUserPermission: 'not-found' })
+    const { api } = await apiWith({
+      permissions: { maria: 'maintain', tom: 'triage', rel: { permission: 'write', roleName: 'release-manager' } },
+      unknownUserPermission: 'not-found'
+    })
     await expect(api.getActorPermission('maria')).resolves.toEqual({ permission: 'write', roleName: 'maintain' })
     await expect(api.getActorPermission('tom')).resolves.toEqual({ permission: 'read', roleName: 'triage' })
     await expect(api.getActorPermission('rel')).resolves.toEqual({ permission: 'write', roleName: 'release-manager' })
@@ -70,7 +75,10 @@ describe('GitHubApi', () => {
     expect(first).toEqual({ kind: 'created', pull: { number: expect.any(Number), url: expect.any(String), draft: true } })
     expect(fake.requestsFor('pulls/create')[0].body).toMatchObject({ draft: true })
 
-    await expect(api.createDraftPull(pull)).resolves.toEqual({ kind: 'already-exists', message: expect.stringMatching(/A pull request already exists for .*:agent\/issue-7\./) })
+    await expect(api.createDraftPull(pull)).resolves.toEqual({
+      kind: 'already-exists',
+      message: expect.stringMatching(/A pull request already exists for .*:agent\/issue-7\./)
+    })
 
     const found = await api.findOpenPullByHead('agent/issue-7')
     expect(found?.number).toBe(first.kind === 'created' ? first.pull.number : -1)
@@ -83,13 +91,38 @@ describe('GitHubApi', () => {
   })
 
   it('rethrows a 422 that is not a duplicate', async () => {
-    const { api } = await apiWith({ handlers: { 'pulls/create': () => ({ status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: 'Draft pull requests are not supported in this repository.' }] } }) } })
-    await expect(api.createDraftPull({ head: 'h', base: 'main', title: 't', body: 'b' })).rejects.toMatchObject({ status: 422, message: expect.stringContaining('Draft pull requests are not supported') })
+    const { api } = await apiWith({
+      handlers: {
+        'pulls/create': () => ({
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            errors: [{ resource: 'PullRequest', code: 'custom', message: 'Draft pull requests are not supported in this repository.' }]
+          }
+        })
+      }
+    })
+    await expect(api.createDraftPull({ head: 'h', base: 'main', title: 't', body: 'b' })).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('Draft pull requests are not supported')
+    })
   })
 
   it('reads the ruleset rules of a branch', async () => {
     const rules = [
-      { type: 'pull_request', ruleset_source_type: 'Repository', ruleset_source: 'octo-org/octo-repo', ruleset_id: 42, parameters: { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true, require_code_owner_review: false, require_last_push_approval: true, required_review_thread_resolution: false } },
+      {
+        type: 'pull_request',
+        ruleset_source_type: 'Repository',
+        ruleset_source: 'octo-org/octo-repo',
+        ruleset_id: 42,
+        parameters: {
+          required_approving_review_count: 1,
+          dismiss_stale_reviews_on_push: true,
+          require_code_owner_review: false,
+          require_last_push_approval: true,
+          required_review_thread_resolution: false
+        }
+      },
       { type: 'non_fast_forward', ruleset_source_type: 'Repository', ruleset_source: 'octo-org/octo-repo', ruleset_id: 42 }
     ]
     const { api } = await apiWith({ rules: { main: rules } })
@@ -102,11 +135,28 @@ describe('GitHubApi', () => {
 
   it('reads a failed run, its latest jobs or one attempt’s, with their steps', async () => {
     const { api } = await apiWith({
-      runs: [{ id: 501, headBranch: 'main', headSha: 'a'.repeat(40), runAttempt: 2, headRepositoryFullName: 'someone/fork', headRepositoryId: 999 }],
+      runs: [
+        {
+          id: 501,
+          headBranch: 'main',
+          headSha: 'a'.repeat(40),
+          runAttempt: 2,
+          headRepositoryFullName: 'someone/fork',
+          headRepositoryId: 999
+        }
+      ],
       jobs: {
         501: [
           { id: 11, name: 'test', runAttempt: 1, steps: [{ name: 'npm test', conclusion: 'failure' }] },
-          { id: 12, name: 'test', runAttempt: 2, steps: [{ name: 'Checkout', conclusion: 'success' }, { name: 'npm test', conclusion: 'failure' }] }
+          {
+            id: 12,
+            name: 'test',
+            runAttempt: 2,
+            steps: [
+              { name: 'Checkout', conclusion: 'success' },
+              { name: 'npm test', conclusion: 'failure' }
+            ]
+          }
         ]
       }
     })
@@ -120,7 +170,10 @@ describe('GitHubApi', () => {
     })
     const latest = await api.listRunJobs(501)
     expect(latest.map((job) => job.id)).toEqual([12])
-    expect(latest[0].steps.map((step) => [step.name, step.conclusion])).toEqual([['Checkout', 'success'], ['npm test', 'failure']])
+    expect(latest[0].steps.map((step) => [step.name, step.conclusion])).toEqual([
+      ['Checkout', 'success'],
+      ['npm test', 'failure']
+    ])
     expect((await api.listRunJobs(501, 1)).map((job) => job.id)).toEqual([11])
   })
 
@@ -143,7 +196,9 @@ describe('GitHubApi', () => {
     expect(tail.truncatedBytes).toBeGreaterThan(20_000_000)
     expect(tail.text.length).toBeLessThanOrEqual(4096 + 60)
     expect(tail.text).toMatch(/^\[\.\.\. \d+ earlier bytes omitted \.\.\.\]\nstep output line \d{7}\n/)
-    expect(tail.text.endsWith(`step output line ${String(lines - 1).padStart(7, '0')}\n##[error]Process completed with exit code 1.\n`)).toBe(true)
+    expect(
+      tail.text.endsWith(`step output line ${String(lines - 1).padStart(7, '0')}\n##[error]Process completed with exit code 1.\n`)
+    ).toBe(true)
     expect(tail.text).not.toMatch(/\x1b|2024-05-01T/) // eslint-disable-line no-control-regex
     // The fake records a problem (checked in afterEach) if the token reaches the storage host.
     expect(fake.requests.map((r) => r.operationId)).toEqual(['actions/download-job-logs-for-workflow-run', 'blob-download'])

@@ -9,7 +9,10 @@ afterEach(async () => {
   server = undefined
 })
 
-async function clientAgainst(respond: Responder, basePath = ''): Promise<{ octokit: GitHubClient; warnings: string[]; server: LocalServer }> {
+async function clientAgainst(
+  respond: Responder,
+  basePath = ''
+): Promise<{ octokit: GitHubClient; warnings: string[]; server: LocalServer }> {
   server = await startLocalServer(respond)
   const warnings: string[] = []
   const octokit = createGitHubClient('secret-token', {
@@ -31,26 +34,78 @@ const forbiddenCalls: [string, (octokit: GitHubClient) => Promise<unknown>, RegE
   ['approve a pull request', (o) => o.rest.pulls.createReview({ ...repo, pull_number: 7, event: 'APPROVE' }), /approving/],
   ['submit a review', (o) => o.rest.pulls.submitReview({ ...repo, pull_number: 7, review_id: 3, event: 'APPROVE' }), /approving/],
   ['dismiss a review', (o) => o.rest.pulls.dismissReview({ ...repo, pull_number: 7, review_id: 3, message: 'x' }), /approving/],
-  ['mark a PR ready (REST)', (o) => o.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: 7, draft: false }), /ready for review/],
+  [
+    'mark a PR ready (REST)',
+    (o) => o.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: 7, draft: false }),
+    /ready for review/
+  ],
   ['change a PR base', (o) => o.rest.pulls.update({ ...repo, pull_number: 7, base: 'release' }), /title and body/],
   ['close a PR', (o) => o.rest.pulls.update({ ...repo, pull_number: 7, state: 'closed' }), /title and body/],
-  ['enable auto-merge', (o) => o.graphql('mutation { enablePullRequestAutoMerge(input: {pullRequestId: "P"}) { clientMutationId } }'), /enablePullRequestAutoMerge/],
-  ['mark ready (GraphQL)', (o) => o.graphql('mutation($id: ID!) { markPullRequestReadyForReview(input: {pullRequestId: $id}) { clientMutationId } }', { id: 'P' }), /markPullRequestReadyForReview/],
-  ['merge (GraphQL)', (o) => o.graphql('mutation { mergePullRequest(input: {pullRequestId: "P"}) { clientMutationId } }'), /mergePullRequest/],
-  ['review (GraphQL)', (o) => o.graphql('mutation { addPullRequestReview(input: {pullRequestId: "P", event: APPROVE}) { clientMutationId } }'), /addPullRequestReview/],
-  ['merge branch (GraphQL)', (o) => o.graphql('mutation { mergeBranch(input: {repositoryId: "R", base: "main", head: "x"}) { clientMutationId } }'), /mergeBranch/],
-  ['an unnamed mutation', (o) => o.graphql('MUTATION { deleteRef(input: {refId: "R"}) { clientMutationId } }'), /GraphQL mutations are refused/],
+  [
+    'enable auto-merge',
+    (o) => o.graphql('mutation { enablePullRequestAutoMerge(input: {pullRequestId: "P"}) { clientMutationId } }'),
+    /enablePullRequestAutoMerge/
+  ],
+  [
+    'mark ready (GraphQL)',
+    (o) => o.graphql('mutation($id: ID!) { markPullRequestReadyForReview(input: {pullRequestId: $id}) { clientMutationId } }', { id: 'P' }),
+    /markPullRequestReadyForReview/
+  ],
+  [
+    'merge (GraphQL)',
+    (o) => o.graphql('mutation { mergePullRequest(input: {pullRequestId: "P"}) { clientMutationId } }'),
+    /mergePullRequest/
+  ],
+  [
+    'review (GraphQL)',
+    (o) => o.graphql('mutation { addPullRequestReview(input: {pullRequestId: "P", event: APPROVE}) { clientMutationId } }'),
+    /addPullRequestReview/
+  ],
+  [
+    'merge branch (GraphQL)',
+    (o) => o.graphql('mutation { mergeBranch(input: {repositoryId: "R", base: "main", head: "x"}) { clientMutationId } }'),
+    /mergeBranch/
+  ],
+  [
+    'an unnamed mutation',
+    (o) => o.graphql('MUTATION { deleteRef(input: {refId: "R"}) { clientMutationId } }'),
+    /GraphQL mutations are refused/
+  ],
   ['create a ref', (o) => o.rest.git.createRef({ ...repo, ref: 'refs/heads/main', sha: 'a'.repeat(40) }), /git refs/],
   ['move a ref', (o) => o.rest.git.updateRef({ ...repo, ref: 'heads/main', sha: 'a'.repeat(40), force: true }), /git refs/],
   ['delete a ref', (o) => o.rest.git.deleteRef({ ...repo, ref: 'heads/main' }), /git refs/],
-  ['write a file', (o) => o.rest.repos.createOrUpdateFileContents({ ...repo, path: 'a.txt', message: 'm', content: 'eA==' }), /files are never written/],
-  ['delete a file', (o) => o.rest.repos.deleteFile({ ...repo, path: 'a.txt', message: 'm', sha: 'a'.repeat(40) }), /files are never written/],
-  ['change branch protection', (o) => o.rest.repos.updateBranchProtection({ ...repo, branch: 'main', required_status_checks: null, enforce_admins: null, required_pull_request_reviews: null, restrictions: null }), /protection/],
+  [
+    'write a file',
+    (o) => o.rest.repos.createOrUpdateFileContents({ ...repo, path: 'a.txt', message: 'm', content: 'eA==' }),
+    /files are never written/
+  ],
+  [
+    'delete a file',
+    (o) => o.rest.repos.deleteFile({ ...repo, path: 'a.txt', message: 'm', sha: 'a'.repeat(40) }),
+    /files are never written/
+  ],
+  [
+    'change branch protection',
+    (o) =>
+      o.rest.repos.updateBranchProtection({
+        ...repo,
+        branch: 'main',
+        required_status_checks: null,
+        enforce_admins: null,
+        required_pull_request_reviews: null,
+        restrictions: null
+      }),
+    /protection/
+  ],
   ['remove branch protection', (o) => o.rest.repos.deleteBranchProtection({ ...repo, branch: 'feature/x' }), /protection/],
   ['rename a branch', (o) => o.rest.repos.renameBranch({ ...repo, branch: 'main', new_name: 'old' }), /branches/],
   ['delete a ruleset', (o) => o.rest.repos.deleteRepoRuleset({ ...repo, ruleset_id: 1 }), /rulesets/],
   ['allow auto-merge in settings', (o) => o.rest.repos.update({ ...repo, allow_auto_merge: true }), /repository settings/],
-  ['let Actions approve PRs', (o) => o.rest.actions.setGithubActionsDefaultWorkflowPermissionsRepository({ ...repo, can_approve_pull_request_reviews: true }), /Actions permissions/],
+  [
+    'let Actions approve PRs',
+    (o) => o.rest.actions.setGithubActionsDefaultWorkflowPermissionsRepository({ ...repo, can_approve_pull_request_reviews: true }),
+    /Actions permissions/
+  ],
   ['any other write', (o) => o.rest.issues.addLabels({ ...repo, issue_number: 1, labels: ['x'] }), /not a write Gated Agent makes/],
   ['a percent-encoded merge route', (o) => o.request('PUT /repos/octo/app/pulls/7/%6Derge'), /merging a pull request/],
   ['a merge route with dot segments', (o) => o.request('PUT /repos/octo/app/issues/../pulls/7/merge'), /merging a pull request/]
@@ -107,10 +162,14 @@ describe('createGitHubClient retries', () => {
 
   it('does not retry a 404 or a 422', async () => {
     const { octokit, server } = await clientAgainst((request, response) =>
-      request.method === 'GET' ? sendJson(response, 404, { message: 'Not Found' }) : sendJson(response, 422, { message: 'Validation Failed' })
+      request.method === 'GET'
+        ? sendJson(response, 404, { message: 'Not Found' })
+        : sendJson(response, 422, { message: 'Validation Failed' })
     )
     await expect(octokit.rest.issues.get({ ...repo, issue_number: 1 })).rejects.toMatchObject({ status: 404 })
-    await expect(octokit.rest.pulls.create({ ...repo, head: 'h', base: 'main', title: 't', draft: true })).rejects.toMatchObject({ status: 422 })
+    await expect(octokit.rest.pulls.create({ ...repo, head: 'h', base: 'main', title: 't', draft: true })).rejects.toMatchObject({
+      status: 422
+    })
     expect(server.received).toHaveLength(2)
   })
 
@@ -118,7 +177,12 @@ describe('createGitHubClient retries', () => {
     let calls = 0
     const { octokit, warnings, server } = await clientAgainst((_request, response) =>
       ++calls === 1
-        ? sendJson(response, status, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '7' })
+        ? sendJson(
+            response,
+            status,
+            { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+            { 'retry-after': '7' }
+          )
         : sendJson(response, 200, { number: 1 })
     )
     await expect(octokit.rest.issues.get({ ...repo, issue_number: 1 })).resolves.toMatchObject({ status: 200 })
@@ -128,7 +192,12 @@ describe('createGitHubClient retries', () => {
 
   it('gives up on a rate limit after the configured retries and says so', async () => {
     const { octokit, warnings, server } = await clientAgainst((_request, response) =>
-      sendJson(response, 403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) })
+      sendJson(
+        response,
+        403,
+        { message: 'API rate limit exceeded' },
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) }
+      )
     )
     await expect(octokit.rest.issues.get({ ...repo, issue_number: 1 })).rejects.toMatchObject({ status: 403 })
     expect(server.received).toHaveLength(3)
@@ -137,7 +206,12 @@ describe('createGitHubClient retries', () => {
 
   it('does not sit out a rate-limit wait longer than the maximum', async () => {
     const { octokit, warnings, server } = await clientAgainst((_request, response) =>
-      sendJson(response, 403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) })
+      sendJson(
+        response,
+        403,
+        { message: 'API rate limit exceeded' },
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }
+      )
     )
     await expect(octokit.rest.issues.get({ ...repo, issue_number: 1 })).rejects.toMatchObject({ status: 403 })
     expect(server.received).toHaveLength(1)

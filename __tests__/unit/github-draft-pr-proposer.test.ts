@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Proposal } from '../../src/core/types.js'
-import { DraftPullRequestProposer, type BranchPublisher, type DraftPullRequestOptions, type PushOutcome } from '../../src/github/draft-pr-proposer.js'
+import {
+  DraftPullRequestProposer,
+  type BranchPublisher,
+  type DraftPullRequestOptions,
+  type PushOutcome
+} from '../../src/github/draft-pr-proposer.js'
 import { FakeGitHubApi } from './github-fake-api.js'
 
 /** Records commits and pushes like a tiny remote: a push of a new sha updates, of the same sha is unchanged. */
@@ -10,7 +15,11 @@ class FakePublisher implements BranchPublisher {
   tokens: string[] = []
   private count = 0
 
-  async commit(options: { branch: string; message: string; author: { name: string; email: string } }): Promise<{ sha: string; branch: string }> {
+  async commit(options: {
+    branch: string
+    message: string
+    author: { name: string; email: string }
+  }): Promise<{ sha: string; branch: string }> {
     const sha = String(++this.count).padEnd(40, 'c')
     this.events.push(`commit ${options.branch} "${options.message}" by ${options.author.name} <${options.author.email}>`)
     return { sha, branch: options.branch }
@@ -52,15 +61,23 @@ describe('DraftPullRequestProposer', () => {
     const api = new FakeGitHubApi()
     const proposed = await new DraftPullRequestProposer(publisher, api, options()).propose(proposal)
 
-    expect(publisher.events).toEqual(['commit agent/issue-7 "Agent: implement #7" by Gated Agent <agent@example.test>', 'push origin agent/issue-7'])
+    expect(publisher.events).toEqual([
+      'commit agent/issue-7 "Agent: implement #7" by Gated Agent <agent@example.test>',
+      'push origin agent/issue-7'
+    ])
     expect(publisher.tokens).toEqual(['push-token'])
-    expect(api.pulls).toEqual([expect.objectContaining({ head: 'agent/issue-7', base: 'main', draft: true, body: 'body for issue-to-pr on agent/issue-7' })])
+    expect(api.pulls).toEqual([
+      expect.objectContaining({ head: 'agent/issue-7', base: 'main', draft: true, body: 'body for issue-to-pr on agent/issue-7' })
+    ])
     expect(proposed).toEqual({
       branch: 'agent/issue-7',
       commit: publisher.remote.get('agent/issue-7'),
       prNumber: 1,
       prUrl: 'https://github.test/octo/app/pull/1',
-      notes: [expect.stringMatching(/^Pushed 1c{11} to agent\/issue-7 on origin \(new branch\)\.$/), 'Opened draft pull request #1: https://github.test/octo/app/pull/1']
+      notes: [
+        expect.stringMatching(/^Pushed 1c{11} to agent\/issue-7 on origin \(new branch\)\.$/),
+        'Opened draft pull request #1: https://github.test/octo/app/pull/1'
+      ]
     })
   })
 
@@ -71,7 +88,10 @@ describe('DraftPullRequestProposer', () => {
     const again = await new DraftPullRequestProposer(publisher, api, options({ title: 'Agent: implement #7 (v2)' })).propose(proposal)
     expect(api.pulls).toHaveLength(1)
     expect(api.pulls[0].title).toBe('Agent: implement #7 (v2)')
-    expect(again.notes).toEqual([expect.stringContaining('(branch updated)'), 'Updated pull request #1: https://github.test/octo/app/pull/1'])
+    expect(again.notes).toEqual([
+      expect.stringContaining('(branch updated)'),
+      'Updated pull request #1: https://github.test/octo/app/pull/1'
+    ])
   })
 
   it('in a dry run commits locally but pushes nothing and opens nothing, saying what it would have done', async () => {

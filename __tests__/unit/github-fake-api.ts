@@ -53,7 +53,13 @@ export class FakeGitHubApi implements GitHubApi {
 
   async createIssueComment(issueNumber: number, body: string): Promise<IssueComment> {
     this.calls.push(`createIssueComment ${issueNumber}`)
-    const comment = { id: this.nextId++, body, user: { login: 'github-actions[bot]', type: 'Bot' }, htmlUrl: `https://github.test/c/${this.nextId}`, issueNumber }
+    const comment = {
+      id: this.nextId++,
+      body,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+      htmlUrl: `https://github.test/c/${this.nextId}`,
+      issueNumber
+    }
     this.comments.set(issueNumber, [...(this.comments.get(issueNumber) ?? []), comment])
     return { ...comment }
   }

@@ -17,19 +17,50 @@ const SHA = 'a'.repeat(40)
 const settings: HealSettings = { mode: 'auto', branchPrefix: 'agent/' }
 
 function event(eventName: string, payload: unknown, extra: Partial<HealEvent> = {}): HealEvent {
-  return { eventName, payload, repositoryId: target.repoId, actor: 'octocat', triggeringActor: 'octocat', ref: 'refs/heads/main', sha: SHA, runId: '9000000001', runAttempt: '1', ...extra }
+  return {
+    eventName,
+    payload,
+    repositoryId: target.repoId,
+    actor: 'octocat',
+    triggeringActor: 'octocat',
+    ref: 'refs/heads/main',
+    sha: SHA,
+    runId: '9000000001',
+    runAttempt: '1',
+    ...extra
+  }
 }
 
 function failed(extra: Partial<Parameters<typeof workflowRunFailedEvent>[0]> = {}) {
-  return workflowRunFailedEvent({ ...target, headBranch: 'feature/x', headSha: SHA, runId: 555, actor: 'octocat', workflowName: 'CI', ...extra })
+  return workflowRunFailedEvent({
+    ...target,
+    headBranch: 'feature/x',
+    headSha: SHA,
+    runId: 555,
+    actor: 'octocat',
+    workflowName: 'CI',
+    ...extra
+  })
 }
 
 describe('resolveHealTrigger: workflow_run', () => {
   it('heals a completed, failed run of this repository, with every actor to check', () => {
-    const trigger = resolveHealTrigger(event('workflow_run', failed({ triggeringActor: 'mona' }), { actor: 'octocat', triggeringActor: 'mona' }), settings)
+    const trigger = resolveHealTrigger(
+      event('workflow_run', failed({ triggeringActor: 'mona' }), { actor: 'octocat', triggeringActor: 'mona' }),
+      settings
+    )
     expect(trigger).toMatchObject({
       kind: 'workflow-run',
-      run: { id: 555, name: 'CI', headBranch: 'feature/x', headSha: SHA, repositoryId: target.repoId, headRepositoryId: target.repoId, status: 'completed', conclusion: 'failure' }
+      run: {
+        id: 555,
+        name: 'CI',
+        headBranch: 'feature/x',
+        headSha: SHA,
+        repositoryId: target.repoId,
+        headRepositoryId: target.repoId,
+        status: 'completed',
+        conclusion: 'failure'
+      }
     })
     const logins = trigger?.kind === 'workflow-run' ? trigger.run.actors.map((a) => a.login) : []
     expect(logins).toEqual(['octocat', 'mona'])
@@ -38,7 +69,11 @@ describe('resolveHealTrigger: workflow_run', () => {
   it.each([
     ['a successful run', failed({ conclusion: 'success' }), /concluded 'success', not 'failure'/],
     ['a cancelled run', failed({ conclusion: 'cancelled' }), /concluded 'cancelled'/],
-    ['a fork’s run, told by repository id', failed({ headRepoId: 999, headRepoFullName: 'mallory/octo-repo' }), /head repository id 999, this repository's 123456789\): runs from forks are never healed/],
+    [
+      'a fork’s run, told by repository id',
+      failed({ headRepoId: 999, headRepoFullName: 'mallory/octo-repo' }),
+      /head repository id 999, this repository's 123456789\): runs from forks are never healed/
+    ],
     ['a run on a heal branch', failed({ headBranch: 'agent/heal/main' }), /'agent\/heal\/main', one of Gated Agent's own branches/],
     ['a run on an issue branch', failed({ headBranch: 'agent/issue-7' }), /own branches/]
   ])('skips %s', (_name, payload, reason) => {
@@ -51,21 +86,32 @@ describe('resolveHealTrigger: workflow_run', () => {
     expect(resolveHealTrigger(event('workflow_run', renamed), settings)).toMatchObject({ kind: 'skip' })
     const gone = failed()
     ;(gone.workflow_run as { head_repository: unknown }).head_repository = null
-    expect(resolveHealTrigger(event('workflow_run', gone), settings)).toEqual({ kind: 'skip', reason: expect.stringContaining('head repository id unknown') })
+    expect(resolveHealTrigger(event('workflow_run', gone), settings)).toEqual({
+      kind: 'skip',
+      reason: expect.stringContaining('head repository id unknown')
+    })
   })
 
   it('skips a run that is not completed yet, and a run without a head branch', () => {
     const requested = { ...failed(), action: 'requested' }
-    expect(resolveHealTrigger(event('workflow_run', requested), settings)).toEqual({ kind: 'skip', reason: expect.stringContaining("(action 'requested') is not a completed run") })
+    expect(resolveHealTrigger(event('workflow_run', requested), settings)).toEqual({
+      kind: 'skip',
+      reason: expect.stringContaining("(action 'requested') is not a completed run")
+    })
     const noBranch = failed()
     ;(noBranch.workflow_run as { head_branch: unknown }).head_branch = null
-    expect(resolveHealTrigger(event('workflow_run', noBranch), settings)).toEqual({ kind: 'skip', reason: expect.stringContaining('has no head branch') })
+    expect(resolveHealTrigger(event('workflow_run', noBranch), settings)).toEqual({
+      kind: 'skip',
+      reason: expect.stringContaining('has no head branch')
+    })
   })
 })
 
 describe('resolveHealTrigger: run-id and in-job', () => {
   it('a dispatch with run-id is read later through the API', () => {
-    expect(resolveHealTrigger(event('workflow_dispatch', { sender: { login: 'octocat', type: 'User' } }), { ...settings, runId: 77 })).toEqual({
+    expect(
+      resolveHealTrigger(event('workflow_dispatch', { sender: { login: 'octocat', type: 'User' } }), { ...settings, runId: 77 })
+    ).toEqual({
       kind: 'run-id',
       runId: 77,
       actors: [{ login: 'octocat', type: 'User' }]
@@ -75,7 +121,14 @@ describe('resolveHealTrigger: run-id and in-job', () => {
   it('a push build heals its branch at the pushed commit', () => {
     const push = pushEvent({ ...target, ref: 'refs/heads/feature/x', before: '0'.repeat(40), after: SHA, sender: 'octocat' })
     const trigger = resolveHealTrigger(event('push', push, { ref: 'refs/heads/feature/x' }), settings)
-    expect(trigger).toMatchObject({ kind: 'in-job', branch: 'feature/x', sha: SHA, runId: 9000000001, runAttempt: 1, actors: [{ login: 'octocat', type: 'User' }] })
+    expect(trigger).toMatchObject({
+      kind: 'in-job',
+      branch: 'feature/x',
+      sha: SHA,
+      runId: 9000000001,
+      runAttempt: 1,
+      actors: [{ login: 'octocat', type: 'User' }]
+    })
   })
 
   it.each([
@@ -85,11 +138,18 @@ describe('resolveHealTrigger: run-id and in-job', () => {
     ['a job without GITHUB_RUN_ID', 'refs/heads/main', { runId: '' }, /GITHUB_RUN_ID is not set/]
   ])('skips %s', (_name, ref, extra, reason) => {
     const push = pushEvent({ ...target, ref, before: '0'.repeat(40), after: SHA, sender: 'octocat' })
-    expect(resolveHealTrigger(event('push', push, { ref, ...extra }), settings)).toEqual({ kind: 'skip', reason: expect.stringMatching(reason) })
+    expect(resolveHealTrigger(event('push', push, { ref, ...extra }), settings)).toEqual({
+      kind: 'skip',
+      reason: expect.stringMatching(reason)
+    })
   })
 
   it("a pull request's build heals the pull request's branch at its head, never a fork's", () => {
-    const payload = retarget(loadWebhookExample<Record<string, any>>('pull_request', (p) => p.action === 'opened'), target) // eslint-disable-line @typescript-eslint/no-explicit-any
+    const payload = retarget(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      loadWebhookExample<Record<string, any>>('pull_request', (p) => p.action === 'opened'),
+      target
+    )
     Object.assign(payload.pull_request.head, { ref: 'feature/y', sha: 'b'.repeat(40), repo: { ...payload.repository, id: target.repoId } })
     const merge = 'c'.repeat(40)
     expect(resolveHealTrigger(event('pull_request', payload, { ref: 'refs/pull/1/merge', sha: merge }), settings)).toMatchObject({
@@ -105,10 +165,16 @@ describe('resolveHealTrigger: run-id and in-job', () => {
   })
 
   it('never acts on pull_request_target; in auto mode other events are not ours, in self-heal mode they heal in the job', () => {
-    expect(resolveHealTrigger(event('pull_request_target', {}), settings)).toMatchObject({ kind: 'skip', reason: expect.stringContaining('pull_request_target') })
+    expect(resolveHealTrigger(event('pull_request_target', {}), settings)).toMatchObject({
+      kind: 'skip',
+      reason: expect.stringContaining('pull_request_target')
+    })
     expect(resolveHealTrigger(event('release', {}), settings)).toBeUndefined()
     expect(resolveHealTrigger(event('release', {}), { ...settings, mode: 'self-heal' })).toMatchObject({ kind: 'in-job', branch: 'main' })
-    expect(resolveHealTrigger(event('issues', {}), { ...settings, mode: 'self-heal' })).toMatchObject({ kind: 'skip', reason: expect.stringContaining('not a CI event') })
+    expect(resolveHealTrigger(event('issues', {}), { ...settings, mode: 'self-heal' })).toMatchObject({
+      kind: 'skip',
+      reason: expect.stringContaining('not a CI event')
+    })
   })
 })
 
@@ -139,11 +205,19 @@ describe('the guards on a run read through the API', () => {
   })
 
   it('refuses a run still in progress, and a run of another repository than this one', () => {
-    expect(checkHealableRun(failedRunFromApi({ ...apiRun, status: 'in_progress', conclusion: null }), { repositoryId: target.repoId, branchPrefix: 'agent/' })).toEqual({
+    expect(
+      checkHealableRun(failedRunFromApi({ ...apiRun, status: 'in_progress', conclusion: null }), {
+        repositoryId: target.repoId,
+        branchPrefix: 'agent/'
+      })
+    ).toEqual({
       ok: false,
       reason: expect.stringContaining('is in_progress')
     })
-    expect(checkHealableRun(failedRunFromApi(apiRun), { repositoryId: 1, branchPrefix: 'agent/' })).toMatchObject({ ok: false, reason: expect.stringContaining('never healed') })
+    expect(checkHealableRun(failedRunFromApi(apiRun), { repositoryId: 1, branchPrefix: 'agent/' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('never healed')
+    })
   })
 })
 

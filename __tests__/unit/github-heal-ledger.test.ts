@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  healMarker,
-  readHealAttempts,
-  readHealBudget,
-  recordHealRun,
-  withHealMarker,
-  withHealNote
-} from '../../src/github/heal-ledger.js'
+import { healMarker, readHealAttempts, readHealBudget, recordHealRun, withHealMarker, withHealNote } from '../../src/github/heal-ledger.js'
 import { failingStepsList, pullRequestBody } from '../../src/github/pr-body.js'
 import type { GitHubApi, PullRef } from '../../src/github/github-api.js'
 import type { GateResult, Proposal } from '../../src/core/types.js'
@@ -27,13 +20,21 @@ class LedgerApi implements Pick<GitHubApi, 'findOpenPullByHead' | 'updatePull'> 
   }
 }
 
-const gate: GateResult = { ok: true, durationMs: 900, steps: [{ name: 'npm test', exitCode: 0, ok: true, durationMs: 900, tail: '', timedOut: false, missingTool: false }] }
+const gate: GateResult = {
+  ok: true,
+  durationMs: 900,
+  steps: [{ name: 'npm test', exitCode: 0, ok: true, durationMs: 900, tail: '', timedOut: false, missingTool: false }]
+}
 
 function proposal(attempts: number): Proposal {
   return {
     job: 'self-heal',
     change: { paths: [{ path: 'src/math.js', status: 'modified' }], patch: '' },
-    attempts: Array.from({ length: attempts }, (_, i) => ({ number: i + 1, agent: { exitCode: 0, durationMs: 1000, timedOut: false }, gate })),
+    attempts: Array.from({ length: attempts }, (_, i) => ({
+      number: i + 1,
+      agent: { exitCode: 0, durationMs: 1000, timedOut: false },
+      gate
+    })),
     lastGate: gate,
     patchPath: '/tmp/attempt.patch'
   }
@@ -54,7 +55,9 @@ describe('the attempts marker', () => {
 
   it('a status note goes on top and a later note replaces it', () => {
     const once = withHealNote('the proposal', 'first failure\nsecond line')
-    expect(once).toBe('<!-- gated-agent:heal-note -->\n> [!NOTE]\n> first failure\n> second line\n<!-- /gated-agent:heal-note -->\n\nthe proposal')
+    expect(once).toBe(
+      '<!-- gated-agent:heal-note -->\n> [!NOTE]\n> first failure\n> second line\n<!-- /gated-agent:heal-note -->\n\nthe proposal'
+    )
     const twice = withHealNote(once, 'later failure')
     expect(twice).toContain('> later failure')
     expect(twice).not.toContain('first failure')
@@ -69,16 +72,34 @@ describe('the budget across runs', () => {
 
   it('an open heal PR carries what was spent; at the cap, none is left', async () => {
     const pull = { number: 5, url: 'u', draft: true, title: 't', head: 'agent/heal/main', body: `x\n${healMarker(2)}` }
-    await expect(readHealBudget(new LedgerApi(pull), 'agent/heal/main', 3)).resolves.toMatchObject({ kind: 'carried', spent: 2, remaining: 1, pull: { number: 5 } })
+    await expect(readHealBudget(new LedgerApi(pull), 'agent/heal/main', 3)).resolves.toMatchObject({
+      kind: 'carried',
+      spent: 2,
+      remaining: 1,
+      pull: { number: 5 }
+    })
     await expect(readHealBudget(new LedgerApi(pull), 'agent/heal/main', 2)).resolves.toMatchObject({ kind: 'spent', spent: 2 })
-    await expect(readHealBudget(new LedgerApi({ ...pull, body: 'no marker' }), 'agent/heal/main', 2)).resolves.toMatchObject({ kind: 'carried', spent: 0, remaining: 2 })
+    await expect(readHealBudget(new LedgerApi({ ...pull, body: 'no marker' }), 'agent/heal/main', 2)).resolves.toMatchObject({
+      kind: 'carried',
+      spent: 0,
+      remaining: 2
+    })
   })
 
   it('recording a run updates the marker and the note, and keeps the title', async () => {
-    const pull = { number: 5, url: 'u', draft: true, title: 'Agent: fix the failing build on main', head: 'agent/heal/main', body: `proposal\n\n${healMarker(1)}\n` }
+    const pull = {
+      number: 5,
+      url: 'u',
+      draft: true,
+      title: 'Agent: fix the failing build on main',
+      head: 'agent/heal/main',
+      body: `proposal\n\n${healMarker(1)}\n`
+    }
     const api = new LedgerApi(pull)
     await recordHealRun(api, pull, { attemptsSpent: 3, note: 'gave up on run 9', fallbackTitle: 'fallback' })
-    expect(api.updates).toEqual([{ number: 5, title: 'Agent: fix the failing build on main', body: expect.stringContaining('> gave up on run 9') }])
+    expect(api.updates).toEqual([
+      { number: 5, title: 'Agent: fix the failing build on main', body: expect.stringContaining('> gave up on run 9') }
+    ])
     expect(readHealAttempts(api.updates[0].body)).toBe(3)
     expect(api.updates[0].body).toContain('proposal')
   })
@@ -93,10 +114,14 @@ describe('the heal PR body', () => {
       failingSteps: [{ job: 'test', step: 'Run tests' }, { job: 'deploy' }],
       healAttempts: { spent: 3, cap: 5 }
     })
-    expect(body).toContain('Fixes the failing build on `feature/x` ([failed run](https://github.com/o/r/actions/runs/9)); the gate reproduced the failure and passed after 2 attempts.')
+    expect(body).toContain(
+      'Fixes the failing build on `feature/x` ([failed run](https://github.com/o/r/actions/runs/9)); the gate reproduced the failure and passed after 2 attempts.'
+    )
     expect(body).toContain('### Failing in CI\n\n- ✗ `test` › `Run tests`\n- ✗ `deploy` (the job itself)')
     expect(body.indexOf('### Failing in CI')).toBeLessThan(body.indexOf('### Last gate run'))
-    expect(body).toContain('**Agent runs spent on `feature/x`:** 3 of 5 (`retry-cap`); a later failure of the branch updates this pull request')
+    expect(body).toContain(
+      '**Agent runs spent on `feature/x`:** 3 of 5 (`retry-cap`); a later failure of the branch updates this pull request'
+    )
     expect(readHealAttempts(body)).toBe(3)
   })
 

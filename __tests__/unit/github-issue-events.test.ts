@@ -26,12 +26,21 @@ describe('resolveIssueTrigger: issues', () => {
       kind: 'issue',
       issueNumber: payload.issue.number,
       actor: { login: payload.sender.login, type: payload.sender.type },
-      issue: expect.objectContaining({ number: payload.issue.number, title: payload.issue.title, labels: ['bug'], isPullRequest: false, htmlUrl: payload.issue.html_url })
+      issue: expect.objectContaining({
+        number: payload.issue.number,
+        title: payload.issue.title,
+        labels: ['bug'],
+        isPullRequest: false,
+        htmlUrl: payload.issue.html_url
+      })
     })
   })
 
   it('skips another label, naming both labels', () => {
-    const trigger = resolveIssueTrigger({ eventName: 'issues', payload: example('issues', 'labeled') }, { ...settings, triggerLabel: 'agent' })
+    const trigger = resolveIssueTrigger(
+      { eventName: 'issues', payload: example('issues', 'labeled') },
+      { ...settings, triggerLabel: 'agent' }
+    )
     expect(trigger).toEqual({ kind: 'skip', reason: "Issue #1 was labelled 'bug', not the trigger label 'agent'." })
   })
 
@@ -41,13 +50,19 @@ describe('resolveIssueTrigger: issues', () => {
   })
 
   it('skips an issue opened without the label', () => {
-    const trigger = resolveIssueTrigger({ eventName: 'issues', payload: example('issues', 'opened') }, { ...settings, triggerLabel: 'agent' })
+    const trigger = resolveIssueTrigger(
+      { eventName: 'issues', payload: example('issues', 'opened') },
+      { ...settings, triggerLabel: 'agent' }
+    )
     expect(trigger).toEqual({ kind: 'skip', reason: "Issue #1 was opened without the trigger label 'agent'." })
   })
 
   it('skips other issue actions, naming the event and action', () => {
     const trigger = resolveIssueTrigger({ eventName: 'issues', payload: example('issues', 'edited') }, settings)
-    expect(trigger).toEqual({ kind: 'skip', reason: "The issues event (action 'edited') does not trigger the agent; labelling an issue 'bug' does." })
+    expect(trigger).toEqual({
+      kind: 'skip',
+      reason: "The issues event (action 'edited') does not trigger the agent; labelling an issue 'bug' does."
+    })
   })
 
   it('skips a closed issue', () => {
@@ -123,7 +138,10 @@ describe('resolveIssueTrigger: workflow_dispatch and others', () => {
     ['#12', "The issue-number input '#12' is not an issue number."],
     ['0', "The issue-number input '0' is not an issue number."]
   ])('skips workflow_dispatch with issue-number %p', (input, reason) => {
-    const trigger = resolveIssueTrigger({ eventName: 'workflow_dispatch', payload: example('workflow_dispatch') }, { ...settings, issueNumberInput: input })
+    const trigger = resolveIssueTrigger(
+      { eventName: 'workflow_dispatch', payload: example('workflow_dispatch') },
+      { ...settings, issueNumberInput: input }
+    )
     expect(trigger).toEqual({ kind: 'skip', reason })
   })
 

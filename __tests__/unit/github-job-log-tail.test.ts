@@ -7,7 +7,8 @@ async function* chunksOf(...parts: string[]): AsyncIterable<Uint8Array> {
 
 describe('tailJobLog', () => {
   it('keeps a short log whole, without the BOM, timestamps or colour codes', async () => {
-    const log = '\uFEFF2024-05-01T12:00:00.1234567Z ##[group]Run npm test\n2024-05-01T12:00:01.0000000Z \x1b[31mFAIL\x1b[0m src/a.test.ts\n2024-05-01T12:00:02Z done\n'
+    const log =
+      '\uFEFF2024-05-01T12:00:00.1234567Z ##[group]Run npm test\n2024-05-01T12:00:01.0000000Z \x1b[31mFAIL\x1b[0m src/a.test.ts\n2024-05-01T12:00:02Z done\n'
     const tail = await tailJobLog(chunksOf(log.slice(0, 20), log.slice(20)), 10_000)
     expect(tail.text).toBe('##[group]Run npm test\nFAIL src/a.test.ts\ndone\n')
     expect(tail.truncatedBytes).toBe(0)

@@ -16,7 +16,10 @@ describe('checkActorMayTrigger', () => {
     ['a custom role built on write', 'write', 'release-manager']
   ])('allows %s', async (_name, permission, roleName) => {
     const api = apiWith({ alice: { permission, roleName } })
-    await expect(checkActorMayTrigger(api, { login: 'alice', isBot: false, allowedBots: [] })).resolves.toEqual({ allowed: true, role: roleName })
+    await expect(checkActorMayTrigger(api, { login: 'alice', isBot: false, allowedBots: [] })).resolves.toEqual({
+      allowed: true,
+      role: roleName
+    })
   })
 
   it.each([
@@ -34,7 +37,10 @@ describe('checkActorMayTrigger', () => {
   it('refuses a bot that is not listed, without asking GitHub', async () => {
     const api = apiWith({})
     const result = await checkActorMayTrigger(api, { login: 'dependabot[bot]', isBot: true, allowedBots: ['renovate'] })
-    expect(result).toEqual({ allowed: false, reason: 'dependabot[bot] is a bot and is not listed in allowed-bots, so it cannot trigger the agent.' })
+    expect(result).toEqual({
+      allowed: false,
+      reason: 'dependabot[bot] is a bot and is not listed in allowed-bots, so it cannot trigger the agent.'
+    })
     expect(api.calls).toEqual([])
   })
 

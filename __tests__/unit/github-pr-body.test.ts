@@ -6,15 +6,35 @@ function step(name: string, ok: boolean, durationMs: number, extra: Partial<Step
   return { name, exitCode: ok ? 0 : 1, ok, durationMs, tail: '', timedOut: false, missingTool: false, ...extra }
 }
 
-const redGate: GateResult = { ok: false, durationMs: 4_000, steps: [step('ruff check .', true, 1_000), step('pytest -q', false, 3_000), step('mypy .', true, 500)] }
-const greenGate: GateResult = { ok: true, durationMs: 5_200, steps: [step('ruff check .', true, 1_200), step('pytest -q', true, 3_500), step('policy: protected paths', true, 0, { policy: true })] }
+const redGate: GateResult = {
+  ok: false,
+  durationMs: 4_000,
+  steps: [step('ruff check .', true, 1_000), step('pytest -q', false, 3_000), step('mypy .', true, 500)]
+}
+const greenGate: GateResult = {
+  ok: true,
+  durationMs: 5_200,
+  steps: [step('ruff check .', true, 1_200), step('pytest -q', true, 3_500), step('policy: protected paths', true, 0, { policy: true })]
+}
 const attempts: Attempt[] = [
   { number: 1, agent: { exitCode: 0, durationMs: 61_000, timedOut: false }, gate: redGate },
   { number: 2, agent: { exitCode: 0, durationMs: 30_000, timedOut: false }, gate: greenGate }
 ]
 
 function proposal(job: Proposal['job']): Proposal {
-  return { job, attempts, lastGate: greenGate, patchPath: '/tmp/p.patch', change: { patch: '', paths: [{ path: 'a.py', status: 'modified' }, { path: 'b.py', status: 'added' }] } }
+  return {
+    job,
+    attempts,
+    lastGate: greenGate,
+    patchPath: '/tmp/p.patch',
+    change: {
+      patch: '',
+      paths: [
+        { path: 'a.py', status: 'modified' },
+        { path: 'b.py', status: 'added' }
+      ]
+    }
+  }
 }
 
 describe('attemptsTable', () => {
@@ -31,7 +51,11 @@ describe('attemptsTable', () => {
 
   it('adds a usage column when the agent CLI reported tokens or cost', () => {
     const table = attemptsTable([
-      { number: 1, agent: { exitCode: 0, durationMs: 1_000, timedOut: false, usage: { inputTokens: 1200, outputTokens: 80, costUsd: 0.0123 } }, gate: redGate },
+      {
+        number: 1,
+        agent: { exitCode: 0, durationMs: 1_000, timedOut: false, usage: { inputTokens: 1200, outputTokens: 80, costUsd: 0.0123 } },
+        gate: redGate
+      },
       { number: 2, agent: { exitCode: 0, durationMs: 1_000, timedOut: false }, gate: greenGate }
     ])
     expect(table).toContain('| Attempt | Agent exit | Gate | Duration | Usage |')
@@ -94,11 +118,16 @@ describe('pullRequestBody', () => {
     expect(body).toContain('**Files changed:** 2')
     expect(body).toContain(`### Attempts\n\n${attemptsTable(attempts)}`)
     expect(body).toContain(`### Last gate run\n\n${gateResultList(greenGate)}`)
-    expect(body).toMatch(/A \*\*draft\*\* proposed by \[Gated Agent\]\(https:\/\/github.test\/o\/r\/actions\/runs\/9\) for human review\. The agent cannot merge/)
+    expect(body).toMatch(
+      /A \*\*draft\*\* proposed by \[Gated Agent\]\(https:\/\/github.test\/o\/r\/actions\/runs\/9\) for human review\. The agent cannot merge/
+    )
   })
 
   it('for a red build: names the branch and the failed run, and closes no issue', () => {
-    const body = pullRequestBody(proposal('self-heal'), { failingBranch: 'release/2.x', failedRunUrl: 'https://github.test/o/r/actions/runs/5' })
+    const body = pullRequestBody(proposal('self-heal'), {
+      failingBranch: 'release/2.x',
+      failedRunUrl: 'https://github.test/o/r/actions/runs/5'
+    })
     expect(body.split('\n')[0]).toBe(
       'Fixes the failing build on `release/2.x` ([failed run](https://github.test/o/r/actions/runs/5)); the gate reproduced the failure and passed after 2 attempts.'
     )

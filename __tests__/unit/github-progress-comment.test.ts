@@ -36,7 +36,13 @@ describe('startProgressComment', () => {
     const api = new FakeGitHubApi()
     api.comments.set(7, [
       { id: 1, issueNumber: 7, body: `Look at this: ${progressMarker(7)}`, user: { login: 'mallory', type: 'User' }, htmlUrl: 'u1' },
-      { id: 2, issueNumber: 7, body: `${progressMarker(70)}\nother issue`, user: { login: 'github-actions[bot]', type: 'Bot' }, htmlUrl: 'u2' }
+      {
+        id: 2,
+        issueNumber: 7,
+        body: `${progressMarker(70)}\nother issue`,
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+        htmlUrl: 'u2'
+      }
     ])
     const progress = await startProgressComment(api, 7, { runUrl })
     expect(progress.created).toBe(true)

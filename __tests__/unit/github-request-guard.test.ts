@@ -38,6 +38,8 @@ describe('refusalFor', () => {
   })
 
   it('allows a GraphQL query that reads', () => {
-    expect(refusalFor({ method: 'POST', path: '/api/graphql', body: { query: 'query { repository(owner: "o", name: "r") { id } }' } })).toBeUndefined()
+    expect(
+      refusalFor({ method: 'POST', path: '/api/graphql', body: { query: 'query { repository(owner: "o", name: "r") { id } }' } })
+    ).toBeUndefined()
   })
 })

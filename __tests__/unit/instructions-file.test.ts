@@ -2,11 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import {
-  findInstructionsFile,
-  INSTRUCTIONS_MAX_BYTES,
-  InstructionsFileError
-} from '../../src/core/instructions-file.js'
+import { findInstructionsFile, INSTRUCTIONS_MAX_BYTES, InstructionsFileError } from '../../src/runtime/instructions-file.js'
 
 let dir: string
 
@@ -68,7 +64,10 @@ describe('an explicit file', () => {
     const other = await mkdtemp(path.join(os.tmpdir(), 'gated-agent-elsewhere-'))
     try {
       await writeFile(path.join(other, 'rules.md'), 'elsewhere')
-      expect(await findInstructionsFile(dir, path.join(other, 'rules.md'))).toEqual({ path: path.join(other, 'rules.md'), text: 'elsewhere' })
+      expect(await findInstructionsFile(dir, path.join(other, 'rules.md'))).toEqual({
+        path: path.join(other, 'rules.md'),
+        text: 'elsewhere'
+      })
     } finally {
       await rm(other, { recursive: true, force: true })
     }
@@ -102,7 +101,9 @@ describe('the size cap', () => {
     const found = await findInstructionsFile(dir)
     expect(found?.text.startsWith('a'.repeat(1000))).toBe(true)
     expect(found?.text).not.toContain('THE END')
-    expect(found?.text).toContain(`AGENTS.md is ${INSTRUCTIONS_MAX_BYTES + 7} bytes; only its first ${INSTRUCTIONS_MAX_BYTES} bytes are included`)
+    expect(found?.text).toContain(
+      `AGENTS.md is ${INSTRUCTIONS_MAX_BYTES + 7} bytes; only its first ${INSTRUCTIONS_MAX_BYTES} bytes are included`
+    )
     expect(found?.text.length).toBeLessThan(INSTRUCTIONS_MAX_BYTES + 200)
   })
 

@@ -103,10 +103,13 @@ describe('boundFailureText', () => {
   })
 
   it('labels policy steps without a shell prompt', () => {
-    const text = boundFailureText([step({ name: 'policy: protected-paths', policy: true, exitCode: null, tail: '.github/workflows/ci.yml changed' })], {
-      perStep: 500,
-      total: 500
-    })
+    const text = boundFailureText(
+      [step({ name: 'policy: protected-paths', policy: true, exitCode: null, tail: '.github/workflows/ci.yml changed' })],
+      {
+        perStep: 500,
+        total: 500
+      }
+    )
     expect(text).toBe('policy: protected-paths  (failed)\n.github/workflows/ci.yml changed')
   })
 

@@ -16,7 +16,17 @@ const modified = (path: string): ChangedPath => ({ path, status: 'modified' })
 describe('validateGlobs', () => {
   it('accepts the default and everyday globs', () => {
     expect(validateGlobs(DEFAULT_PROTECTED_PATHS)).toBeUndefined()
-    expect(validateGlobs(['.github/**', '!.github/ISSUE_TEMPLATE/**', '**/*.lock', 'deploy/{prod,staging}/*.yml', 'secrets/[a-z]*', '!(docs)/**/*.key', 'a\\[b\\].txt'])).toBeUndefined()
+    expect(
+      validateGlobs([
+        '.github/**',
+        '!.github/ISSUE_TEMPLATE/**',
+        '**/*.lock',
+        'deploy/{prod,staging}/*.yml',
+        'secrets/[a-z]*',
+        '!(docs)/**/*.key',
+        'a\\[b\\].txt'
+      ])
+    ).toBeUndefined()
     expect(validateGlobs([])).toBeUndefined()
   })
 
@@ -59,14 +69,23 @@ describe('protected paths policy', () => {
 
   it.each(['added', 'modified', 'deleted'] as const)('fails when a workflow is %s, naming the path and the glob', async (status) => {
     const result = await policy.check(changeOf(modified('src/app.ts'), { path: '.github/workflows/ci.yml', status }))
-    expect(result).toMatchObject({ name: 'policy: protected paths', policy: true, ok: false, exitCode: 1, timedOut: false, missingTool: false })
+    expect(result).toMatchObject({
+      name: 'policy: protected paths',
+      policy: true,
+      ok: false,
+      exitCode: 1,
+      timedOut: false,
+      missingTool: false
+    })
     expect(result.tail).toContain(`- .github/workflows/ci.yml (${status}), protected by .github/workflows/**`)
     expect(result.tail).toContain('revert those files')
     expect(result.tail).not.toContain('src/app.ts')
   })
 
   it('passes a change that leaves protected paths alone', async () => {
-    const result = await policy.check(changeOf(modified('src/app.ts'), modified('.github/dependabot.yml'), modified('docs/workflows/ci.md')))
+    const result = await policy.check(
+      changeOf(modified('src/app.ts'), modified('.github/dependabot.yml'), modified('docs/workflows/ci.md'))
+    )
     expect(result).toMatchObject({ ok: true, exitCode: 0, policy: true, timedOut: false, missingTool: false })
     expect(result.tail).toContain('.github/workflows/**')
   })

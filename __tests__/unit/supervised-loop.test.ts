@@ -70,7 +70,12 @@ describe('issue-to-pr', () => {
   test('red then green: the second prompt carries the first failure, and the agent iterates on its own change', async () => {
     const { result, agent, gate, workspace } = await run({
       agent: [
-        { edits: { 'src/discount.ts': 'export const discount = (p: number, pct: number) => p - pct - 0\n', 'test/discount.test.ts': 'test\n' } },
+        {
+          edits: {
+            'src/discount.ts': 'export const discount = (p: number, pct: number) => p - pct - 0\n',
+            'test/discount.test.ts': 'test\n'
+          }
+        },
         ({ workspace: tree }) => {
           // Not restored between attempts: the test file written on attempt 1 is still there.
           expect(tree.files.get('test/discount.test.ts')).toBe('test\n')
@@ -205,14 +210,22 @@ describe('the cap: retryCap is the maximum number of agent runs, in both jobs', 
     expect(expectKind(result, 'gave-up').attempts).toHaveLength(agentRuns)
     expect(agent.runs).toBe(agentRuns)
     expect(gate.runs).toBe(gateRuns)
-    expect(reporter.groups().filter((g) => g.startsWith('Attempt'))).toEqual(Array.from({ length: cap }, (_, i) => `Attempt ${i + 1}/${cap}`))
+    expect(reporter.groups().filter((g) => g.startsWith('Attempt'))).toEqual(
+      Array.from({ length: cap }, (_, i) => `Attempt ${i + 1}/${cap}`)
+    )
   })
 
   test.each([0, -1, 1.5, Number.NaN])('a cap of %p is refused before any work', async (cap) => {
     const workspace = new FakeWorkspace(START)
     await expect(
       runSupervisedLoop(
-        { agent: new FakeAgent(workspace, []), gate: new FakeGate([]), workspace, proposer: new FakeProposer(), reporter: new FakeReporter() },
+        {
+          agent: new FakeAgent(workspace, []),
+          gate: new FakeGate([]),
+          workspace,
+          proposer: new FakeProposer(),
+          reporter: new FakeReporter()
+        },
         { task: ISSUE, retryCap: cap }
       )
     ).rejects.toThrow(RangeError)
@@ -324,7 +337,10 @@ describe('policies are gate steps', () => {
         exitCode: hits.length > 0 ? 1 : 0,
         ok: hits.length === 0,
         durationMs: 1,
-        tail: hits.length > 0 ? `You changed protected files: ${hits.map((h) => h.path).join(', ')}. Revert them.` : 'no protected path changed',
+        tail:
+          hits.length > 0
+            ? `You changed protected files: ${hits.map((h) => h.path).join(', ')}. Revert them.`
+            : 'no protected path changed',
         timedOut: false,
         missingTool: false
       }
@@ -393,7 +409,11 @@ describe('reporting and robustness', () => {
   test('a port that throws restores the tree, closes the group, and keeps its error', async () => {
     const workspace = new FakeWorkspace(START)
     const reporter = new FakeReporter()
-    const gate = { run: async () => { throw new Error('gate crashed') } }
+    const gate = {
+      run: async () => {
+        throw new Error('gate crashed')
+      }
+    }
     await expect(
       runSupervisedLoop(
         { agent: new FakeAgent(workspace, [{ edits: { 'a.ts': '1\n' } }]), gate, workspace, proposer: new FakeProposer(), reporter },

@@ -2,12 +2,7 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import {
-  createTestWeakeningPolicy,
-  findTestWeakening,
-  formatFinding,
-  type Finding
-} from '../../src/core/test-weakening-policy.js'
+import { createTestWeakeningPolicy, findTestWeakening, formatFinding, type Finding } from '../../src/core/test-weakening-policy.js'
 import { parsePatch } from '../../src/core/unified-diff.js'
 import type { Change, ChangedPath } from '../../src/core/types.js'
 
@@ -106,7 +101,10 @@ const jsTest = '__tests__/cart.test.ts'
 
 describe('JavaScript and TypeScript', () => {
   it('passes a fix to the code', async () => {
-    const change = changeBetween(jsRepo, edit(jsRepo, 'src/cart.ts', (t) => t.replace('sum - discount', 'Math.max(0, sum - discount)')))
+    const change = changeBetween(
+      jsRepo,
+      edit(jsRepo, 'src/cart.ts', (t) => t.replace('sum - discount', 'Math.max(0, sum - discount)'))
+    )
     const result = await policy.check(change)
     expect(result).toMatchObject({ ok: true, exitCode: 0, policy: true, name: 'policy: tests stay honest' })
   })
@@ -152,21 +150,23 @@ describe('JavaScript and TypeScript', () => {
   })
 
   it('fails when a test case is removed, naming it and where it was', async () => {
-    const after = edit(jsRepo, jsTest, (t) => t.replace("\n  it('takes a discount off', () => {\n    expect(total([10], 2)).toBe(8)\n  })\n", '\n'))
+    const after = edit(jsRepo, jsTest, (t) =>
+      t.replace("\n  it('takes a discount off', () => {\n    expect(total([10], 2)).toBe(8)\n  })\n", '\n')
+    )
     const result = await policy.check(changeBetween(jsRepo, after))
     expect(result.ok).toBe(false)
     expect(result.exitCode).toBe(1)
     expect(result.tail).toContain(
       "__tests__/cart.test.ts:9 (before the change): removes the test `it('takes a discount off', () => {` (this file: 1 test definition removed, 0 added)"
     )
-    expect(result.tail).toContain(
-      'fix the code, not the tests; if the test itself is wrong, a person must change it (allow-test-changes)'
-    )
+    expect(result.tail).toContain('fix the code, not the tests; if the test itself is wrong, a person must change it (allow-test-changes)')
   })
 
   it('names the test actually removed when another one was only marked', () => {
     const after = edit(jsRepo, jsTest, (t) =>
-      t.replace("\n  it('takes a discount off', () => {\n    expect(total([10], 2)).toBe(8)\n  })\n", '\n').replace("it('adds", "it.only('adds")
+      t
+        .replace("\n  it('takes a discount off', () => {\n    expect(total([10], 2)).toBe(8)\n  })\n", '\n')
+        .replace("it('adds", "it.only('adds")
     )
     expect(findTestWeakening(changeBetween(jsRepo, after)).map(formatFinding)).toEqual([
       "__tests__/cart.test.ts:9 (before the change): removes the test `it('takes a discount off', () => {` (this file: 2 test definitions removed, 1 added)",
@@ -176,7 +176,10 @@ describe('JavaScript and TypeScript', () => {
 
   it('fails when a test is commented out', () => {
     const after = edit(jsRepo, jsTest, (t) =>
-      t.replace("  it('takes a discount off', () => {\n    expect(total([10], 2)).toBe(8)\n  })", "  // it('takes a discount off', () => {\n  //   expect(total([10], 2)).toBe(8)\n  // })")
+      t.replace(
+        "  it('takes a discount off', () => {\n    expect(total([10], 2)).toBe(8)\n  })",
+        "  // it('takes a discount off', () => {\n  //   expect(total([10], 2)).toBe(8)\n  // })"
+      )
     )
     expect(kinds(findTestWeakening(changeBetween(jsRepo, after)))).toEqual(['removed-tests'])
   })
@@ -276,7 +279,9 @@ describe('Python', () => {
   ])('fails on an added %s', (decorator, marker) => {
     const after = edit(pyRepo, pyTest, (t) => t.replace('def test_discount', `${decorator}\ndef test_discount`))
     const findings = findTestWeakening(changeBetween(pyRepo, after))
-    expect(findings).toEqual([expect.objectContaining({ kind: 'added-skip', file: pyTest, line: 10, what: expect.stringContaining(marker) })])
+    expect(findings).toEqual([
+      expect.objectContaining({ kind: 'added-skip', file: pyTest, line: 10, what: expect.stringContaining(marker) })
+    ])
   })
 
   it('fails on pytest.skip( inside a test', () => {
@@ -289,7 +294,9 @@ describe('Python', () => {
   it('fails when a test function is removed', () => {
     const after = edit(pyRepo, pyTest, (t) => t.replace('\n\ndef test_discount():\n    assert total([10], 2) == 8\n', '\n'))
     const findings = findTestWeakening(changeBetween(pyRepo, after))
-    expect(findings).toEqual([expect.objectContaining({ kind: 'removed-tests', line: 10, what: expect.stringContaining('`def test_discount():`') })])
+    expect(findings).toEqual([
+      expect.objectContaining({ kind: 'removed-tests', line: 10, what: expect.stringContaining('`def test_discount():`') })
+    ])
   })
 
   it('fails when the only assertion of a test is replaced by pass', () => {
@@ -299,14 +306,17 @@ describe('Python', () => {
 
   it('fails when the test file is deleted', () => {
     const after = without(pyRepo, pyTest)
-    expect(findTestWeakening(changeBetween(pyRepo, after))).toEqual([{ kind: 'deleted-test-file', file: pyTest, what: 'deletes the test file' }])
+    expect(findTestWeakening(changeBetween(pyRepo, after))).toEqual([
+      { kind: 'deleted-test-file', file: pyTest, what: 'deletes the test file' }
+    ])
   })
 })
 
 // ---------------------------------------------------------------------------------------------
 
 const goRepo: Tree = {
-  'cart/cart.go': 'package cart\n\nfunc Total(prices []int) int {\n\tsum := 0\n\tfor _, p := range prices {\n\t\tsum += p\n\t}\n\treturn sum\n}\n',
+  'cart/cart.go':
+    'package cart\n\nfunc Total(prices []int) int {\n\tsum := 0\n\tfor _, p := range prices {\n\t\tsum += p\n\t}\n\treturn sum\n}\n',
   'cart/cart_test.go': `package cart
 
 import "testing"
@@ -334,7 +344,9 @@ describe('Go', () => {
   })
 
   it('fails on an added t.Skip', () => {
-    const after = edit(goRepo, goTest, (t) => t.replace('func TestTotalEmpty(t *testing.T) {\n', 'func TestTotalEmpty(t *testing.T) {\n\tt.Skip("later")\n'))
+    const after = edit(goRepo, goTest, (t) =>
+      t.replace('func TestTotalEmpty(t *testing.T) {\n', 'func TestTotalEmpty(t *testing.T) {\n\tt.Skip("later")\n')
+    )
     expect(findTestWeakening(changeBetween(goRepo, after)).map(formatFinding)).toEqual([
       'cart/cart_test.go:12: adds `t.Skip`, which switches tests off or narrows the run'
     ])
@@ -343,7 +355,9 @@ describe('Go', () => {
   it('fails when a Test function is removed', () => {
     const after = edit(goRepo, goTest, (t) => t.slice(0, t.indexOf('\nfunc TestTotalEmpty')))
     const findings = findTestWeakening(changeBetween(goRepo, after))
-    expect(findings).toEqual([expect.objectContaining({ kind: 'removed-tests', file: goTest, line: 11, what: expect.stringContaining('func TestTotalEmpty') })])
+    expect(findings).toEqual([
+      expect.objectContaining({ kind: 'removed-tests', file: goTest, line: 11, what: expect.stringContaining('func TestTotalEmpty') })
+    ])
   })
 
   it('fails when a failure check is removed', () => {
@@ -384,14 +398,18 @@ describe('Rust', () => {
   })
 
   it('fails on an added #[ignore], also in inline test modules', () => {
-    const after = edit(rustRepo, 'src/lib.rs', (t) => t.replace('    #[test]\n    fn empty_is_zero', '    #[test]\n    #[ignore]\n    fn empty_is_zero'))
+    const after = edit(rustRepo, 'src/lib.rs', (t) =>
+      t.replace('    #[test]\n    fn empty_is_zero', '    #[test]\n    #[ignore]\n    fn empty_is_zero')
+    )
     expect(findTestWeakening(changeBetween(rustRepo, after))).toEqual([
       expect.objectContaining({ kind: 'added-skip', file: 'src/lib.rs', line: 15, what: expect.stringContaining('`#[ignore`') })
     ])
   })
 
   it('fails when an inline #[test] is removed', () => {
-    const after = edit(rustRepo, 'src/lib.rs', (t) => t.replace('\n    #[test]\n    fn empty_is_zero() {\n        assert_eq!(total(&[]), 0);\n    }\n', ''))
+    const after = edit(rustRepo, 'src/lib.rs', (t) =>
+      t.replace('\n    #[test]\n    fn empty_is_zero() {\n        assert_eq!(total(&[]), 0);\n    }\n', '')
+    )
     expect(kinds(findTestWeakening(changeBetween(rustRepo, after)))).toEqual(['removed-tests'])
   })
 
@@ -405,7 +423,8 @@ describe('Rust', () => {
 
 const javaTest = 'src/test/java/shop/CartTest.java'
 const javaRepo: Tree = {
-  'src/main/java/shop/Cart.java': 'package shop;\n\npublic class Cart {\n    public static int total(int... prices) {\n        int sum = 0;\n        for (int p : prices) sum += p;\n        return sum;\n    }\n}\n',
+  'src/main/java/shop/Cart.java':
+    'package shop;\n\npublic class Cart {\n    public static int total(int... prices) {\n        int sum = 0;\n        for (int p : prices) sum += p;\n        return sum;\n    }\n}\n',
   [javaTest]: `package shop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -437,21 +456,27 @@ describe('Java', () => {
     ['    @Disabled("flaky")\n', '@Disabled'],
     ['    @Ignore\n', '@Ignore']
   ])('fails on an added %s', (annotation, marker) => {
-    const after = edit(javaRepo, javaTest, (t) => t.replace('    @Test\n    void emptyIsZero', `    @Test\n${annotation}    void emptyIsZero`))
+    const after = edit(javaRepo, javaTest, (t) =>
+      t.replace('    @Test\n    void emptyIsZero', `    @Test\n${annotation}    void emptyIsZero`)
+    )
     expect(findTestWeakening(changeBetween(javaRepo, after))).toEqual([
       expect.objectContaining({ kind: 'added-skip', file: javaTest, line: 14, what: expect.stringContaining(marker) })
     ])
   })
 
   it('fails on an assumption that turns a test off', () => {
-    const after = edit(javaRepo, javaTest, (t) => t.replace('    void emptyIsZero() {\n', '    void emptyIsZero() {\n        Assumptions.assumeTrue(false);\n'))
+    const after = edit(javaRepo, javaTest, (t) =>
+      t.replace('    void emptyIsZero() {\n', '    void emptyIsZero() {\n        Assumptions.assumeTrue(false);\n')
+    )
     expect(findTestWeakening(changeBetween(javaRepo, after)).map(formatFinding)).toEqual([
       'src/test/java/shop/CartTest.java:15: adds `Assumptions.assumeTrue`, which switches tests off or narrows the run'
     ])
   })
 
   it('fails when a @Test method is removed', () => {
-    const after = edit(javaRepo, javaTest, (t) => t.replace('\n    @Test\n    void emptyIsZero() {\n        assertEquals(0, Cart.total());\n    }\n', ''))
+    const after = edit(javaRepo, javaTest, (t) =>
+      t.replace('\n    @Test\n    void emptyIsZero() {\n        assertEquals(0, Cart.total());\n    }\n', '')
+    )
     expect(findTestWeakening(changeBetween(javaRepo, after))).toEqual([
       expect.objectContaining({ kind: 'removed-tests', line: 13, what: expect.stringContaining('`@Test`') })
     ])
@@ -487,8 +512,11 @@ describe('odd diffs', () => {
   })
 
   it('reads the short binary form of a diff made without --binary', () => {
-    const patch = 'diff --git a/tests/data.bin b/tests/data.bin\nindex 1b2c3d4..5e6f7a8 100644\nBinary files a/tests/data.bin and b/tests/data.bin differ\n'
-    expect(parsePatch(patch)).toEqual([{ oldPath: 'tests/data.bin', newPath: 'tests/data.bin', status: 'modified', binary: true, lines: [] }])
+    const patch =
+      'diff --git a/tests/data.bin b/tests/data.bin\nindex 1b2c3d4..5e6f7a8 100644\nBinary files a/tests/data.bin and b/tests/data.bin differ\n'
+    expect(parsePatch(patch)).toEqual([
+      { oldPath: 'tests/data.bin', newPath: 'tests/data.bin', status: 'modified', binary: true, lines: [] }
+    ])
     expect(findTestWeakening({ paths: [{ path: 'tests/data.bin', status: 'modified' }], patch })).toEqual([])
   })
 
@@ -518,7 +546,10 @@ describe('odd diffs', () => {
   })
 
   it('judges the content of a renamed and edited test file', () => {
-    const after = { 'src/cart.ts': cartTs, '__tests__/cart-total.test.ts': cartTestTs.replace("it('adds the prices'", "it.only('adds the prices'") }
+    const after = {
+      'src/cart.ts': cartTs,
+      '__tests__/cart-total.test.ts': cartTestTs.replace("it('adds the prices'", "it.only('adds the prices'")
+    }
     const change = changeBetween(jsRepo, after, { renames: true })
     expect(parsePatch(change.patch)).toEqual([
       expect.objectContaining({ oldPath: jsTest, newPath: '__tests__/cart-total.test.ts', status: 'renamed' })

@@ -34,7 +34,11 @@ describe('cleanUntrustedText', () => {
     ['a byte-order mark and a soft hyphen', '\uFEFFhy\u00ADphen', 'hyphen'],
     ['bidi overrides (Trojan Source)', 'access = "user\u202E \u2066// admin\u2069 \u2066"', 'access = "user // admin "'],
     ['bidi marks', 'a\u200Eb\u200Fc\u061Cd', 'abcd'],
-    ['Unicode tag characters carrying hidden ASCII', `Fix${[...'rm -rf'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('')} it`, 'Fix it'],
+    [
+      'Unicode tag characters carrying hidden ASCII',
+      `Fix${[...'rm -rf'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('')} it`,
+      'Fix it'
+    ],
     ['variation selectors smuggling bytes', `Hi${String.fromCodePoint(0xfe01, 0xfe0f, 0xe0100, 0xe01ef)} there`, 'Hi there'],
     ['Hangul fillers that render blank', 'a\u3164b\u115Fc\uFFA0d', 'abcd'],
     ['interlinear annotation marks', 'x\uFFF9hidden ruby\uFFFAy\uFFFBz', 'xhidden rubyyz'],

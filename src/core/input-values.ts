@@ -59,14 +59,14 @@ export function parseBoolean(input: string, value: string): boolean {
 export function parseList(value: string): string[] {
   return value
     .split(/[\n,]/)
-    .map(s => s.trim())
-    .filter(s => s.length > 0)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
 }
 
 /** Splits a list written one item a line (items may contain commas, e.g. globs with braces). */
 export function parseLines(value: string): string[] {
   return value
     .split('\n')
-    .map(s => s.trim())
-    .filter(s => s.length > 0 && !s.startsWith('#'))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && !s.startsWith('#'))
 }

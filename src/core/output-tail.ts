@@ -14,7 +14,8 @@ export class OutputTail {
   private dropped = 0
 
   constructor(readonly capacity: number) {
-    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError(`OutputTail capacity must be a non-negative integer, got ${capacity}`)
+    if (!Number.isInteger(capacity) || capacity < 0)
+      throw new RangeError(`OutputTail capacity must be a non-negative integer, got ${capacity}`)
     this.ring = Buffer.alloc(capacity)
   }
 

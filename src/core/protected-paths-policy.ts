@@ -61,7 +61,8 @@ export function validateGlobs(globs: readonly string[]): string | undefined {
     }
     try {
       picomatch.makeRe(pattern, STRICT)
-      if (hasStrayClosingBrace(pattern)) return `the glob ${quoted} is malformed: a "}" has no opening "{" (write "\\}" to match it literally).`
+      if (hasStrayClosingBrace(pattern))
+        return `the glob ${quoted} is malformed: a "}" has no opening "{" (write "\\}" to match it literally).`
     } catch (error) {
       return `the glob ${quoted} is malformed: ${error instanceof Error ? error.message : String(error)}.`
     }

@@ -15,7 +15,7 @@
  */
 import { boundFailureText } from './output-tail.js'
 import { buildPrompt } from './prompt.js'
-import type { InstructionsFile } from './instructions-file.js'
+import type { InstructionsFile } from './types.js'
 import type {
   Agent,
   AgentRun,
@@ -141,7 +141,10 @@ async function finish(deps: LoopDeps, result: Ended): Promise<LoopResult> {
     // and its reason says what could not be put back instead of claiming it was.
     if (!result.reason.endsWith(BROKEN_REPOSITORY_ENDING)) throw error
     const why = error instanceof Error ? error.message : String(error)
-    result = { ...result, reason: `${result.reason.slice(0, -BROKEN_REPOSITORY_ENDING.length)}; nothing is proposed. The work tree could not be restored: ${why}` }
+    result = {
+      ...result,
+      reason: `${result.reason.slice(0, -BROKEN_REPOSITORY_ENDING.length)}; nothing is proposed. The work tree could not be restored: ${why}`
+    }
   }
   deps.reporter.info(`Result: ${result.kind}. ${result.reason}`)
   return result
@@ -171,7 +174,9 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
     try {
       lastGate = await gate.run('reproduction')
       reportGate(reporter, 'reproduction', lastGate)
-      reporter.info(lastGate.ok ? 'Gate green: the failure does not reproduce.' : 'Gate red: the failure reproduces; asking the agent for a fix.')
+      reporter.info(
+        lastGate.ok ? 'Gate green: the failure does not reproduce.' : 'Gate red: the failure reproduces; asking the agent for a fix.'
+      )
     } finally {
       reporter.endGroup()
     }
@@ -180,7 +185,8 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
         kind: 'not-reproduced',
         attempts,
         reproduction: lastGate,
-        reason: 'The gate passes on the unmodified tree, so the failure does not reproduce here: the agent was not run and nothing is proposed.'
+        reason:
+          'The gate passes on the unmodified tree, so the failure does not reproduce here: the agent was not run and nothing is proposed.'
       }
     }
     reproduction = boundFailureText(lastGate.steps, budget)
@@ -191,7 +197,14 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
   for (let n = 1; n <= cap; n++) {
     reporter.startGroup(`Attempt ${n}/${cap}`)
     try {
-      const prompt = buildPrompt({ task, instructions: options.instructions, reproduction, previousFailure, previousMadeNoChange, attempt: n })
+      const prompt = buildPrompt({
+        task,
+        instructions: options.instructions,
+        reproduction,
+        previousFailure,
+        previousMadeNoChange,
+        attempt: n
+      })
       const run = await agent.run(prompt, n)
       reportAgent(reporter, n, cap, run)
       const attempt: Attempt = { number: n, agent: run }
@@ -244,15 +257,20 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
           return {
             kind: 'no-change',
             attempts,
-            reason: n === 1
-              ? 'The agent made no change to the work tree, so there is nothing to gate or propose.'
-              : `The agent's attempt ${n} left the work tree as it started (it undid its earlier change), so there is nothing to propose.`
+            reason:
+              n === 1
+                ? 'The agent made no change to the work tree, so there is nothing to gate or propose.'
+                : `The agent's attempt ${n} left the work tree as it started (it undid its earlier change), so there is nothing to propose.`
           }
         }
         // Self-heal: the unchanged tree is the reproduction's, which was red.
         previousFailure = undefined
         previousMadeNoChange = true
-        reporter.info(n < cap ? 'Decision: the agent changed nothing; the gate is still red; asking again.' : 'Decision: the agent changed nothing and the retry cap is spent.')
+        reporter.info(
+          n < cap
+            ? 'Decision: the agent changed nothing; the gate is still red; asking again.'
+            : 'Decision: the agent changed nothing and the retry cap is spent.'
+        )
         continue
       }
 
@@ -266,7 +284,9 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
       }
       previousFailure = boundFailureText(judged.steps, budget)
       previousMadeNoChange = false
-      reporter.info(n < cap ? 'Decision: gate red; feeding the failure back to the agent.' : 'Decision: gate red and the retry cap is spent.')
+      reporter.info(
+        n < cap ? 'Decision: gate red; feeding the failure back to the agent.' : 'Decision: gate red and the retry cap is spent.'
+      )
     } finally {
       reporter.endGroup()
     }
@@ -278,7 +298,8 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
     attempts,
     patchPath,
     lastGate,
-    reason: `The gate was still red after ${cap} agent run(s), the retry cap; ` +
+    reason:
+      `The gate was still red after ${cap} agent run(s), the retry cap; ` +
       (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.')
   }
 }

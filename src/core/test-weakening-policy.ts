@@ -160,7 +160,12 @@ function countMatches(pattern: RegExp, text: string): string[] {
 }
 
 /** The file's code lines of one kind with what a pattern found on each (comment lines excluded). */
-function scan(file: PatchFile, kind: PatchLine['kind'], pattern: RegExp, rules: LanguageRules): Array<{ line: PatchLine; found: string[] }> {
+function scan(
+  file: PatchFile,
+  kind: PatchLine['kind'],
+  pattern: RegExp,
+  rules: LanguageRules
+): Array<{ line: PatchLine; found: string[] }> {
   const hits: Array<{ line: PatchLine; found: string[] }> = []
   for (const line of file.lines) {
     if (line.kind !== kind || rules.comment.test(line.text)) continue
@@ -184,7 +189,10 @@ function looksLikeTest(file: PatchFile, rules: LanguageRules): boolean {
 
 /** The text of a section's removed or added side, to recognise a file moved without edits. */
 function sideText(file: PatchFile, kind: 'added' | 'removed'): string {
-  return file.lines.filter((line) => line.kind === kind).map((line) => line.text).join('\n')
+  return file.lines
+    .filter((line) => line.kind === kind)
+    .map((line) => line.text)
+    .join('\n')
 }
 
 function findDeletedTestFiles(change: Change, files: PatchFile[]): Finding[] {
@@ -281,7 +289,10 @@ function findRemovedAssertions(file: PatchFile, rules: LanguageRules, addedElsew
   const removed = scan(file, 'removed', rules.assertions, rules).filter((hit) => !take(addedElsewhere, hit.line.text.trim()))
   if (removed.length === 0) return []
   const count = total(removed)
-  const examples = removed.slice(0, 2).map((hit) => quoteCode(hit.line.text)).join(', ')
+  const examples = removed
+    .slice(0, 2)
+    .map((hit) => quoteCode(hit.line.text))
+    .join(', ')
   return [
     {
       kind: 'removed-assertions',
@@ -324,7 +335,8 @@ export function findTestWeakening(change: Change): Finding[] {
     findings.push(...removedTests, ...findAddedSkips(file, rules, lostDefinitions))
     // Assertions only count in test files by path: production code may drop a runtime assert.
     // A removed test already explains its assertions going.
-    if (isTestPath(path) && removedTests.length === 0) findings.push(...findRemovedAssertions(file, rules, addedElsewhere(file, 'assertions')))
+    if (isTestPath(path) && removedTests.length === 0)
+      findings.push(...findRemovedAssertions(file, rules, addedElsewhere(file, 'assertions')))
   }
   return findings
 }
@@ -332,9 +344,7 @@ export function findTestWeakening(change: Change): Finding[] {
 /** One finding as a line of feedback: `file:line (before the change): what`. */
 export function formatFinding(finding: Finding): string {
   const where =
-    finding.line === undefined
-      ? finding.file
-      : `${finding.file}:${finding.line}${finding.side === 'before' ? ' (before the change)' : ''}`
+    finding.line === undefined ? finding.file : `${finding.file}:${finding.line}${finding.side === 'before' ? ' (before the change)' : ''}`
   return `${where}: ${finding.what}`
 }
 
@@ -364,9 +374,7 @@ export function createTestWeakeningPolicy(): Policy {
         policy: true,
         ok,
         exitCode: ok ? 0 : 1,
-        tail: ok
-          ? 'No test file deleted, no test or assertion removed, no skip or only marker added.'
-          : describeTestWeakening(findings),
+        tail: ok ? 'No test file deleted, no test or assertion removed, no skip or only marker added.' : describeTestWeakening(findings),
         durationMs: performance.now() - started,
         timedOut: false,
         missingTool: false

@@ -153,3 +153,11 @@ export interface Reporter {
   startGroup(name: string): void
   endGroup(): void
 }
+
+/** The project's instructions, as the prompt quotes them. */
+export interface InstructionsFile {
+  /** Relative to the searched directory when inside it, else absolute. */
+  path: string
+  /** The file's text, capped at a bound with a note when cut. */
+  text: string
+}

@@ -11,9 +11,7 @@ export const RULESET_RECIPE = 'the section "The base branch: a ruleset" of the G
 
 /** What the base branch's rules say about review. */
 export type BaseBranchReview =
-  | { kind: 'review-required'; approvals: number }
-  | { kind: 'unreviewed'; reason: string }
-  | { kind: 'unknown'; reason: string }
+  { kind: 'review-required'; approvals: number } | { kind: 'unreviewed'; reason: string } | { kind: 'unknown'; reason: string }
 
 /** Reads the rules of `branch` and says whether a merge into it needs an approving review. */
 export async function readBaseBranchReview(api: Pick<GitHubApi, 'getBranchRules'>, branch: string): Promise<BaseBranchReview> {

@@ -17,7 +17,7 @@ export interface CommitAuthor {
 export type PushOutcome = { kind: 'created' | 'updated' | 'unchanged' }
 
 /**
- * The git side of a proposal, implemented by the workspace (`src/core/git-workspace.ts`).
+ * The git side of a proposal, implemented by the workspace (`src/runtime/git/git-workspace.ts`).
  * `pushBranch` throws `PushRejectedError` (with `cause`) when the remote refuses.
  */
 export interface BranchPublisher {
@@ -74,8 +74,13 @@ export class DraftPullRequestProposer implements Proposer {
     const push = await this.publisher.pushBranch({ remote, sha: commit.sha, branch, token })
     const pull = await openOrUpdateDraftPull(this.api, { head: branch, base, title, body: this.options.body(proposal, branch) })
     const pushed =
-      push.kind === 'unchanged' ? `${branch} on ${remote} already had ${short}.` : `Pushed ${short} to ${branch} on ${remote} (${push.kind === 'created' ? 'new branch' : 'branch updated'}).`
-    const opened = pull.kind === 'created' ? `Opened draft pull request #${pull.number}: ${pull.url}` : `Updated pull request #${pull.number}: ${pull.url}`
+      push.kind === 'unchanged'
+        ? `${branch} on ${remote} already had ${short}.`
+        : `Pushed ${short} to ${branch} on ${remote} (${push.kind === 'created' ? 'new branch' : 'branch updated'}).`
+    const opened =
+      pull.kind === 'created'
+        ? `Opened draft pull request #${pull.number}: ${pull.url}`
+        : `Updated pull request #${pull.number}: ${pull.url}`
     return { branch, commit: commit.sha, prNumber: pull.number, prUrl: pull.url, notes: [pushed, opened] }
   }
 }

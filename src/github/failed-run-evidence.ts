@@ -16,9 +16,7 @@ export interface FailingStep {
 }
 
 /** The end of a failed job's log, or why there is none. */
-export type FailedJobLog =
-  | { kind: 'tail'; tail: JobLogTail }
-  | { kind: 'unavailable'; reason: string }
+export type FailedJobLog = { kind: 'tail'; tail: JobLogTail } | { kind: 'unavailable'; reason: string }
 
 /** A job of the run that failed, or (in-job) is failing. */
 export interface FailedJob {
@@ -70,7 +68,14 @@ export function failedJobsOf(jobs: readonly WorkflowJob[]): Array<Omit<FailedJob
   return jobs
     .map((job) => ({ job, failedSteps: job.steps.filter((step) => step.conclusion !== null && FAILED.has(step.conclusion)) }))
     .filter(({ job, failedSteps }) => (job.conclusion !== null && FAILED.has(job.conclusion)) || failedSteps.length > 0)
-    .map(({ job, failedSteps }) => ({ id: job.id, name: job.name, status: job.status, conclusion: job.conclusion, htmlUrl: job.htmlUrl, failedSteps }))
+    .map(({ job, failedSteps }) => ({
+      id: job.id,
+      name: job.name,
+      status: job.status,
+      conclusion: job.conclusion,
+      htmlUrl: job.htmlUrl,
+      failedSteps
+    }))
 }
 
 /**
@@ -163,7 +168,8 @@ export function evidenceExcerpt(evidence: FailedRunEvidence, maxChars = 2_500): 
   const lines = firstLog.log.tail.text.replace(/\s+$/, '').split('\n')
   const render = (count: number): string => {
     const omitted = lines.length - count
-    const note = omitted > 0 ? `[... ${omitted} earlier line${omitted === 1 ? '' : 's'} omitted; the evidence file has the whole tail ...]\n` : ''
+    const note =
+      omitted > 0 ? `[... ${omitted} earlier line${omitted === 1 ? '' : 's'} omitted; the evidence file has the whole tail ...]\n` : ''
     return `${header}${intro}${note}${lines.slice(lines.length - count).join('\n')}`
   }
   // The most whole lines from the end that fit: the end of a log is where the failure is.

@@ -239,14 +239,25 @@ export function createGitHubApi(octokit: GitHubClient, repository: { owner: stri
       const jobs =
         attempt === undefined
           ? await octokit.paginate(rest.actions.listJobsForWorkflowRun, { owner, repo, run_id: runId, filter: 'latest', per_page: 100 })
-          : await octokit.paginate(rest.actions.listJobsForWorkflowRunAttempt, { owner, repo, run_id: runId, attempt_number: attempt, per_page: 100 })
+          : await octokit.paginate(rest.actions.listJobsForWorkflowRunAttempt, {
+              owner,
+              repo,
+              run_id: runId,
+              attempt_number: attempt,
+              per_page: 100
+            })
       return jobs.map((job) => ({
         id: job.id,
         name: job.name,
         status: job.status,
         conclusion: job.conclusion ?? null,
         htmlUrl: job.html_url ?? null,
-        steps: (job.steps ?? []).map((step) => ({ number: step.number, name: step.name, status: step.status, conclusion: step.conclusion ?? null }))
+        steps: (job.steps ?? []).map((step) => ({
+          number: step.number,
+          name: step.name,
+          status: step.status,
+          conclusion: step.conclusion ?? null
+        }))
       }))
     },
 
@@ -294,7 +305,9 @@ function statusOf(error: unknown): number | undefined {
 function alreadyExistsMessage(error: unknown): string | undefined {
   if (statusOf(error) !== 422) return undefined
   const data = (error as { response?: { data?: { errors?: unknown } } }).response?.data
-  const details = Array.isArray(data?.errors) ? data.errors.map((detail) => (detail as { message?: unknown })?.message).filter((m) => typeof m === 'string') : []
+  const details = Array.isArray(data?.errors)
+    ? data.errors.map((detail) => (detail as { message?: unknown })?.message).filter((m) => typeof m === 'string')
+    : []
   const found = [...details, (error as Error).message].find((message) => /a pull request already exists/i.test(message))
   return found
 }

@@ -73,7 +73,14 @@ export type HealTrigger =
  * steps with `if: failure()`). `pull_request_target` is absent on purpose: it runs the base
  * branch's workflow with a write token, and the code under test is not the branch's own.
  */
-export const IN_JOB_EVENTS: ReadonlySet<string> = new Set(['push', 'pull_request', 'merge_group', 'schedule', 'workflow_dispatch', 'repository_dispatch'])
+export const IN_JOB_EVENTS: ReadonlySet<string> = new Set([
+  'push',
+  'pull_request',
+  'merge_group',
+  'schedule',
+  'workflow_dispatch',
+  'repository_dispatch'
+])
 
 /** The stable branch that carries the fix of a failing branch: `<prefix>heal/<branch>`. */
 export function healBranchFor(branchPrefix: string, branch: string): string {
@@ -96,8 +103,10 @@ export function checkHealableRun(
   guard: { repositoryId?: number; branchPrefix: string }
 ): { ok: true; run: HealableRun } | { ok: false; reason: string } {
   const which = `Run ${run.id}${run.name ? ` (${run.name})` : ''}`
-  if (run.status !== 'completed') return refuse(`${which} is ${run.status || 'not completed'}; self-heal acts on a completed run that failed.`)
-  if (run.conclusion !== 'failure') return refuse(`${which} concluded '${run.conclusion ?? 'none'}', not 'failure': there is nothing to heal.`)
+  if (run.status !== 'completed')
+    return refuse(`${which} is ${run.status || 'not completed'}; self-heal acts on a completed run that failed.`)
+  if (run.conclusion !== 'failure')
+    return refuse(`${which} concluded '${run.conclusion ?? 'none'}', not 'failure': there is nothing to heal.`)
   // Ids, not names and not `pull_requests` (empty for fork PRs): a fork's run builds code nobody
   // with write access reviewed, and healing it would run that code with this repository's token.
   const ownId = guard.repositoryId ?? run.repositoryId
@@ -141,13 +150,17 @@ export function resolveHealTrigger(event: HealEvent, settings: HealSettings): He
 
   if (event.eventName === 'workflow_run') {
     const action = typeof payload.action === 'string' ? payload.action : ''
-    if (action !== 'completed') return skip(`The workflow_run event (action '${action}') is not a completed run; self-heal acts when a run completes with a failure.`)
+    if (action !== 'completed')
+      return skip(`The workflow_run event (action '${action}') is not a completed run; self-heal acts when a run completes with a failure.`)
     const run = readWorkflowRun(payload.workflow_run)
     if (!run) return skip('The workflow_run event carries no readable workflow_run.')
-    const checked = checkHealableRun({ ...run, actors: distinctUsers([...run.actors, ...runner]) }, {
-      repositoryId: event.repositoryId ?? readRepositoryId(payload),
-      branchPrefix: settings.branchPrefix
-    })
+    const checked = checkHealableRun(
+      { ...run, actors: distinctUsers([...run.actors, ...runner]) },
+      {
+        repositoryId: event.repositoryId ?? readRepositoryId(payload),
+        branchPrefix: settings.branchPrefix
+      }
+    )
     return checked.ok ? { kind: 'workflow-run', run: checked.run } : skip(checked.reason)
   }
 
@@ -156,11 +169,15 @@ export function resolveHealTrigger(event: HealEvent, settings: HealSettings): He
   }
 
   if (event.eventName === 'pull_request_target') {
-    return skip("The pull_request_target event runs the base branch's workflow with a write token; self-heal does not act on it. Heal the pull request's own CI run through workflow_run instead.")
+    return skip(
+      "The pull_request_target event runs the base branch's workflow with a write token; self-heal does not act on it. Heal the pull request's own CI run through workflow_run instead."
+    )
   }
   if (settings.mode === 'auto' && !IN_JOB_EVENTS.has(event.eventName)) return undefined
   if (event.eventName === 'issues' || event.eventName === 'issue_comment') {
-    return skip(`The ${event.eventName} event is not a CI event; self-heal acts on a failed run (workflow_run, or workflow_dispatch with run-id) or after a failed step of this job.`)
+    return skip(
+      `The ${event.eventName} event is not a CI event; self-heal acts on a failed run (workflow_run, or workflow_dispatch with run-id) or after a failed step of this job.`
+    )
   }
   return inJobTrigger(event, payload, settings, runner)
 }
@@ -169,7 +186,9 @@ function inJobTrigger(event: HealEvent, payload: Record<string, unknown>, settin
   const runId = Number(event.runId)
   const runAttempt = Number(event.runAttempt || '1')
   if (!Number.isSafeInteger(runId) || runId <= 0 || !Number.isSafeInteger(runAttempt) || runAttempt <= 0) {
-    return skip('GITHUB_RUN_ID is not set, so the failed steps of this job cannot be found: in-job self-heal runs as a step of a GitHub Actions job.')
+    return skip(
+      'GITHUB_RUN_ID is not set, so the failed steps of this job cannot be found: in-job self-heal runs as a step of a GitHub Actions job.'
+    )
   }
   let branch: string | undefined
   let sha = event.sha
@@ -190,7 +209,8 @@ function inJobTrigger(event: HealEvent, payload: Record<string, unknown>, settin
     branch = event.ref.slice('refs/heads/'.length)
   }
   if (!branch) return skip(`This job did not build a branch (ref '${event.ref}'); self-heal proposes a fix against a branch.`)
-  if (branch.startsWith('gh-readonly-queue/')) return skip(`Branch '${branch}' is a merge queue's temporary branch; heal the pull request's own branch instead.`)
+  if (branch.startsWith('gh-readonly-queue/'))
+    return skip(`Branch '${branch}' is a merge queue's temporary branch; heal the pull request's own branch instead.`)
   if (isOwnBranch(settings.branchPrefix, branch)) return skip(ownBranchReason('This job', branch, settings.branchPrefix))
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return skip(`This job names no valid commit ('${sha}').`)
   return { kind: 'in-job', branch, sha, runId, runAttempt, actors }

@@ -32,7 +32,10 @@ export function withHealMarker(body: string, attemptsSpent: number): string {
  * a later run says what happened to the latest failure without rewriting the proposal's text.
  */
 export function withHealNote(body: string, note: string): string {
-  const block = `${NOTE_START}\n> [!NOTE]\n${note.split('\n').map((line) => `> ${line}`).join('\n')}\n${NOTE_END}`
+  const block = `${NOTE_START}\n> [!NOTE]\n${note
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n')}\n${NOTE_END}`
   const start = body.indexOf(NOTE_START)
   const end = body.indexOf(NOTE_END)
   if (start >= 0 && end > start) return `${body.slice(0, start)}${block}${body.slice(end + NOTE_END.length)}`
@@ -46,7 +49,11 @@ export type HealBudget =
   | { kind: 'spent'; pull: PullRef; spent: number }
 
 /** Reads the open heal PR's marker and says what is left of `retryCap`. */
-export async function readHealBudget(api: Pick<GitHubApi, 'findOpenPullByHead'>, healBranch: string, retryCap: number): Promise<HealBudget> {
+export async function readHealBudget(
+  api: Pick<GitHubApi, 'findOpenPullByHead'>,
+  healBranch: string,
+  retryCap: number
+): Promise<HealBudget> {
   const pull = await api.findOpenPullByHead(healBranch)
   if (!pull) return { kind: 'fresh', remaining: retryCap }
   // A PR on the heal branch without a marker (opened by hand, or edited away): nothing recorded.

@@ -60,7 +60,8 @@ export function resolveIssueTrigger(event: TriggerEvent, settings: IssueTriggerS
     }
 
     case 'issue_comment': {
-      if (action !== 'created') return skip(`${capitalise(what)} does not trigger the agent; a new comment starting with '${settings.triggerCommand}' does.`)
+      if (action !== 'created')
+        return skip(`${capitalise(what)} does not trigger the agent; a new comment starting with '${settings.triggerCommand}' does.`)
       const issue = readIssue(payload.issue)
       const comment = asRecord(payload.comment)
       if (!issue || !comment) return skip(`${capitalise(what)} carries no issue or comment.`)
@@ -104,7 +105,9 @@ function readIssue(value: unknown): Issue | undefined {
   const issue = asRecord(value)
   if (!issue || typeof issue.number !== 'number') return undefined
   const labels = Array.isArray(issue.labels)
-    ? issue.labels.map((label) => (typeof label === 'string' ? label : asRecord(label)?.name)).filter((name): name is string => typeof name === 'string')
+    ? issue.labels
+        .map((label) => (typeof label === 'string' ? label : asRecord(label)?.name))
+        .filter((name): name is string => typeof name === 'string')
     : []
   return {
     number: issue.number,

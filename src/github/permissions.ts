@@ -22,10 +22,7 @@ const ALLOWED_ROLES = new Set(['admin', 'maintain', 'write'])
 const ALLOWED_PERMISSIONS = new Set(['admin', 'write'])
 
 /** Checks that a person has write, maintain or admin access, or that a bot is explicitly allowed. */
-export async function checkActorMayTrigger(
-  api: Pick<GitHubApi, 'getActorPermission'>,
-  actor: TriggerActor
-): Promise<TriggerPermission> {
+export async function checkActorMayTrigger(api: Pick<GitHubApi, 'getActorPermission'>, actor: TriggerActor): Promise<TriggerPermission> {
   const { login } = actor
   if (actor.isBot || isBotLogin(login)) {
     const name = withoutBotSuffix(login).toLowerCase()

@@ -34,7 +34,8 @@ export function pullRequestBody(proposal: Proposal, context: PullBodyContext = {
     const where = context.failingBranch ? ` on ${codeSpan(context.failingBranch)}` : ''
     const run = context.failedRunUrl ? ` ([failed run](${context.failedRunUrl}))` : ''
     sections.push(`Fixes the failing build${where}${run}; the gate reproduced the failure and passed after ${tries}.`)
-    if (context.failingSteps && context.failingSteps.length > 0) sections.push(`### Failing in CI\n\n${failingStepsList(context.failingSteps)}`)
+    if (context.failingSteps && context.failingSteps.length > 0)
+      sections.push(`### Failing in CI\n\n${failingStepsList(context.failingSteps)}`)
   } else {
     sections.push(`The repository's gate passed after ${tries}.`)
   }
@@ -45,9 +46,10 @@ export function pullRequestBody(proposal: Proposal, context: PullBodyContext = {
   const heal = context.healAttempts
   if (proposal.job === 'self-heal' && heal) {
     const where = context.failingBranch ? ` on ${codeSpan(context.failingBranch)}` : ''
-    const left = heal.spent >= heal.cap
-      ? 'the cap is spent: a later failure of the branch will not run the agent until this pull request is closed.'
-      : 'a later failure of the branch updates this pull request, until the cap is spent.'
+    const left =
+      heal.spent >= heal.cap
+        ? 'the cap is spent: a later failure of the branch will not run the agent until this pull request is closed.'
+        : 'a later failure of the branch updates this pull request, until the cap is spent.'
     sections.push(`**Agent runs spent${where}:** ${heal.spent} of ${heal.cap} (\`retry-cap\`); ${left}`)
   }
   const ranBy = context.runUrl ? `[Gated Agent](${context.runUrl})` : 'Gated Agent'
@@ -80,7 +82,9 @@ export function attemptsTable(attempts: readonly Attempt[]): string {
     const usage = withUsage ? ` ${formatUsage(attempt.agent.usage)} |` : ''
     return `| ${attempt.number} | ${agentExit(attempt)} | ${gateCount(attempt.gate)} | ${formatDuration(durationMs)} |${usage}`
   })
-  const head = withUsage ? ['| Attempt | Agent exit | Gate | Duration | Usage |', '| ---: | --- | --- | ---: | --- |'] : ['| Attempt | Agent exit | Gate | Duration |', '| ---: | --- | --- | ---: |']
+  const head = withUsage
+    ? ['| Attempt | Agent exit | Gate | Duration | Usage |', '| ---: | --- | --- | ---: | --- |']
+    : ['| Attempt | Agent exit | Gate | Duration |', '| ---: | --- | --- | ---: |']
   return [...head, ...rows].join('\n')
 }
 

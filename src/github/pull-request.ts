@@ -33,7 +33,9 @@ export async function openOrUpdateDraftPull(
   if (!existing) {
     // GitHub said one exists but lists none open for this head: it was closed in between, or it
     // comes from another repository's branch of the same name. Refuse to guess.
-    throw new Error(`GitHub says a pull request already exists for ${pull.head} ("${created.message}"), but none is open from this repository's branch.`)
+    throw new Error(
+      `GitHub says a pull request already exists for ${pull.head} ("${created.message}"), but none is open from this repository's branch.`
+    )
   }
   // Title and body only: a PR a person has marked ready stays ready, and a draft stays a draft.
   const updated = await api.updatePull(existing.number, { title: pull.title, body: pull.body })

@@ -44,9 +44,21 @@ const FORBIDDEN: { method: RegExp; path: RegExp; reason: string }[] = [
   { method: /^PUT$/, path: new RegExp(`${REPO}/pulls/[^/]+/merge$`), reason: 'merging a pull request is never done by Gated Agent' },
   { method: /^POST$/, path: new RegExp(`${REPO}/merges$`), reason: 'merging a branch is never done by Gated Agent' },
   { method: /^POST$/, path: new RegExp(`${REPO}/merge-upstream$`), reason: 'merging upstream into a branch is never done by Gated Agent' },
-  { method: /^PUT$/, path: new RegExp(`${REPO}/pulls/[^/]+/update-branch$`), reason: 'merging the base into a pull request branch is never done by Gated Agent' },
-  { method: /./, path: new RegExp(`${REPO}/pulls/[^/]+/reviews(/|$)`), reason: 'approving, reviewing or dismissing reviews is left to people' },
-  { method: /./, path: new RegExp(`${REPO}/git(/|$)`), reason: 'git refs and objects are never written through the API (the action pushes its own branch with git)' },
+  {
+    method: /^PUT$/,
+    path: new RegExp(`${REPO}/pulls/[^/]+/update-branch$`),
+    reason: 'merging the base into a pull request branch is never done by Gated Agent'
+  },
+  {
+    method: /./,
+    path: new RegExp(`${REPO}/pulls/[^/]+/reviews(/|$)`),
+    reason: 'approving, reviewing or dismissing reviews is left to people'
+  },
+  {
+    method: /./,
+    path: new RegExp(`${REPO}/git(/|$)`),
+    reason: 'git refs and objects are never written through the API (the action pushes its own branch with git)'
+  },
   { method: /./, path: new RegExp(`${REPO}/contents(/|$)`), reason: 'files are never written through the API' },
   { method: /./, path: new RegExp(`${REPO}/branches(/|$)`), reason: 'branches and their protection are never changed by Gated Agent' },
   { method: /./, path: new RegExp(`${REPO}/rulesets(/|$)`), reason: 'rulesets are never changed by Gated Agent' },
@@ -108,12 +120,17 @@ function graphqlRefusal(method: string, body: Record<string, unknown> | undefine
   const query = typeof body?.query === 'string' ? body.query : ''
   if (method === 'POST' && !/\bmutation\b/i.test(query)) return undefined
   const named = NAMED_MUTATIONS.find((name) => query.includes(name))
-  return named ? `the GraphQL mutation ${named} is refused (no mutation is ever sent)` : 'GraphQL mutations are refused (only queries are ever sent)'
+  return named
+    ? `the GraphQL mutation ${named} is refused (no mutation is ever sent)`
+    : 'GraphQL mutations are refused (only queries are ever sent)'
 }
 
 function normalisePath(path: string): string {
   const withoutQuery = path.split(/[?#]/, 1)[0]
-  return withoutQuery.toLowerCase().replace(/\/{2,}/g, '/').replace(/\/+$/, '')
+  return withoutQuery
+    .toLowerCase()
+    .replace(/\/{2,}/g, '/')
+    .replace(/\/+$/, '')
 }
 
 function parseBody(body: unknown): Record<string, unknown> | undefined {

@@ -33,8 +33,7 @@ const TEST_TEXT = [
 
 const GOOD = 'export function discount(price, pct) {\n  return price - (price * pct) / 100\n}\n'
 const FLAT = 'export function discount(price, pct) {\n  return price - pct\n}\n'
-const stuck = (attempt: number): string =>
-  `export function discount(price, pct) {\n  return price - pct - ${attempt}\n}\n`
+const stuck = (attempt: number): string => `export function discount(price, pct) {\n  return price - pct - ${attempt}\n}\n`
 
 /** Fails with a clear message when the demo target would overwrite something of the user's. */
 export async function assertDemoTargetFree(dir: string): Promise<void> {
@@ -43,9 +42,7 @@ export async function assertDemoTargetFree(dir: string): Promise<void> {
   } catch {
     return
   }
-  throw new Error(
-    `--simulate writes its demo target to ${DEMO_DIR}/, which exists already here; remove it or run the demo elsewhere.`
-  )
+  throw new Error(`--simulate writes its demo target to ${DEMO_DIR}/, which exists already here; remove it or run the demo elsewhere.`)
 }
 
 async function writeDemo(dir: string, source: string): Promise<void> {

@@ -3,8 +3,8 @@
  * failure (the agent needs every failure at once), each with a bounded output tail.
  */
 import { performance } from 'node:perf_hooks'
-import { runProcess, tryFindExecutable } from './process-runner.js'
-import type { Gate, GateResult, Reporter, StepResult } from './types.js'
+import { runProcess, tryFindExecutable } from '../process/process-runner.js'
+import type { Gate, GateResult, Reporter, StepResult } from '../../core/types.js'
 
 /** How the gate runs its steps. */
 export interface ShellGateOptions {

@@ -11,9 +11,9 @@
 import { constants as fsConstants, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Change, ChangedPath, Workspace } from './types.js'
+import type { Change, ChangedPath, Workspace } from '../../core/types.js'
 import { redactSecrets, type GitRunner } from './git.js'
-import { branchNameProblem } from './branch-name.js'
+import { branchNameProblem } from '../../core/naming.js'
 
 /** What a {@link GitWorkspace} needs. `git` must run its commands in `dir`. */
 export interface GitWorkspaceOptions {
@@ -81,8 +81,7 @@ export interface PatchCommitRequest {
 
 /** A commit built from a patch, or why the patch could not be applied to its base. */
 export type PatchCommitResult =
-  | { kind: 'committed'; sha: string; branch: string; tree: string; paths: ChangedPath[] }
-  | { kind: 'does-not-apply'; message: string }
+  { kind: 'committed'; sha: string; branch: string; tree: string; paths: ChangedPath[] } | { kind: 'does-not-apply'; message: string }
 
 /** What {@link GitWorkspace.tryFetchCommit} needs. */
 export interface FetchCommitRequest {
@@ -175,10 +174,9 @@ export class GitWorkspace implements Workspace {
 
   /** Records HEAD, the branch and the paths dirty already (snapshotting their content) with one git command. */
   async begin(): Promise<{ preExistingDirty: string[] }> {
-    const status = await this.git.run(
-      ['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all', '--no-renames'],
-      { allowFailure: true }
-    )
+    const status = await this.git.run(['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all', '--no-renames'], {
+      allowFailure: true
+    })
     if (status.exitCode !== 0) {
       throw new Error(`${this.root} is not a usable git repository: ${status.stderr.trim() || `git status exited with ${status.exitCode}`}`)
     }
@@ -189,8 +187,10 @@ export class GitWorkspace implements Workspace {
     const gitDir = await locateGitDir(this.root)
     if (gitDir === undefined) {
       const top = await this.git.run(['rev-parse', '--show-toplevel'], { allowFailure: true })
-      throw new Error(`Gated Agent works from the top-level directory of a repository; ${this.root} is not one` +
-        (top.exitCode === 0 ? ` (the top level is ${top.stdout.trim()}).` : '.'))
+      throw new Error(
+        `Gated Agent works from the top-level directory of a repository; ${this.root} is not one` +
+          (top.exitCode === 0 ? ` (the top level is ${top.stdout.trim()}).` : '.')
+      )
     }
     const temp = await this.tempDir()
     const snapshotDir = path.join(temp, 'begin')
@@ -272,7 +272,9 @@ export class GitWorkspace implements Workspace {
   async restore(): Promise<void> {
     const state = this.requireBegun()
     if (!(await isGitDir(this.root, state.gitDir))) {
-      throw new Error(`Cannot restore ${this.root}: its git directory (${state.gitDir}) was deleted, so the files the agent changed cannot be told apart. Re-clone the repository.`)
+      throw new Error(
+        `Cannot restore ${this.root}: its git directory (${state.gitDir}) was deleted, so the files the agent changed cannot be told apart. Re-clone the repository.`
+      )
     }
     await this.tryRestoreConfig(state)
     await this.restoreHead(state)
@@ -325,10 +327,12 @@ export class GitWorkspace implements Workspace {
       GIT_COMMITTER_EMAIL: request.author.email
     }
     // commit-tree runs no hooks and never signs here: a runner has no signing key to prompt for.
-    const sha = (await this.git.run(['commit-tree', '--no-gpg-sign', '-p', state.oid, '-F', '-', tree], {
-      env: identity,
-      input: request.message
-    })).stdout.trim()
+    const sha = (
+      await this.git.run(['commit-tree', '--no-gpg-sign', '-p', state.oid, '-F', '-', tree], {
+        env: identity,
+        input: request.message
+      })
+    ).stdout.trim()
     await this.git.run(['update-ref', '-m', 'gated-agent: propose', `refs/heads/${branch}`, sha])
     return { sha, branch }
   }
@@ -348,10 +352,20 @@ export class GitWorkspace implements Workspace {
     const ref = `refs/heads/${branch}`
     const { env, secrets } = await this.pushEnvironment(request.token)
 
-    const push = (expected: string | undefined) => this.git.run([
-      'push', '--porcelain', '--no-verify', '--no-follow-tags', '--recurse-submodules=no',
-      `--force-with-lease=${ref}:${expected ?? ''}`, target, `${sha}:${ref}`
-    ], { env, secrets, allowFailure: true })
+    const push = (expected: string | undefined) =>
+      this.git.run(
+        [
+          'push',
+          '--porcelain',
+          '--no-verify',
+          '--no-follow-tags',
+          '--recurse-submodules=no',
+          `--force-with-lease=${ref}:${expected ?? ''}`,
+          target,
+          `${sha}:${ref}`
+        ],
+        { env, secrets, allowFailure: true }
+      )
 
     // A fresh branch is the common case: push expecting none, and only when the lease says the
     // branch exists already, ask the remote where it is and push again with that as the lease.
@@ -359,7 +373,8 @@ export class GitWorkspace implements Workspace {
     let pushed = await push(undefined)
     if (pushed.exitCode !== 0 && /stale info/.test(pushed.stdout + pushed.stderr)) {
       const listed = await this.git.run(['ls-remote', target, ref], { env, secrets })
-      previousSha = listed.stdout.split('\n')
+      previousSha = listed.stdout
+        .split('\n')
         .map((line) => line.split('\t'))
         .find((fields) => fields[1] === ref)?.[0]
       if (previousSha === sha) return { kind: 'unchanged', previousSha }
@@ -433,7 +448,9 @@ export class GitWorkspace implements Workspace {
       GIT_COMMITTER_NAME: request.author.name,
       GIT_COMMITTER_EMAIL: request.author.email
     }
-    const sha = (await this.git.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], { env: identity, input: request.message })).stdout.trim()
+    const sha = (
+      await this.git.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], { env: identity, input: request.message })
+    ).stdout.trim()
     // update-ref runs the reference-transaction hook: hooks stay switched off here too.
     await this.git.run(['update-ref', '-m', 'gated-agent: publish', `refs/heads/${branch}`, sha], { env: hookless })
     return { kind: 'committed', sha, branch, tree, paths: entries.map(toChangedPath) }
@@ -504,15 +521,35 @@ export class GitWorkspace implements Workspace {
   }
 
   /** Diffs `indexFile` against begin's commit: the changed paths, and the binary-safe patch when asked. */
-  private async diffStaged(indexFile: string, outFile: string, withPatch: boolean, base?: string): Promise<{ entries: RawEntry[]; patch: Buffer }> {
+  private async diffStaged(
+    indexFile: string,
+    outFile: string,
+    withPatch: boolean,
+    base?: string
+  ): Promise<{ entries: RawEntry[]; patch: Buffer }> {
     const from = base ?? this.requireBegun().oid
     // Spelled out so that user settings (noprefix, external diff, renames, colour, relative) cannot
     // change a patch that `git apply` must take back.
-    await this.git.run([
-      'diff', '--cached', '-z', '--raw', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color',
-      '--no-relative', '--src-prefix=a/', '--dst-prefix=b/', ...(withPatch ? ['--patch', '--binary'] : []),
-      `--output=${outFile}`, from, '--'
-    ], { env: { GIT_INDEX_FILE: indexFile } })
+    await this.git.run(
+      [
+        'diff',
+        '--cached',
+        '-z',
+        '--raw',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-color',
+        '--no-relative',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        ...(withPatch ? ['--patch', '--binary'] : []),
+        `--output=${outFile}`,
+        from,
+        '--'
+      ],
+      { env: { GIT_INDEX_FILE: indexFile } }
+    )
     return parseRawAndPatch(await fs.readFile(outFile))
   }
 
@@ -584,21 +621,33 @@ function describeRef(ref: string): string {
 function rejection(branch: string, target: string, expected: string | undefined, stdout: string, stderr: string): PushRejectedError {
   const text = `${stdout}\n${stderr}`
   if (/refusing to allow .* to create or update workflow/i.test(text)) {
-    return new PushRejectedError('workflows-permission', branch,
+    return new PushRejectedError(
+      'workflows-permission',
+      branch,
       `Pushing ${branch} to ${target} was rejected: the change touches a workflow file (.github/workflows) and the token lacks the workflows permission. ` +
-      'Give the token that permission (a GitHub App with "workflows: write", or a personal token with the workflow scope), ' +
-      'or keep .github/workflows/** in protected-paths so the agent leaves workflows alone.', stderr)
+        'Give the token that permission (a GitHub App with "workflows: write", or a personal token with the workflow scope), ' +
+        'or keep .github/workflows/** in protected-paths so the agent leaves workflows alone.',
+      stderr
+    )
   }
   if (/\((stale info|non-fast-forward|fetch first)\)/.test(text)) {
-    return new PushRejectedError('non-fast-forward', branch,
+    return new PushRejectedError(
+      'non-fast-forward',
+      branch,
       `Pushing ${branch} to ${target} was rejected: the remote branch changed after Gated Agent read it ` +
-      `(it expected ${expected === undefined ? 'no branch' : expected.slice(0, 12)}), so it was not overwritten. ` +
-      'Someone else pushed to it meanwhile; run again to propose on top of its current state.', stderr)
+        `(it expected ${expected === undefined ? 'no branch' : expected.slice(0, 12)}), so it was not overwritten. ` +
+        'Someone else pushed to it meanwhile; run again to propose on top of its current state.',
+      stderr
+    )
   }
   const reason = stderr.trim().split('\n').slice(-5).join('\n') || stdout.trim()
-  return new PushRejectedError('other', branch,
+  return new PushRejectedError(
+    'other',
+    branch,
     `Pushing ${branch} to ${target} failed: ${reason}\n` +
-    `Check that the token may write to the repository (contents: write) and that no rule blocks pushing to ${branch}.`, stderr)
+      `Check that the token may write to the repository (contents: write) and that no rule blocks pushing to ${branch}.`,
+    stderr
+  )
 }
 
 interface ParsedStatus {
@@ -706,8 +755,14 @@ async function snapshotPath(abs: string, copy: string): Promise<Snapshot> {
   if (!stat.isFile()) return { kind: 'other' }
   await fs.copyFile(abs, copy, fsConstants.COPYFILE_FICLONE)
   return {
-    kind: 'file', copy, mode: Number(stat.mode & 0o7777n), size: stat.size, ino: stat.ino, mtimeNs: stat.mtimeNs,
-    atimeMs: Number(stat.atimeMs), mtimeMs: Number(stat.mtimeMs)
+    kind: 'file',
+    copy,
+    mode: Number(stat.mode & 0o7777n),
+    size: stat.size,
+    ino: stat.ino,
+    mtimeNs: stat.mtimeNs,
+    atimeMs: Number(stat.atimeMs),
+    mtimeMs: Number(stat.mtimeMs)
   }
 }
 

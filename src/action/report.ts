@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import type { Attempt, GateResult, LoopResult, ResultKind } from './core/types.js'
-import { attemptsTable, gateResultList } from './github/pr-body.js'
+import type { Attempt, GateResult, LoopResult, ResultKind } from '../core/types.js'
+import { attemptsTable, gateResultList } from '../github/pr-body.js'
 
 /** How a run of the action ended, for outputs, the job summary and the issue comment. */
 export interface RunOutcome {
@@ -26,7 +26,7 @@ export interface RunOutcome {
 
 /** Turns the loop's value into the outcome the front-end reports. */
 export function outcomeFromLoop(result: LoopResult, extra: Pick<RunOutcome, 'job' | 'runUrl' | 'dryRun' | 'warnings'>): RunOutcome {
-  const base = { ...extra, attempts: result.attempts.filter(a => a.number > 0) }
+  const base = { ...extra, attempts: result.attempts.filter((a) => a.number > 0) }
   switch (result.kind) {
     case 'proposed':
       return {
@@ -47,7 +47,13 @@ export function outcomeFromLoop(result: LoopResult, extra: Pick<RunOutcome, 'job
     case 'gave-up':
       return { ...base, result: result.kind, reason: result.reason, patchPath: result.patchPath, lastGate: result.lastGate, notes: [] }
     default:
-      return { ...base, result: result.kind, reason: result.reason, patchPath: 'patchPath' in result ? result.patchPath : undefined, notes: [] }
+      return {
+        ...base,
+        result: result.kind,
+        reason: result.reason,
+        patchPath: 'patchPath' in result ? result.patchPath : undefined,
+        notes: []
+      }
   }
 }
 
@@ -79,7 +85,7 @@ export function outcomeMarkdown(outcome: RunOutcome): string {
   const parts: string[] = [`### ${ICON[outcome.result]} Gated Agent: \`${outcome.result}\``, outcome.reason]
   if (outcome.prUrl) parts.push(`**Draft pull request:** [#${outcome.prNumber}](${outcome.prUrl}) from \`${outcome.branch}\``)
   else if (outcome.branch && outcome.result === 'proposed') parts.push(`**Branch:** \`${outcome.branch}\``)
-  if (outcome.notes.length > 0) parts.push(outcome.notes.map(n => `- ${n}`).join('\n'))
+  if (outcome.notes.length > 0) parts.push(outcome.notes.map((n) => `- ${n}`).join('\n'))
   if (outcome.attempts.length > 0) parts.push(`#### Attempts\n\n${attemptsTable(outcome.attempts)}`)
   if (outcome.lastGate) parts.push(`#### Last gate run\n\n${gateResultList(outcome.lastGate)}`)
   if (outcome.patchPath && outcome.result !== 'proposed') {
@@ -94,4 +100,17 @@ export function outcomeMarkdown(outcome: RunOutcome): string {
 export async function writeSummary(outcome: RunOutcome): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   await core.summary.addRaw(outcomeMarkdown(outcome), true).write()
+}
+
+/** An outcome that did nothing, and why (not our event, an actor who may not trigger, a closed issue). */
+export function skipped(job: 'issue-to-pr' | 'self-heal' | undefined, reason: string, context: { runUrl: string }): RunOutcome {
+  return {
+    result: 'skipped',
+    reason,
+    ...(job === 'self-heal' ? { job } : {}),
+    attempts: [],
+    notes: [],
+    warnings: [],
+    runUrl: context.runUrl
+  }
 }

@@ -1,18 +1,18 @@
 import path from 'node:path'
 import os from 'node:os'
-import type { ActionSettings } from './action-settings.js'
+import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
-import { FencedLog } from './action-log.js'
-import { outcomeMarkdown, type RunOutcome } from './action-report.js'
-import { BOT_AUTHOR } from './action-loop.js'
-import { createGitHubClient } from './github/client.js'
-import { createGitHubApi, type GitHubApi } from './github/github-api.js'
-import { DraftPullRequestProposer, type BranchPublisher } from './github/draft-pr-proposer.js'
-import { startProgressComment, type ProgressComment } from './github/progress-comment.js'
-import { pullRequestBody, type PullBodyContext } from './github/pr-body.js'
-import { readHealBudget } from './github/heal-ledger.js'
-import { createGitRunner } from './core/git.js'
-import { GitWorkspace } from './core/git-workspace.js'
+import { FencedLog } from './log.js'
+import { outcomeMarkdown, type RunOutcome } from './report.js'
+import { BOT_AUTHOR } from './gated-loop.js'
+import { createGitHubClient } from '../github/client.js'
+import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
+import { DraftPullRequestProposer, type BranchPublisher } from '../github/draft-pr-proposer.js'
+import { startProgressComment, type ProgressComment } from '../github/progress-comment.js'
+import { pullRequestBody, type PullBodyContext } from '../github/pr-body.js'
+import { readHealBudget } from '../github/heal-ledger.js'
+import { createGitRunner } from '../runtime/git/git.js'
+import { GitWorkspace } from '../runtime/git/git-workspace.js'
 import {
   describeTask,
   pathDifferences,
@@ -22,9 +22,9 @@ import {
   type BundleExpectations,
   type BundleManifest,
   type ChangeBundle
-} from './core/change-bundle.js'
-import { cleanUntrustedText } from './core/untrusted-text.js'
-import type { ChangedPath, Proposal } from './core/types.js'
+} from '../runtime/bundle/change-bundle.js'
+import { cleanUntrustedText } from '../core/untrusted-text.js'
+import type { ChangedPath, Proposal } from '../core/types.js'
 
 /**
  * `stage: publish`, the second job of two-job mode. It holds the write token and runs no agent,
@@ -52,7 +52,9 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
   if (read.kind === 'refused') return refuse(read.problems)
   const { bundle } = read
   const { manifest } = bundle
-  log.info(`Read the change bundle in ${dir}: ${describeTask(manifest.task)}, ${manifest.paths.length} path(s) against ${manifest.base.sha}.`)
+  log.info(
+    `Read the change bundle in ${dir}: ${describeTask(manifest.task)}, ${manifest.paths.length} path(s) against ${manifest.base.sha}.`
+  )
 
   const expected: BundleExpectations = {
     repository: context.repository,
@@ -66,13 +68,26 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
 
   const git = createGitRunner(context.workspace)
   const originUrl = (await git.run(['remote', 'get-url', 'origin'])).stdout.trim()
-  const workspace = new GitWorkspace({ git, dir: context.workspace, patchDir: path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-publish') })
+  const workspace = new GitWorkspace({
+    git,
+    dir: context.workspace,
+    patchDir: path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-publish')
+  })
   try {
     if (!(await workspace.tryFetchCommit({ url: originUrl, sha: manifest.base.sha, token: settings.token }))) {
-      return await refuse([`The bundle's base commit ${manifest.base.sha} is neither in this checkout nor on origin, so the change cannot be applied to it.`], manifest)
+      return await refuse(
+        [`The bundle's base commit ${manifest.base.sha} is neither in this checkout nor on origin, so the change cannot be applied to it.`],
+        manifest
+      )
     }
     const title = publishedTitle(manifest)
-    const committed = await workspace.tryCommitPatch({ base: manifest.base.sha, patch: bundle.patch, branch: manifest.branch, message: title, author: BOT_AUTHOR })
+    const committed = await workspace.tryCommitPatch({
+      base: manifest.base.sha,
+      patch: bundle.patch,
+      branch: manifest.branch,
+      message: title,
+      author: BOT_AUTHOR
+    })
     if (committed.kind === 'does-not-apply') {
       return await refuse([`The bundle's patch does not apply to its base commit ${manifest.base.sha}: ${committed.message}`], manifest)
     }
@@ -80,10 +95,15 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
     const differences = pathDifferences(manifest.paths, committed.paths)
     const hits = protectedAmong(committed.paths, settings.protectedPaths)
     if (differences.length > 0 || hits.length > 0) {
-      return await refuse([
-        ...(differences.length > 0 ? [`The patch does not match the manifest: ${differences.join('; ')}.`] : []),
-        ...(hits.length > 0 ? [`The patch changes protected paths: ${hits.map((h) => `${h.path} (protected by ${h.glob})`).join('; ')}.`] : [])
-      ], manifest)
+      return await refuse(
+        [
+          ...(differences.length > 0 ? [`The patch does not match the manifest: ${differences.join('; ')}.`] : []),
+          ...(hits.length > 0
+            ? [`The patch changes protected paths: ${hits.map((h) => `${h.path} (protected by ${h.glob})`).join('; ')}.`]
+            : [])
+        ],
+        manifest
+      )
     }
     log.info(`Verified the bundle and committed it as ${committed.sha} on ${committed.branch}.`)
     return await deliver({ settings, context, api, log, workspace, bundle, title, commit: committed, originUrl })
@@ -163,7 +183,10 @@ async function deliver(d: Delivery): Promise<RunOutcome> {
     if (comment) await comment.finish(outcomeMarkdown(outcome))
     return outcome
   } catch (error) {
-    if (comment) await comment.finish(`⚠️ **Gated Agent** failed to publish: ${(error as Error).message}\n\n[The run](${context.runUrl})`).catch(() => undefined)
+    if (comment)
+      await comment
+        .finish(`⚠️ **Gated Agent** failed to publish: ${(error as Error).message}\n\n[The run](${context.runUrl})`)
+        .catch(() => undefined)
     throw error
   }
 }
@@ -193,7 +216,9 @@ async function refused(problems: string[], r: Refusal): Promise<RunOutcome> {
   if (!r.settings.dryRun && r.issueNumber !== undefined) {
     // The reasons quote the bundle (paths, branch names): they stay in the run, not on the issue.
     const comment = await startProgressComment(r.api, r.issueNumber, { runUrl: r.context.runUrl })
-    await comment.finish(`### ⛔ Gated Agent: \`rejected\`\n\nThe change bundle from the propose job was refused, so nothing was pushed: [the run](${r.context.runUrl}) says why.`)
+    await comment.finish(
+      `### ⛔ Gated Agent: \`rejected\`\n\nThe change bundle from the propose job was refused, so nothing was pushed: [the run](${r.context.runUrl}) says why.`
+    )
   }
   return outcome
 }

@@ -15,7 +15,7 @@
  */
 import os from 'node:os'
 import { quote } from 'shell-quote'
-import { runProcess, tryFindExecutable } from './process-runner.js'
+import { runProcess, tryFindExecutable } from '../process/process-runner.js'
 
 /** An argv prefix that isolates a child, and how; or why there is none on this machine. */
 export type Isolation = { wrapper: string[]; method: string } | { wrapper: undefined; reason: string }
@@ -44,7 +44,20 @@ const PROBE_TIMEOUT_MS = 15_000
 // Where the tools live on any Linux, searched after PATH (which may be short in a minimal action env).
 const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
 /** Variables sudo sets or resets; the child gets the originals back, or none. */
-const SUDO_REWRITTEN = ['SUDO_COMMAND', 'SUDO_USER', 'SUDO_UID', 'SUDO_GID', 'SUDO_HOME', 'MAIL', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'TERM', 'PATH']
+const SUDO_REWRITTEN = [
+  'SUDO_COMMAND',
+  'SUDO_USER',
+  'SUDO_UID',
+  'SUDO_GID',
+  'SUDO_HOME',
+  'MAIL',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'TERM',
+  'PATH'
+]
 const CARRIED = 'GATED_AGENT_ENV'
 
 /** The ways to try on this host, most faithful first. */
@@ -74,10 +87,24 @@ function sudoWrapper(uid: number, gid: number, tools: { unshare: string; setpriv
   const outer =
     `${CARRIED}=$(export -p) && export ${CARRIED} && exec ` +
     quote([
-      tools.sudo, '-n', '--preserve-env', '--',
-      tools.unshare, ...PID_NAMESPACE, '--',
-      tools.setpriv, `--reuid=${uid}`, `--regid=${gid}`, '--init-groups', '--pdeathsig', 'keep', '--',
-      tools.sh, '-c', inner, 'gated-agent-isolated'
+      tools.sudo,
+      '-n',
+      '--preserve-env',
+      '--',
+      tools.unshare,
+      ...PID_NAMESPACE,
+      '--',
+      tools.setpriv,
+      `--reuid=${uid}`,
+      `--regid=${gid}`,
+      '--init-groups',
+      '--pdeathsig',
+      'keep',
+      '--',
+      tools.sh,
+      '-c',
+      inner,
+      'gated-agent-isolated'
     ]) +
     ' "$@"'
   return [tools.sh, '-c', outer, 'gated-agent-isolation']

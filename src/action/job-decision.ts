@@ -1,7 +1,7 @@
-import type { ActionSettings } from './action-settings.js'
+import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
-import { resolveIssueTrigger, type IssueTrigger } from './github/issue-events.js'
-import { resolveHealTrigger, type HealTrigger } from './github/heal-events.js'
+import { resolveIssueTrigger, type IssueTrigger } from '../github/issue-events.js'
+import { resolveHealTrigger, type HealTrigger } from '../github/heal-events.js'
 
 /** Which job this event asks for, or why it is not ours. Decided without any API call. */
 export type JobDecision =

@@ -1,18 +1,10 @@
 import * as core from '@actions/core'
-import {
-  InputError,
-  parseBoolean,
-  parseChoice,
-  parseLines,
-  parseList,
-  parseMinutes,
-  parseWholeNumber
-} from './core/input-values.js'
-import { resolveAgentCommand } from './core/agent-presets.js'
-import { validateGlobs } from './core/protected-paths-policy.js'
-import { splitCommandTemplate, TemplateError } from './core/command-agent.js'
-import { branchNameProblem } from './core/branch-name.js'
-import { isRunnerCredential } from './core/child-environment.js'
+import { InputError, parseBoolean, parseChoice, parseLines, parseList, parseMinutes, parseWholeNumber } from '../core/input-values.js'
+import { resolveAgentCommand } from '../runtime/agent/agent-presets.js'
+import { validateGlobs } from '../core/protected-paths-policy.js'
+import { splitCommandTemplate, TemplateError } from '../runtime/agent/command-agent.js'
+import { branchNameProblem } from '../core/naming.js'
+import { isRunnerCredential } from '../runtime/process/child-environment.js'
 
 /** The job the action is asked to do; `auto` is resolved from the event. */
 export type Mode = 'auto' | 'issue-to-pr' | 'self-heal'
@@ -59,7 +51,7 @@ type InputReader = (name: string) => string
  * Reads and validates every input. A bad value throws an InputError naming the input, the value
  * and what is accepted, before any work starts.
  */
-export function readActionSettings(read: InputReader = name => core.getInput(name)): ActionSettings {
+export function readActionSettings(read: InputReader = (name) => core.getInput(name)): ActionSettings {
   const input = (name: string): string => read(name) ?? ''
   const named = (name: string): string => `Input '${name}'`
 
@@ -94,7 +86,7 @@ export function readActionSettings(read: InputReader = name => core.getInput(nam
   const branchPrefix = input('branch-prefix').trim()
   // Checked as the branches it starts (`<prefix>issue-1`, `<prefix>heal/main`) with git's rules.
   const prefixProblem = /^[A-Za-z0-9._/-]*$/.test(branchPrefix)
-    ? branchNameProblem(`${branchPrefix}issue-1`) ?? branchNameProblem(`${branchPrefix}heal/main`)
+    ? (branchNameProblem(`${branchPrefix}issue-1`) ?? branchNameProblem(`${branchPrefix}heal/main`))
     : 'it may hold only letters, digits, ".", "_", "-" and "/"'
   if (prefixProblem) {
     throw new InputError(
@@ -106,14 +98,22 @@ export function readActionSettings(read: InputReader = name => core.getInput(nam
   const baseBranch = input('base-branch').trim() || undefined
   const baseProblem = baseBranch === undefined ? undefined : branchNameProblem(baseBranch)
   if (baseBranch !== undefined && baseProblem) {
-    throw new InputError(named('base-branch'), baseBranch, `${baseProblem}; expected a branch name such as main, or nothing for the default branch.`)
+    throw new InputError(
+      named('base-branch'),
+      baseBranch,
+      `${baseProblem}; expected a branch name such as main, or nothing for the default branch.`
+    )
   }
   const triggerCommand = input('trigger-command').trim()
   if (!triggerCommand) throw new InputError(named('trigger-command'), '', 'expected a word such as /agent.')
   const triggerLabel = input('trigger-label').trim()
   if (!triggerLabel) throw new InputError(named('trigger-label'), '', 'expected a label name such as agent.')
   if ([...triggerLabel].length > 50) {
-    throw new InputError(named('trigger-label'), triggerLabel, 'GitHub label names have at most 50 characters; expected a label name such as agent.')
+    throw new InputError(
+      named('trigger-label'),
+      triggerLabel,
+      'GitHub label names have at most 50 characters; expected a label name such as agent.'
+    )
   }
 
   const optionalNumber = (name: string): number | undefined =>
@@ -125,14 +125,22 @@ export function readActionSettings(read: InputReader = name => core.getInput(nam
       throw new InputError(named('gate-env'), name, 'expected environment variable names such as DATABASE_URL.')
     }
     if (isRunnerCredential(name)) {
-      throw new InputError(named('gate-env'), name, 'the gate runs agent-written code and never gets the GitHub token, Actions runtime or OIDC tokens, or INPUT_* values; remove this name.')
+      throw new InputError(
+        named('gate-env'),
+        name,
+        'the gate runs agent-written code and never gets the GitHub token, Actions runtime or OIDC tokens, or INPUT_* values; remove this name.'
+      )
     }
   }
 
   const allowedBots = parseList(input('allowed-bots'))
   for (const bot of allowedBots) {
     if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?$/.test(bot)) {
-      throw new InputError(named('allowed-bots'), bot, 'expected bot logins separated by commas or line breaks, such as dependabot[bot], renovate.')
+      throw new InputError(
+        named('allowed-bots'),
+        bot,
+        'expected bot logins separated by commas or line breaks, such as dependabot[bot], renovate.'
+      )
     }
   }
 
@@ -171,7 +179,7 @@ export function readActionSettings(read: InputReader = name => core.getInput(nam
     instructionsFile,
     protectedPaths,
     allowTestChanges: parseBoolean(named('allow-test-changes'), input('allow-test-changes')),
-    allowedBots: allowedBots.map(b => b.replace(/\[bot\]$/, '')),
+    allowedBots: allowedBots.map((b) => b.replace(/\[bot\]$/, '')),
     gateEnv,
     requireReviewRule: parseBoolean(named('require-review-rule'), input('require-review-rule')),
     agentTimeoutMs: Math.round(parseMinutes(named('agent-timeout-minutes'), input('agent-timeout-minutes') || '30', 360) * 60_000),

@@ -5,9 +5,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { runProcess } from './process-runner.js'
+import { runProcess } from '../process/process-runner.js'
 import { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate } from './command-template.js'
-import type { Agent, AgentRun, AgentUsage, Reporter } from './types.js'
+import type { Agent, AgentRun, AgentUsage, Reporter } from '../../core/types.js'
 
 export { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate, TemplateError } from './command-template.js'
 
@@ -84,7 +84,9 @@ export class CommandAgent implements Agent {
     const launched = wrapper?.[0] ?? file
     const what = wrapper?.length ? 'sandbox wrapper' : 'agent command'
     if (outcome.spawnError === 'not-found') {
-      reporter?.warning(`${what} '${launched}' not found: install it on this runner or fix the agent command (looked up on the agent's PATH).`)
+      reporter?.warning(
+        `${what} '${launched}' not found: install it on this runner or fix the agent command (looked up on the agent's PATH).`
+      )
       return { exitCode: 127, durationMs: outcome.durationMs, timedOut: false }
     }
     if (outcome.spawnError === 'not-executable') {
@@ -92,7 +94,9 @@ export class CommandAgent implements Agent {
       return { exitCode: 126, durationMs: outcome.durationMs, timedOut: false }
     }
     if (outcome.timedOut) {
-      reporter?.warning(`agent attempt ${attempt}: '${file}' timed out after ${Math.round(timeoutMs / 1000)}s and was stopped with everything it started.`)
+      reporter?.warning(
+        `agent attempt ${attempt}: '${file}' timed out after ${Math.round(timeoutMs / 1000)}s and was stopped with everything it started.`
+      )
     }
     const readers = this.options.outputReaders
     const deniedEdits = readers?.parseDenials?.(outcome.tail) ?? []

@@ -5,13 +5,9 @@
 import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
 
-/** The project's instructions, as the prompt quotes them. */
-export interface InstructionsFile {
-  /** Relative to the searched directory when inside it, else absolute. */
-  path: string
-  /** The file's text, capped at {@link INSTRUCTIONS_MAX_BYTES} with a note when cut. */
-  text: string
-}
+import type { InstructionsFile } from '../core/types.js'
+
+export type { InstructionsFile }
 
 /** Looked for in this order when no file is named. */
 export const INSTRUCTIONS_CANDIDATES = ['AGENTS.md', '.agent/instructions.md', 'agent-config.md'] as const
@@ -51,7 +47,11 @@ export interface InstructionsFileOptions {
  * A candidate is repository content, and its text goes to the agent and the model provider: one that
  * is a link out of the repository or into `.git` (where the checkout's token is) is refused.
  */
-export async function findInstructionsFile(dir: string, explicit?: string, options: InstructionsFileOptions = {}): Promise<InstructionsFile | undefined> {
+export async function findInstructionsFile(
+  dir: string,
+  explicit?: string,
+  options: InstructionsFileOptions = {}
+): Promise<InstructionsFile | undefined> {
   if (explicit !== undefined && explicit.trim() !== '') {
     const result = await tryReadCapped(dir, explicit.trim(), options.confineExplicit === true)
     if (result.kind !== 'read') throw new InstructionsFileError(explicit.trim(), result.reason)
@@ -65,10 +65,7 @@ export async function findInstructionsFile(dir: string, explicit?: string, optio
   return undefined
 }
 
-type ReadResult =
-  | { kind: 'read'; file: InstructionsFile }
-  | { kind: 'absent'; reason: string }
-  | { kind: 'unreadable'; reason: string }
+type ReadResult = { kind: 'read'; file: InstructionsFile } | { kind: 'absent'; reason: string } | { kind: 'unreadable'; reason: string }
 
 async function tryReadCapped(dir: string, name: string, confined: boolean): Promise<ReadResult> {
   const absolute = path.resolve(dir, name)
@@ -82,7 +79,11 @@ async function tryReadCapped(dir: string, name: string, confined: boolean): Prom
       return describeOpenError(error, absolute)
     }
     const outside = outsideRepository(await realpath(dir), target)
-    if (outside) return { kind: 'unreadable', reason: `it ${target === absolute ? 'is' : `links to ${target}, which is`} ${outside}; instructions must be a file of the repository itself` }
+    if (outside)
+      return {
+        kind: 'unreadable',
+        reason: `it ${target === absolute ? 'is' : `links to ${target}, which is`} ${outside}; instructions must be a file of the repository itself`
+      }
   }
   let handle
   try {

@@ -1,15 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { ActionSettings } from './action-settings.js'
+import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
-import type { FencedLog } from './action-log.js'
-import type { RunOutcome } from './action-report.js'
-import { guardBaseBranch, runGatedLoop } from './action-loop.js'
-import { branchNameProblem } from './core/branch-name.js'
-import type { GitHubApi, GitHubUser } from './github/github-api.js'
-import { checkActorMayTrigger, isBotActor } from './github/permissions.js'
-import { checkHealableRun, failedRunFromApi, healBranchFor, type HealTrigger } from './github/heal-events.js'
+import type { FencedLog } from './log.js'
+import { skipped, type RunOutcome } from './report.js'
+import { guardBaseBranch, runGatedLoop } from './gated-loop.js'
+import { branchNameProblem } from '../core/naming.js'
+import type { GitHubApi, GitHubUser } from '../github/github-api.js'
+import { checkActorMayTrigger, isBotActor } from '../github/permissions.js'
+import { checkHealableRun, failedRunFromApi, healBranchFor, type HealTrigger } from '../github/heal-events.js'
 import {
   evidenceDocument,
   evidenceExcerpt,
@@ -18,14 +18,14 @@ import {
   withLogTails,
   type FailedRunEvidence,
   type FailingStep
-} from './github/failed-run-evidence.js'
-import { readHealBudget, recordHealRun, type HealBudget } from './github/heal-ledger.js'
-import { codeSpan, failingStepText, pullRequestBody } from './github/pr-body.js'
-import { createGitRunner, type GitRunner } from './core/git.js'
-import { createProtectedPathsPolicy } from './core/protected-paths-policy.js'
-import { createTestWeakeningPolicy } from './core/test-weakening-policy.js'
-import { InputError } from './core/input-values.js'
-import type { Policy, Task } from './core/types.js'
+} from '../github/failed-run-evidence.js'
+import { readHealBudget, recordHealRun, type HealBudget } from '../github/heal-ledger.js'
+import { codeSpan, failingStepText, pullRequestBody } from '../github/pr-body.js'
+import { createGitRunner, type GitRunner } from '../runtime/git/git.js'
+import { createProtectedPathsPolicy } from '../core/protected-paths-policy.js'
+import { createTestWeakeningPolicy } from '../core/test-weakening-policy.js'
+import { InputError } from '../core/input-values.js'
+import type { Policy, Task } from '../core/types.js'
 
 /**
  * The self-heal job on GitHub: a red build (a failed `workflow_run`, a `run-id`, or this job after
@@ -71,13 +71,13 @@ export async function runSelfHeal(
 ): Promise<RunOutcome> {
   const warnings: string[] = []
   const resolved = await resolveTarget(trigger, settings, context, api)
-  if (resolved.kind === 'skip') return skipped(resolved.reason, context)
+  if (resolved.kind === 'skip') return skipped('self-heal', resolved.reason, context)
   const target = resolved.target
 
-  if (target.actors.length === 0) return skipped('The event names no actor whose permission could be checked.', context)
+  if (target.actors.length === 0) return skipped('self-heal', 'The event names no actor whose permission could be checked.', context)
   for (const actor of target.actors) {
     const permission = await checkActorMayTrigger(api, { login: actor.login, isBot: isBotActor(actor), allowedBots: settings.allowedBots })
-    if (!permission.allowed) return skipped(permission.reason, context)
+    if (!permission.allowed) return skipped('self-heal', permission.reason, context)
     log.info(`${actor.login} (${permission.role}) may trigger self-heal.`)
   }
 
@@ -90,21 +90,27 @@ export async function runSelfHeal(
   }
   if (target.inJob && failed.length === 0) {
     return skipped(
+      'self-heal',
       'No step of this run has failed, so there is nothing to heal: run Gated Agent after your build and test steps with `if: failure()`. (To heal another run, dispatch with run-id.)',
       context
     )
   }
   const steps = failingSteps({ failedJobs: failed })
   const runLink = `[${target.runName ? `${target.runName.replace(/[[\]\s]+/g, ' ').trim()} ` : 'run '}${target.runId}](${target.runUrl})`
-  log.info(`Healing ${target.branch} at ${target.sha.slice(0, 12)}: CI run ${target.runId} failed at ${steps.length > 0 ? steps.map(plainStep).join('; ') : 'no listed step'}.`)
+  log.info(
+    `Healing ${target.branch} at ${target.sha.slice(0, 12)}: CI run ${target.runId} failed at ${steps.length > 0 ? steps.map(plainStep).join('; ') : 'no listed step'}.`
+  )
 
   const healBranch = healBranchFor(settings.branchPrefix, target.branch)
   const branchProblem = branchNameProblem(healBranch)
-  if (branchProblem) return skipped(`Cannot heal ${target.branch}: the heal branch ${healBranch} ${branchProblem}`, context)
+  if (branchProblem) return skipped('self-heal', `Cannot heal ${target.branch}: the heal branch ${healBranch} ${branchProblem}`, context)
   const title = `Agent: fix the failing build on ${target.branch}`.slice(0, 240)
   const mayWrite = !settings.dryRun && settings.stage !== 'propose'
   const budget = await readHealBudget(api, healBranch, settings.retryCap)
-  const ciNotes = [`Healing ${runLink} of ${codeSpan(target.branch)} at \`${target.sha.slice(0, 12)}\`.`, ...steps.slice(0, 20).map((s) => `CI failed at ${failingStepText(s)}`)]
+  const ciNotes = [
+    `Healing ${runLink} of ${codeSpan(target.branch)} at \`${target.sha.slice(0, 12)}\`.`,
+    ...steps.slice(0, 20).map((s) => `CI failed at ${failingStepText(s)}`)
+  ]
   if (budget.kind === 'spent') {
     const pull = budget.pull
     if (mayWrite) {
@@ -130,13 +136,22 @@ export async function runSelfHeal(
   }
   const spentBefore = budget.kind === 'carried' ? budget.spent : 0
   if (budget.kind === 'carried') {
-    log.info(`Pull request #${budget.pull.number} already heals ${target.branch}: ${budget.spent} of ${settings.retryCap} agent runs spent, ${budget.remaining} left.`)
+    log.info(
+      `Pull request #${budget.pull.number} already heals ${target.branch}: ${budget.spent} of ${settings.retryCap} agent runs spent, ${budget.remaining} left.`
+    )
   }
 
   await guardBaseBranch(api, target.branch, settings, log, warnings)
 
   const evidence: FailedRunEvidence = {
-    run: { id: target.runId, name: target.runName, htmlUrl: target.runUrl, branch: target.branch, sha: target.sha, attempt: target.attempt },
+    run: {
+      id: target.runId,
+      name: target.runName,
+      htmlUrl: target.runUrl,
+      branch: target.branch,
+      sha: target.sha,
+      attempt: target.attempt
+    },
     jobCount: jobs.length,
     failedJobs: await withLogTails(api, failed)
   }
@@ -168,7 +183,14 @@ export async function runSelfHeal(
     policies,
     api,
     warnings,
-    subject: { kind: 'run', id: target.runId, branch: target.branch, failingSteps: steps.slice(0, 20).map((s) => ({ job: s.job.slice(0, 200), ...(s.step === undefined ? {} : { step: s.step.slice(0, 200) }) })) },
+    subject: {
+      kind: 'run',
+      id: target.runId,
+      branch: target.branch,
+      failingSteps: steps
+        .slice(0, 20)
+        .map((s) => ({ job: s.job.slice(0, 200), ...(s.step === undefined ? {} : { step: s.step.slice(0, 200) }) }))
+    },
     retryCap: budget.remaining
   })
   return finishHeal(outcome, { settings, context, target, budget, spentBefore, steps, ciNotes, runLink, title, mayWrite, api })
@@ -186,7 +208,15 @@ async function resolveTarget(
       const { run } = trigger
       return {
         kind: 'target',
-        target: { runId: run.id, runName: run.name, runUrl: run.htmlUrl || runUrlOf(context, run.id), branch: run.headBranch, sha: run.headSha, actors: run.actors, inJob: false }
+        target: {
+          runId: run.id,
+          runName: run.name,
+          runUrl: run.htmlUrl || runUrlOf(context, run.id),
+          branch: run.headBranch,
+          sha: run.headSha,
+          actors: run.actors,
+          inJob: false
+        }
       }
     }
     case 'run-id': {
@@ -195,12 +225,19 @@ async function resolveTarget(
         fetched = await api.getWorkflowRun(trigger.runId)
       } catch (error) {
         if ((error as { status?: unknown }).status === 404) {
-          throw new InputError("Input 'run-id'", String(trigger.runId), `${context.repository} has no such workflow run; give the id of a failed run of this repository (the number in its URL, .../actions/runs/<id>).`)
+          throw new InputError(
+            "Input 'run-id'",
+            String(trigger.runId),
+            `${context.repository} has no such workflow run; give the id of a failed run of this repository (the number in its URL, .../actions/runs/<id>).`
+          )
         }
         throw error
       }
       const run = failedRunFromApi(fetched)
-      const checked = checkHealableRun({ ...run, actors: [...run.actors, ...trigger.actors] }, { repositoryId: context.repositoryId, branchPrefix: settings.branchPrefix })
+      const checked = checkHealableRun(
+        { ...run, actors: [...run.actors, ...trigger.actors] },
+        { repositoryId: context.repositoryId, branchPrefix: settings.branchPrefix }
+      )
       if (!checked.ok) return { kind: 'skip', reason: checked.reason }
       const healable = checked.run
       return {
@@ -243,15 +280,25 @@ async function resolveTarget(
 async function checkOutFailingCommit(git: GitRunner, target: HealTarget, token: string, log: FencedLog): Promise<void> {
   const head = (await git.run(['rev-parse', 'HEAD'], { allowFailure: true })).stdout.trim()
   if (head === target.sha) return
-  log.info(`The work tree is at ${head.slice(0, 12) || 'no commit'}, not at the failing commit ${target.sha.slice(0, 12)} of ${target.branch}: checking that out.`)
-  const has = async (): Promise<boolean> => (await git.run(['cat-file', '-e', `${target.sha}^{commit}`], { allowFailure: true })).exitCode === 0
+  log.info(
+    `The work tree is at ${head.slice(0, 12) || 'no commit'}, not at the failing commit ${target.sha.slice(0, 12)} of ${target.branch}: checking that out.`
+  )
+  const has = async (): Promise<boolean> =>
+    (await git.run(['cat-file', '-e', `${target.sha}^{commit}`], { allowFailure: true })).exitCode === 0
   let why = ''
   if (!(await has())) {
     const shallow = (await git.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true'
     const attempts: string[][] = [
       ['fetch', '--quiet', '--no-tags', ...(shallow ? ['--depth=1'] : []), 'origin', target.sha],
       // A server that refuses a bare commit id still serves the branch, which holds it unless it moved on.
-      ['fetch', '--quiet', '--no-tags', ...(shallow ? ['--depth=50'] : []), 'origin', `+refs/heads/${target.branch}:refs/remotes/origin/${target.branch}`]
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        ...(shallow ? ['--depth=50'] : []),
+        'origin',
+        `+refs/heads/${target.branch}:refs/remotes/origin/${target.branch}`
+      ]
     ]
     for (const args of attempts) {
       for (const auth of [undefined, tokenConfig(token)]) {
@@ -286,7 +333,13 @@ function tokenConfig(token: string): { env: Record<string, string>; secrets: str
   const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
   const header = `AUTHORIZATION: basic ${basic}`
   return {
-    env: { GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: 'http.extraheader', GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: 'http.extraheader', GIT_CONFIG_VALUE_1: header },
+    env: {
+      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_KEY_0: 'http.extraheader',
+      GIT_CONFIG_VALUE_0: '',
+      GIT_CONFIG_KEY_1: 'http.extraheader',
+      GIT_CONFIG_VALUE_1: header
+    },
     secrets: [token, basic, header]
   }
 }
@@ -316,7 +369,10 @@ async function finishHeal(outcome: RunOutcome, c: FinishContext): Promise<RunOut
     result.reason = `${where}, but the gate passes here on the same commit (${target.sha.slice(0, 12)}): the failure did not reproduce, so it is flaky or bound to CI's environment. The agent was not run and nothing is proposed.`
     return result
   }
-  const capSpent = total >= cap ? ` The retry cap is now spent on ${target.branch} (${total} of ${cap} agent runs across runs): later failures will not run the agent until the heal pull request is closed.` : ''
+  const capSpent =
+    total >= cap
+      ? ` The retry cap is now spent on ${target.branch} (${total} of ${cap} agent runs across runs): later failures will not run the agent until the heal pull request is closed.`
+      : ''
   if (outcome.result === 'proposed') {
     result.reason += capSpent
     return result
@@ -349,8 +405,4 @@ function runUrlOf(context: RunnerContext, runId: number): string {
 function dedupe(users: GitHubUser[]): GitHubUser[] {
   const seen = new Set<string>()
   return users.filter((user) => !seen.has(user.login.toLowerCase()) && seen.add(user.login.toLowerCase()))
-}
-
-function skipped(reason: string, context: RunnerContext): RunOutcome {
-  return { result: 'skipped', reason, job: 'self-heal', attempts: [], notes: [], warnings: [], runUrl: context.runUrl }
 }

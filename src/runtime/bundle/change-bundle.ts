@@ -15,8 +15,8 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { DEFAULT_PROTECTED_PATHS, findProtectedPaths, type ProtectedHit } from './protected-paths-policy.js'
-import type { Attempt, AgentRun, ChangedPath, GateResult, Job, Proposal, Proposed, Proposer, StepResult } from './types.js'
+import { DEFAULT_PROTECTED_PATHS, findProtectedPaths, type ProtectedHit } from '../../core/protected-paths-policy.js'
+import type { Attempt, AgentRun, ChangedPath, GateResult, Job, Proposal, Proposed, Proposer, StepResult } from '../../core/types.js'
 
 /** The manifest's `format` value: a bundle says what it is. */
 export const BUNDLE_FORMAT = 'gated-agent-change-bundle'
@@ -159,7 +159,9 @@ export async function tryReadChangeBundle(dir: string, limits: BundleLimits = DE
   const refused = (...problems: string[]): BundleReadResult => ({ kind: 'refused', problems })
   const info = await fs.stat(dir).catch(() => undefined)
   if (!info?.isDirectory()) {
-    return refused(`There is no change bundle at ${dir}: it is not a directory. Give bundle-path the directory the propose job wrote (its bundle-path output, downloaded from its artifact).`)
+    return refused(
+      `There is no change bundle at ${dir}: it is not a directory. Give bundle-path the directory the propose job wrote (its bundle-path output, downloaded from its artifact).`
+    )
   }
   const manifestFile = await tryReadRegularFile(path.join(dir, MANIFEST_FILE), limits.maxManifestBytes)
   if (manifestFile.kind !== 'read') return refused(`The bundle's ${MANIFEST_FILE} ${manifestFile.problem}`)
@@ -209,7 +211,9 @@ export function verifyChangeBundle(bundle: ChangeBundle, expected: BundleExpecta
   }
   const branch = branchForTask(task, expected.branchPrefix)
   if (manifest.branch !== branch) {
-    problems.push(`The bundle would push to "${manifest.branch}", but ${describeTask(task)} with branch-prefix "${expected.branchPrefix}" is proposed on "${branch}".`)
+    problems.push(
+      `The bundle would push to "${manifest.branch}", but ${describeTask(task)} with branch-prefix "${expected.branchPrefix}" is proposed on "${branch}".`
+    )
   }
   if (task.kind === 'run' && manifest.base.branch !== task.branch) {
     problems.push(`The bundle heals ${task.branch} but targets the base branch "${manifest.base.branch}".`)
@@ -340,7 +344,8 @@ async function tryReadRegularFile(file: string, maxBytes: number): Promise<FileR
   const info = await fs.lstat(file).catch(() => undefined)
   if (info === undefined) return { kind: 'bad', problem: 'is missing.' }
   // A link could point the publisher at any file on its runner (a credential file, say).
-  if (!info.isFile()) return { kind: 'bad', problem: `is not a regular file (${info.isSymbolicLink() ? 'a symbolic link' : 'a directory or device'}).` }
+  if (!info.isFile())
+    return { kind: 'bad', problem: `is not a regular file (${info.isSymbolicLink() ? 'a symbolic link' : 'a directory or device'}).` }
   if (info.size > maxBytes) return { kind: 'bad', problem: `is ${info.size} bytes, over the limit of ${maxBytes}.` }
   const bytes = await fs.readFile(file)
   if (bytes.length > maxBytes) return { kind: 'bad', problem: `is over the limit of ${maxBytes} bytes.` }
@@ -404,7 +409,13 @@ function oneOf<T extends string>(value: unknown, where: string, choices: readonl
 /** A branch name as far as it can be told without git: git's own check runs before any push. */
 function branchName(value: unknown, where: string): string {
   const name = text(value, where, 255)
-  const ok = /^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-') && !name.startsWith('/') && !name.endsWith('/') && !name.includes('..') && !name.includes('//')
+  const ok =
+    /^[A-Za-z0-9._/-]+$/.test(name) &&
+    !name.startsWith('-') &&
+    !name.startsWith('/') &&
+    !name.endsWith('/') &&
+    !name.includes('..') &&
+    !name.includes('//')
   shape(ok, where, `is not a branch name: ${JSON.stringify(name)}`)
   return name
 }
@@ -412,7 +423,8 @@ function branchName(value: unknown, where: string): string {
 function repoPath(value: unknown, where: string): string {
   const file = text(value, where, MAX_PATH)
   const parts = file.split('/')
-  const ok = file !== '' && !file.includes('\0') && !file.startsWith('/') && !parts.includes('..') && !parts.includes('.') && !parts.includes('')
+  const ok =
+    file !== '' && !file.includes('\0') && !file.startsWith('/') && !parts.includes('..') && !parts.includes('.') && !parts.includes('')
   shape(ok, where, `is not a path inside the repository: ${JSON.stringify(file)}`)
   return file
 }
@@ -420,7 +432,11 @@ function repoPath(value: unknown, where: string): string {
 function readManifest(value: unknown, limits: BundleLimits): BundleManifest {
   const m = record(value, 'the manifest')
   shape(m.format === BUNDLE_FORMAT, 'format', `must be "${BUNDLE_FORMAT}"`)
-  shape(m.version === BUNDLE_VERSION, 'version', `must be ${BUNDLE_VERSION} (this version of Gated Agent reads version ${BUNDLE_VERSION}; use the same version in both jobs)`)
+  shape(
+    m.version === BUNDLE_VERSION,
+    'version',
+    `must be ${BUNDLE_VERSION} (this version of Gated Agent reads version ${BUNDLE_VERSION}; use the same version in both jobs)`
+  )
   const repository = text(m.repository, 'repository', 200)
   shape(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository), 'repository', 'must be owner/name')
   const job = oneOf(m.job, 'job', ['issue-to-pr', 'self-heal'] as const)
@@ -435,7 +451,10 @@ function readManifest(value: unknown, limits: BundleLimits): BundleManifest {
   shape(/^[0-9a-f]{64}$/.test(sha256), 'patch.sha256', 'must be a hex SHA-256')
   const paths = list(m.paths, 'paths', limits.maxPaths).map((entry, i) => {
     const p = record(entry, `paths[${i}]`)
-    return { path: repoPath(p.path, `paths[${i}].path`), status: oneOf(p.status, `paths[${i}].status`, ['added', 'modified', 'deleted'] as const) }
+    return {
+      path: repoPath(p.path, `paths[${i}].path`),
+      status: oneOf(p.status, `paths[${i}].status`, ['added', 'modified', 'deleted'] as const)
+    }
   })
   shape(paths.length > 0, 'paths', 'must list at least one changed path')
   shape(new Set(paths.map((p) => p.path)).size === paths.length, 'paths', 'lists a path twice')
@@ -467,7 +486,11 @@ function readTask(value: unknown): BundleTask {
   if (kind === 'issue') return { kind, number: whole(t.number, 'task.number', 1) }
   const task: BundleTask = { kind, id: whole(t.id, 'task.id', 1), branch: branchName(t.branch, 'task.branch') }
   if (t.failingSteps !== undefined) {
-    shape(Array.isArray(t.failingSteps) && t.failingSteps.length <= MAX_FAILING_STEPS, 'task.failingSteps', `must be a list of at most ${MAX_FAILING_STEPS} steps`)
+    shape(
+      Array.isArray(t.failingSteps) && t.failingSteps.length <= MAX_FAILING_STEPS,
+      'task.failingSteps',
+      `must be a list of at most ${MAX_FAILING_STEPS} steps`
+    )
     task.failingSteps = (t.failingSteps as unknown[]).map((value, i) => {
       const f = record(value, `task.failingSteps[${i}]`)
       const job = text(f.job, `task.failingSteps[${i}].job`, 200)

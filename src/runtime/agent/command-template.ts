@@ -26,7 +26,12 @@ export function splitCommandTemplate(template: string): string[] {
       argv.push(entry)
       continue
     }
-    const what = 'comment' in entry ? `a comment ('#${entry.comment}')` : entry.op === 'glob' ? `a glob ('${entry.pattern}')` : `the operator '${entry.op}'`
+    const what =
+      'comment' in entry
+        ? `a comment ('#${entry.comment}')`
+        : entry.op === 'glob'
+          ? `a glob ('${entry.pattern}')`
+          : `the operator '${entry.op}'`
     throw new TemplateError(
       `The agent command template uses ${what}, but it is not run by a shell: it is split into arguments and run directly. ` +
         'Put pipelines, redirections and other shell syntax in a script and make the template run that script (quote a literal * or #).'

@@ -33,7 +33,9 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     try {
       payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
     } catch (error) {
-      throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${(error as Error).message}`, { cause: error })
+      throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${(error as Error).message}`, {
+        cause: error
+      })
     }
   }
   const repository = env.GITHUB_REPOSITORY ?? ''

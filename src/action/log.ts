@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
-import type { Reporter } from './core/types.js'
+import type { Reporter } from '../core/types.js'
 
 /**
  * The job log. Output of the agent and the gate is untrusted: a line such as `::add-mask::` or
@@ -12,7 +12,7 @@ export class FencedLog implements Reporter {
   private endsWithNewline = true
   private readonly token = randomUUID().replace(/-/g, '')
 
-  constructor(private readonly write: (text: string) => void = text => process.stdout.write(text)) {}
+  constructor(private readonly write: (text: string) => void = (text) => process.stdout.write(text)) {}
 
   /** Streams untrusted process output, fenced. */
   readonly output = (chunk: Buffer): void => {

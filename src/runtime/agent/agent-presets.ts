@@ -8,8 +8,8 @@
  * proves each flag against the pinned version's own parser; the pins live here and nowhere else.
  */
 import path from 'node:path'
-import { InputError } from './input-values.js'
-import type { AgentUsage } from './types.js'
+import { InputError } from '../../core/input-values.js'
+import type { AgentUsage } from '../../core/types.js'
 
 /** One agent CLI, as Gated Agent runs it. */
 export interface AgentPreset {

@@ -1,29 +1,29 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { ActionSettings } from './action-settings.js'
+import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
-import type { FencedLog } from './action-log.js'
-import { outcomeFromLoop, type RunOutcome } from './action-report.js'
-import type { GitHubApi } from './github/github-api.js'
-import { DraftPullRequestProposer } from './github/draft-pr-proposer.js'
-import { readBaseBranchReview, RULESET_RECIPE, unreviewedBaseWarning } from './github/base-branch-rules.js'
-import { isGitHubUnreachable } from './github/request-failures.js'
+import type { FencedLog } from './log.js'
+import { outcomeFromLoop, type RunOutcome } from './report.js'
+import type { GitHubApi } from '../github/github-api.js'
+import { DraftPullRequestProposer } from '../github/draft-pr-proposer.js'
+import { readBaseBranchReview, RULESET_RECIPE, unreviewedBaseWarning } from '../github/base-branch-rules.js'
+import { isGitHubUnreachable } from '../github/request-failures.js'
 import { bundleArtifactName, describeBundleArtifact, tryUploadBundleArtifact } from './bundle-artifact.js'
-import { BundleProposer, type BundleTask } from './core/change-bundle.js'
-import { createGitRunner } from './core/git.js'
-import { GitWorkspace, PushRejectedError } from './core/git-workspace.js'
-import { CommandAgent } from './core/command-agent.js'
-import { ShellGate } from './core/shell-gate.js'
-import { detectGateSteps } from './core/gate-detection.js'
-import { findInstructionsFile } from './core/instructions-file.js'
-import { runSupervisedLoop } from './core/supervised-loop.js'
-import { agentEnvironment, gateEnvironment } from './core/child-environment.js'
-import { neutraliseCheckoutCredentials } from './core/checkout-credentials.js'
-import { probeIsolation } from './core/process-isolation.js'
-import { InputError } from './core/input-values.js'
-import { AGENT_PRESETS } from './core/agent-presets.js'
-import type { Policy, Proposal, Task } from './core/types.js'
+import { BundleProposer, type BundleTask } from '../runtime/bundle/change-bundle.js'
+import { createGitRunner } from '../runtime/git/git.js'
+import { GitWorkspace, PushRejectedError } from '../runtime/git/git-workspace.js'
+import { CommandAgent } from '../runtime/agent/command-agent.js'
+import { ShellGate } from '../runtime/gate/shell-gate.js'
+import { detectGateSteps } from '../runtime/gate/gate-detection.js'
+import { findInstructionsFile } from '../runtime/instructions-file.js'
+import { runSupervisedLoop } from '../core/supervised-loop.js'
+import { agentEnvironment, gateEnvironment } from '../runtime/process/child-environment.js'
+import { neutraliseCheckoutCredentials } from '../runtime/git/checkout-credentials.js'
+import { probeIsolation } from '../runtime/isolation/process-isolation.js'
+import { InputError } from '../core/input-values.js'
+import { AGENT_PRESETS } from '../runtime/agent/agent-presets.js'
+import type { Policy, Proposal, Task } from '../core/types.js'
 
 /**
  * The gated loop as the action runs it, shared by issue-to-pr and self-heal: the agent and the
@@ -55,7 +55,9 @@ export interface LoopPlan {
 async function freezeGlobalGitConfig(runDir: string): Promise<string> {
   const home = os.homedir()
   const xdg = process.env.XDG_CONFIG_HOME || path.join(home, '.config')
-  const parts = await Promise.all([path.join(xdg, 'git', 'config'), path.join(home, '.gitconfig')].map(file => readFile(file, 'utf8').catch(() => '')))
+  const parts = await Promise.all(
+    [path.join(xdg, 'git', 'config'), path.join(home, '.gitconfig')].map((file) => readFile(file, 'utf8').catch(() => ''))
+  )
   await mkdir(runDir, { recursive: true })
   const frozen = path.join(runDir, 'gitconfig-global')
   await writeFile(frozen, parts.join('\n'))
@@ -77,7 +79,11 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
 
   const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)
   if (!gateSteps || gateSteps.length === 0) {
-    throw new InputError("Input 'gate'", '', 'it is empty and no gate could be detected from the repository; list your lint and test commands, one a line.')
+    throw new InputError(
+      "Input 'gate'",
+      '',
+      'it is empty and no gate could be detected from the repository; list your lint and test commands, one a line.'
+    )
   }
   const instructions = await findInstructionsFile(dir, settings.instructionsFile, { confineExplicit: true })
 
@@ -111,18 +117,20 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   })
   // stage propose: the change leaves as a bundle on disk; this job pushes nothing and writes nothing to GitHub.
   const bundler = settings.stage === 'propose' ? bundleProposer(context, plan, workspace, settings.bundlePath) : undefined
-  const proposer = bundler ?? new DraftPullRequestProposer(workspace, plan.api, {
-    branch: plan.branch,
-    base: plan.base,
-    title: plan.title,
-    body: proposal => plan.body(proposal),
-    author: BOT_AUTHOR,
-    token: settings.token,
-    dryRun: settings.dryRun,
-    // The workspace puts .git/config back before every command after the agent, so `origin` is
-    // still the remote the checkout came from.
-    remote: 'origin'
-  })
+  const proposer =
+    bundler ??
+    new DraftPullRequestProposer(workspace, plan.api, {
+      branch: plan.branch,
+      base: plan.base,
+      title: plan.title,
+      body: (proposal) => plan.body(proposal),
+      author: BOT_AUTHOR,
+      token: settings.token,
+      dryRun: settings.dryRun,
+      // The workspace puts .git/config back before every command after the agent, so `origin` is
+      // still the remote the checkout came from.
+      remote: 'origin'
+    })
 
   const credentials = await neutraliseCheckoutCredentials({ repoDir: dir, runnerTemp: context.runnerTemp || undefined })
   if (credentials.found.length > 0) log.info(`Put the checkout's persisted credentials out of reach while the agent and the gate run.`)
@@ -175,7 +183,8 @@ export class LoopFailedError extends Error {
     // A failure the user can fix (a refused push, GitHub unreachable) is reported in plain words;
     // anything else keeps the original's frames: where it went wrong, not where it was wrapped.
     const frames = (original.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line))
-    this.stack = why !== undefined || original instanceof PushRejectedError ? this.message : [`${this.name}: ${this.message}`, ...frames].join('\n')
+    this.stack =
+      why !== undefined || original instanceof PushRejectedError ? this.message : [`${this.name}: ${this.message}`, ...frames].join('\n')
   }
 }
 
@@ -220,12 +229,17 @@ export async function guardBaseBranch(
 }
 
 function bundleProposer(context: RunnerContext, plan: LoopPlan, workspace: GitWorkspace, bundlePath: string | undefined): BundleProposer {
-  if (!plan.subject) throw new InputError("Input 'stage'", 'propose', `stage propose is not available for ${plan.task.job} in this version; use stage all.`)
+  if (!plan.subject)
+    throw new InputError("Input 'stage'", 'propose', `stage propose is not available for ${plan.task.job} in this version; use stage all.`)
   const dir = bundlePath ? path.resolve(context.workspace, bundlePath) : path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-bundle')
   // Inside the work tree the bundle would be swept up with the agent's files when the tree is put back.
   const inside = path.relative(path.resolve(context.workspace), dir)
   if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
-    throw new InputError("Input 'bundle-path'", bundlePath ?? '', 'stage propose writes the bundle outside the checkout; use a directory under ${{ runner.temp }}, or leave it empty.')
+    throw new InputError(
+      "Input 'bundle-path'",
+      bundlePath ?? '',
+      'stage propose writes the bundle outside the checkout; use a directory under ${{ runner.temp }}, or leave it empty.'
+    )
   }
   return new BundleProposer({
     dir,

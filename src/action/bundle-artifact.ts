@@ -5,8 +5,8 @@
  * actions/upload-artifact instead (docs/two-job-mode.md). Never fatal: the bundle is on disk.
  */
 import path from 'node:path'
-import type { ChangeBundle } from './core/change-bundle.js'
-import { MANIFEST_FILE, PATCH_FILE } from './core/change-bundle.js'
+import type { ChangeBundle } from '../runtime/bundle/change-bundle.js'
+import { MANIFEST_FILE, PATCH_FILE } from '../runtime/bundle/change-bundle.js'
 
 /** Where the bundle went. */
 export type BundleArtifact =
@@ -44,12 +44,18 @@ export function bundleArtifactName(runId: string, runAttempt: string): string {
 export async function tryUploadBundleArtifact(bundle: ChangeBundle, options: BundleArtifactOptions): Promise<BundleArtifact> {
   const env = options.env ?? process.env
   if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-    return { kind: 'unavailable', reason: 'this runner offers no artifact storage (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)' }
+    return {
+      kind: 'unavailable',
+      reason: 'this runner offers no artifact storage (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)'
+    }
   }
   // The toolkit refuses these hosts itself, after printing a warning that suggests trying again;
   // asking first keeps a known limit from reading like an outage.
   if (isEnterpriseServer(env.GITHUB_SERVER_URL)) {
-    return { kind: 'unavailable', reason: `artifact uploads from actions are not supported on ${env.GITHUB_SERVER_URL} (GitHub Enterprise Server)` }
+    return {
+      kind: 'unavailable',
+      reason: `artifact uploads from actions are not supported on ${env.GITHUB_SERVER_URL} (GitHub Enterprise Server)`
+    }
   }
   try {
     const uploader = await (options.loadUploader ?? loadToolkitUploader)()

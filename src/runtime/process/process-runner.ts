@@ -8,7 +8,7 @@ import { access, stat } from 'node:fs/promises'
 import { constants as fsConstants } from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { OutputTail } from './output-tail.js'
+import { OutputTail } from '../../core/output-tail.js'
 
 /** What to run and how. */
 export interface ProcessSpec {
