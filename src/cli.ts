@@ -12,6 +12,7 @@ import { runSupervisedLoop } from './core/supervised-loop.js'
 import { findInstructionsFile } from './runtime/instructions-file.js'
 import { detectGateSteps } from './runtime/gate/gate-detection.js'
 import { InputError, parseMinutes, parseWholeNumber } from './core/input-values.js'
+import { localHealBranch, localIssueBranch } from './core/naming.js'
 import { AGENT_PRESETS, formatPresetList, resolveAgentCommand } from './runtime/agent/agent-presets.js'
 import type { Agent, Job, LoopResult, Reporter, Workspace } from './core/types.js'
 import {
@@ -87,15 +88,6 @@ async function gitTopLevel(dir: string): Promise<string | undefined> {
   } catch {
     return undefined
   }
-}
-
-function branchSlug(text: string): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .replace(/\.{2,}/g, '.')
-  return slug || 'change'
 }
 
 async function runJob(job: Job, options: JobOptions, issueFile?: string): Promise<number> {
@@ -188,11 +180,10 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
     reporter
   })
 
-  const name = job === 'issue-to-pr' ? branchSlug(path.parse(issueFile ?? 'issue').name) : undefined
   const branch =
     job === 'issue-to-pr'
-      ? `${options.branchPrefix}${name!.startsWith('issue') ? name : `issue-${name}`}`
-      : `${options.branchPrefix}heal/${branchSlug((await currentBranch(cwd, gitWorkspace !== undefined)) ?? 'detached')}`
+      ? localIssueBranch(options.branchPrefix, path.parse(issueFile ?? 'issue').name)
+      : localHealBranch(options.branchPrefix, await currentBranch(cwd, gitWorkspace !== undefined))
   const message =
     job === 'issue-to-pr' ? `Agent: implement ${path.parse(issueFile ?? 'issue').name}` : 'Agent: self-healing fix for failing gate'
   const proposer = new LocalBranchProposer(gitWorkspace, { branch, message })

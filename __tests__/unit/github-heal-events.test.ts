@@ -1,13 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  checkHealableRun,
-  failedRunFromApi,
-  healBranchFor,
-  isOwnBranch,
-  resolveHealTrigger,
-  type HealEvent,
-  type HealSettings
-} from '../../src/github/heal-events.js'
+import { checkHealableRun, failedRunFromApi, resolveHealTrigger, type HealEvent, type HealSettings } from '../../src/github/heal-events.js'
 import type { WorkflowRun } from '../../src/github/github-api.js'
 import { loadWebhookExample, pushEvent, retarget, workflowRunFailedEvent } from '../harness/webhook-events.js'
 
@@ -218,21 +210,5 @@ describe('the guards on a run read through the API', () => {
       ok: false,
       reason: expect.stringContaining('never healed')
     })
-  })
-})
-
-describe('branch names', () => {
-  it('one heal branch per failing branch', () => {
-    expect(healBranchFor('agent/', 'feature/x')).toBe('agent/heal/feature/x')
-    expect(healBranchFor('', 'main')).toBe('heal/main')
-  })
-
-  it('our own branches: everything under the prefix, or with no prefix the two shapes we push', () => {
-    expect(isOwnBranch('agent/', 'agent/heal/main')).toBe(true)
-    expect(isOwnBranch('agent/', 'agents/x')).toBe(false)
-    expect(isOwnBranch('', 'heal/main')).toBe(true)
-    expect(isOwnBranch('', 'issue-12')).toBe(true)
-    expect(isOwnBranch('', 'issue-tracker')).toBe(false)
-    expect(isOwnBranch('', 'main')).toBe(false)
   })
 })

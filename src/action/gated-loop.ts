@@ -24,15 +24,13 @@ import { probeIsolation } from '../runtime/isolation/process-isolation.js'
 import { InputError } from '../core/input-values.js'
 import { AGENT_PRESETS } from '../runtime/agent/agent-presets.js'
 import type { Policy, Proposal, Task } from '../core/types.js'
+import { BOT_AUTHOR } from '../core/naming.js'
 
 /**
  * The gated loop as the action runs it, shared by issue-to-pr and self-heal: the agent and the
  * gate get scrubbed environments in their own PID namespace, the checkout's persisted credentials
  * are out of reach while they run, and a green change becomes a draft PR pushed with the token.
  */
-
-/** The identity on the commits the action pushes: the Actions bot, as peers use. */
-export const BOT_AUTHOR = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
 
 /** What one job asks of the loop. */
 export interface LoopPlan {
@@ -124,7 +122,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       base: plan.base,
       title: plan.title,
       body: (proposal) => plan.body(proposal),
-      author: BOT_AUTHOR,
+      author: BOT_AUTHOR.action,
       token: settings.token,
       dryRun: settings.dryRun,
       // The workspace puts .git/config back before every command after the agent, so `origin` is

@@ -16,6 +16,7 @@ import { createProtectedPathsPolicy } from '../core/protected-paths-policy.js'
 import { InputError } from '../core/input-values.js'
 import { cleanUntrustedText } from '../core/untrusted-text.js'
 import type { Task } from '../core/types.js'
+import { issueBranchName } from '../core/naming.js'
 
 /** The issue-to-pr job: who asked, the issue, the progress comment, then the gated loop. */
 
@@ -53,7 +54,7 @@ export async function runIssueToPr(
   if (!base) {
     throw new InputError("Input 'base-branch'", '', 'the event carries no default branch; set base-branch.')
   }
-  const branch = `${settings.branchPrefix}issue-${issue.number}`
+  const branch = issueBranchName(settings.branchPrefix, issue.number)
   await guardBaseBranch(api, base, settings, log, warnings)
 
   // stage propose writes nothing to GitHub: the publish job creates or edits the comment.

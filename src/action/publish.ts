@@ -4,7 +4,7 @@ import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
 import { FencedLog } from './log.js'
 import { outcomeMarkdown, type RunOutcome } from './report.js'
-import { BOT_AUTHOR } from './gated-loop.js'
+import { BOT_AUTHOR } from '../core/naming.js'
 import { createGitHubClient } from '../github/client.js'
 import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
 import { DraftPullRequestProposer, type BranchPublisher } from '../github/draft-pr-proposer.js'
@@ -86,7 +86,7 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
       patch: bundle.patch,
       branch: manifest.branch,
       message: title,
-      author: BOT_AUTHOR
+      author: BOT_AUTHOR.action
     })
     if (committed.kind === 'does-not-apply') {
       return await refuse([`The bundle's patch does not apply to its base commit ${manifest.base.sha}: ${committed.message}`], manifest)
@@ -148,7 +148,7 @@ async function deliver(d: Delivery): Promise<RunOutcome> {
     base: manifest.base.branch,
     title: d.title,
     body: (proposal) => pullRequestBody(proposal, { ...bodyContext(manifest, context), healAttempts }),
-    author: BOT_AUTHOR,
+    author: BOT_AUTHOR.action,
     token: settings.token,
     dryRun: settings.dryRun,
     remote: d.originUrl

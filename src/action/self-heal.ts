@@ -6,10 +6,10 @@ import type { RunnerContext } from './runner-context.js'
 import type { FencedLog } from './log.js'
 import { skipped, type RunOutcome } from './report.js'
 import { guardBaseBranch, runGatedLoop } from './gated-loop.js'
-import { branchNameProblem } from '../core/naming.js'
+import { branchNameProblem, healBranchName } from '../core/naming.js'
 import type { GitHubApi, GitHubUser } from '../github/github-api.js'
 import { checkActorMayTrigger, isBotActor } from '../github/permissions.js'
-import { checkHealableRun, failedRunFromApi, healBranchFor, type HealTrigger } from '../github/heal-events.js'
+import { checkHealableRun, failedRunFromApi, type HealTrigger } from '../github/heal-events.js'
 import {
   evidenceDocument,
   evidenceExcerpt,
@@ -101,7 +101,7 @@ export async function runSelfHeal(
     `Healing ${target.branch} at ${target.sha.slice(0, 12)}: CI run ${target.runId} failed at ${steps.length > 0 ? steps.map(plainStep).join('; ') : 'no listed step'}.`
   )
 
-  const healBranch = healBranchFor(settings.branchPrefix, target.branch)
+  const healBranch = healBranchName(settings.branchPrefix, target.branch)
   const branchProblem = branchNameProblem(healBranch)
   if (branchProblem) return skipped('self-heal', `Cannot heal ${target.branch}: the heal branch ${healBranch} ${branchProblem}`, context)
   const title = `Agent: fix the failing build on ${target.branch}`.slice(0, 240)
@@ -388,7 +388,7 @@ async function finishHeal(outcome: RunOutcome, c: FinishContext): Promise<RunOut
     })
     result.prNumber = pull.number
     result.prUrl = pull.url
-    result.branch = healBranchFor(settings.branchPrefix, target.branch)
+    result.branch = healBranchName(settings.branchPrefix, target.branch)
     result.reason += ` Recorded on pull request #${pull.number}: ${total} of ${cap} agent runs spent on ${target.branch}.${total >= cap ? ' The retry cap is now spent there.' : ''}`
   }
   return result

@@ -3,7 +3,7 @@ import { InputError, parseBoolean, parseChoice, parseLines, parseList, parseMinu
 import { resolveAgentCommand } from '../runtime/agent/agent-presets.js'
 import { validateGlobs } from '../core/protected-paths-policy.js'
 import { splitCommandTemplate, TemplateError } from '../runtime/agent/command-agent.js'
-import { branchNameProblem } from '../core/naming.js'
+import { branchNameProblem, healBranchName, issueBranchName } from '../core/naming.js'
 import { isRunnerCredential } from '../runtime/process/child-environment.js'
 
 /** The job the action is asked to do; `auto` is resolved from the event. */
@@ -86,7 +86,7 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
   const branchPrefix = input('branch-prefix').trim()
   // Checked as the branches it starts (`<prefix>issue-1`, `<prefix>heal/main`) with git's rules.
   const prefixProblem = /^[A-Za-z0-9._/-]*$/.test(branchPrefix)
-    ? (branchNameProblem(`${branchPrefix}issue-1`) ?? branchNameProblem(`${branchPrefix}heal/main`))
+    ? (branchNameProblem(issueBranchName(branchPrefix, 1)) ?? branchNameProblem(healBranchName(branchPrefix, 'main')))
     : 'it may hold only letters, digits, ".", "_", "-" and "/"'
   if (prefixProblem) {
     throw new InputError(

@@ -6,6 +6,7 @@
  */
 import { asRecord, readUser } from './payload-readers.js'
 import type { GitHubUser, WorkflowRun } from './github-api.js'
+import { isCommitId, isOwnBranch } from '../core/naming.js'
 
 /** The event as the runner reports it (`GITHUB_EVENT_NAME`, the JSON at `GITHUB_EVENT_PATH`). */
 export interface HealEvent {
@@ -82,21 +83,6 @@ export const IN_JOB_EVENTS: ReadonlySet<string> = new Set([
   'repository_dispatch'
 ])
 
-/** The stable branch that carries the fix of a failing branch: `<prefix>heal/<branch>`. */
-export function healBranchFor(branchPrefix: string, branch: string): string {
-  return `${branchPrefix}heal/${branch}`
-}
-
-/**
- * Whether a branch is one Gated Agent pushes (`<prefix>heal/...`, `<prefix>issue-<n>`): a heal
- * PR whose CI fails must not start a heal of itself. With an empty prefix, only those two shapes
- * are ours; otherwise everything under the prefix is.
- */
-export function isOwnBranch(branchPrefix: string, branch: string): boolean {
-  if (branchPrefix !== '') return branch.startsWith(branchPrefix)
-  return branch.startsWith('heal/') || /^issue-\d+$/.test(branch)
-}
-
 /** The guards on a failed run that need no API: completed, failed, not a fork's, not our branch. */
 export function checkHealableRun(
   run: FailedRunTarget,
@@ -117,7 +103,7 @@ export function checkHealableRun(
   }
   if (!run.headBranch) return refuse(`${which} has no head branch (a tag or a bare commit); self-heal proposes a fix against a branch.`)
   if (isOwnBranch(guard.branchPrefix, run.headBranch)) return refuse(ownBranchReason(which, run.headBranch, guard.branchPrefix))
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(run.headSha)) return refuse(`${which} names no valid head commit ('${run.headSha}').`)
+  if (!isCommitId(run.headSha)) return refuse(`${which} names no valid head commit ('${run.headSha}').`)
   return { ok: true, run: { ...run, headBranch: run.headBranch } }
 }
 
@@ -212,7 +198,7 @@ function inJobTrigger(event: HealEvent, payload: Record<string, unknown>, settin
   if (branch.startsWith('gh-readonly-queue/'))
     return skip(`Branch '${branch}' is a merge queue's temporary branch; heal the pull request's own branch instead.`)
   if (isOwnBranch(settings.branchPrefix, branch)) return skip(ownBranchReason('This job', branch, settings.branchPrefix))
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return skip(`This job names no valid commit ('${sha}').`)
+  if (!isCommitId(sha)) return skip(`This job names no valid commit ('${sha}').`)
   return { kind: 'in-job', branch, sha, runId, runAttempt, actors }
 }
 

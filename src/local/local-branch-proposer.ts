@@ -1,13 +1,11 @@
 import type { Proposal, Proposed, Proposer } from '../core/types.js'
+import { BOT_AUTHOR } from '../core/naming.js'
 
 /** What the local proposer needs from git: commit the change on a branch, then tidy the tree. */
 export interface LocalCommitter {
   commit(options: { branch: string; message: string; author: { name: string; email: string } }): Promise<{ sha: string; branch: string }>
   restore(): Promise<void>
 }
-
-/** The bot identity on commits the engine makes. */
-export const BOT_AUTHOR = { name: 'gated-agent[bot]', email: 'gated-agent@users.noreply.github.com' }
 
 /**
  * Proposes locally, as the seed does: a new branch holding one commit with exactly the agent's
@@ -28,7 +26,7 @@ export class LocalBranchProposer implements Proposer {
         notes: ['Not a git repository: skipping the commit. In a repository this would commit to a new branch.']
       }
     }
-    const { sha } = await this.git.commit({ branch, message, author: BOT_AUTHOR })
+    const { sha } = await this.git.commit({ branch, message, author: BOT_AUTHOR.local })
     await this.git.restore()
     return {
       branch,

@@ -17,6 +17,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_PROTECTED_PATHS, findProtectedPaths, type ProtectedHit } from '../../core/protected-paths-policy.js'
 import type { Attempt, AgentRun, ChangedPath, GateResult, Job, Proposal, Proposed, Proposer, StepResult } from '../../core/types.js'
+import { healBranchName, isCommitId, issueBranchName } from '../../core/naming.js'
 
 /** The manifest's `format` value: a bundle says what it is. */
 export const BUNDLE_FORMAT = 'gated-agent-change-bundle'
@@ -118,7 +119,6 @@ const MAX_ATTEMPTS = 100
 const MAX_STEPS = 200
 const MAX_STEP_NAME = 2000
 const MAX_PATH = 4096
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 /** The hex SHA-256 of the patch bytes, as the manifest records it. */
 export function patchDigest(patch: Buffer): string {
@@ -127,7 +127,7 @@ export function patchDigest(patch: Buffer): string {
 
 /** The branch a task's change is pushed to: `<prefix>issue-<n>` or `<prefix>heal/<branch>`. */
 export function branchForTask(task: BundleTask, branchPrefix: string): string {
-  return task.kind === 'issue' ? `${branchPrefix}issue-${task.number}` : `${branchPrefix}heal/${task.branch}`
+  return task.kind === 'issue' ? issueBranchName(branchPrefix, task.number) : healBranchName(branchPrefix, task.branch)
 }
 
 /**
@@ -444,7 +444,7 @@ function readManifest(value: unknown, limits: BundleLimits): BundleManifest {
   shape((job === 'issue-to-pr') === (task.kind === 'issue'), 'task', `does not fit the job ${job}`)
   const base = record(m.base, 'base')
   const baseSha = text(base.sha, 'base.sha', 64)
-  shape(SHA.test(baseSha), 'base.sha', 'must be a full commit id')
+  shape(isCommitId(baseSha), 'base.sha', 'must be a full commit id')
   const patch = record(m.patch, 'patch')
   shape(patch.file === PATCH_FILE, 'patch.file', `must be "${PATCH_FILE}"`)
   const sha256 = text(patch.sha256, 'patch.sha256', 64)

@@ -13,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Change, ChangedPath, Workspace } from '../../core/types.js'
 import { redactSecrets, type GitRunner } from './git.js'
-import { branchNameProblem } from '../../core/naming.js'
+import { branchNameProblem, isCommitId } from '../../core/naming.js'
 
 /** What a {@link GitWorkspace} needs. `git` must run its commands in `dir`. */
 export interface GitWorkspaceOptions {
@@ -347,7 +347,7 @@ export class GitWorkspace implements Workspace {
     const { sha, branch } = request
     const target = request.url ?? request.remote ?? 'origin'
     if (target === '' || target.startsWith('-')) throw new Error(`Not a remote: "${target}".`)
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new Error(`Not a commit id: "${sha}".`)
+    if (!isCommitId(sha)) throw new Error(`Not a commit id: "${sha}".`)
     await this.validateBranch(branch)
     const ref = `refs/heads/${branch}`
     const { env, secrets } = await this.pushEnvironment(request.token)
@@ -391,7 +391,7 @@ export class GitWorkspace implements Workspace {
 
   /** Whether the repository holds the commit `sha` (no `begin` needed). */
   async hasCommit(sha: string): Promise<boolean> {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return false
+    if (!isCommitId(sha)) return false
     const found = await this.git.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })
     return found.exitCode === 0
   }
@@ -402,7 +402,7 @@ export class GitWorkspace implements Workspace {
    */
   async tryFetchCommit(request: FetchCommitRequest): Promise<boolean> {
     const { url, sha } = request
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return false
+    if (!isCommitId(sha)) return false
     if (await this.hasCommit(sha)) return true
     if (url === '' || url.startsWith('-')) throw new Error(`Not a remote: "${url}".`)
     const { env, secrets } = await this.pushEnvironment(request.token)
@@ -576,7 +576,7 @@ export class GitWorkspace implements Workspace {
     }
   }
 
-  /** Refuses a name git would not take as a branch, by git's own rules (see branch-name.ts). */
+  /** Refuses a name git would not take as a branch, by git's own rules (see core/naming.ts). */
   private async validateBranch(branch: string): Promise<void> {
     const problem = branchNameProblem(branch)
     if (problem) throw new Error(`"${branch}" is not a valid branch name: ${problem}.`)
