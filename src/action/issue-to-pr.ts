@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ActionSettings } from './settings.js'
-import type { RunnerContext } from './runner-context.js'
+import { createRunDirectory, type RunnerContext } from './runner-context.js'
 import type { JobDecision } from './job-decision.js'
 import type { FencedLog } from './log.js'
 import { outcomeMarkdown, skipped, type RunOutcome } from './report.js'
@@ -66,8 +65,7 @@ export async function runIssueToPr(
           issueHasNoComments: hasNoComments(trigger, issue, context)
         })
 
-  const runDir = path.join(context.runnerTemp || os.tmpdir(), `gated-agent-${context.runId || process.pid}-${Date.now()}`)
-  await mkdir(runDir, { recursive: true })
+  const runDir = await createRunDirectory(context)
   const issueFile = path.join(runDir, `issue-${issue.number}.md`)
   await writeFile(issueFile, issueDocument(issue, trigger.extraInstruction))
 

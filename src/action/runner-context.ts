@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 
 /**
  * The runner's context for this job: which event, its payload, where things are. Read from the
@@ -61,4 +64,14 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     runnerTemp: env.RUNNER_TEMP ?? '',
     runUrl: `${serverUrl}/${repository}/actions/runs/${runId}`
   }
+}
+
+/**
+ * A fresh directory for this run's files (the evidence the agent reads, prompts, patches), under
+ * the runner's temporary directory, which the runner empties after the job.
+ */
+export async function createRunDirectory(context: Pick<RunnerContext, 'runnerTemp' | 'runId'>): Promise<string> {
+  const runDir = path.join(context.runnerTemp || os.tmpdir(), `gated-agent-${context.runId || process.pid}-${Date.now()}`)
+  await mkdir(runDir, { recursive: true })
+  return runDir
 }

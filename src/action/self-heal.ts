@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ActionSettings } from './settings.js'
-import type { RunnerContext } from './runner-context.js'
+import { createRunDirectory, type RunnerContext } from './runner-context.js'
 import type { FencedLog } from './log.js'
 import { skipped, type RunOutcome } from './report.js'
 import { guardBaseBranch, runGatedLoop } from './gated-loop.js'
@@ -155,8 +154,7 @@ export async function runSelfHeal(
     jobCount: jobs.length,
     failedJobs: await withLogTails(api, failed)
   }
-  const runDir = path.join(context.runnerTemp || os.tmpdir(), `gated-agent-${context.runId || process.pid}-${Date.now()}`)
-  await mkdir(runDir, { recursive: true })
+  const runDir = await createRunDirectory(context)
   const evidenceFile = path.join(runDir, `ci-evidence-run-${target.runId}.md`)
   await writeFile(evidenceFile, evidenceDocument(evidence))
 
