@@ -235,7 +235,11 @@ function printResult(job: Job, result: LoopResult, branch: string): void {
       rejected: 'REJECTED'
     }[result.kind]
     console.log(`${label}: ${result.reason}`)
-    console.log('No PR proposed; your work tree is as it was before the run.')
+    if (result.kind === 'rejected' && result.unrestored !== undefined) {
+      console.log('No PR proposed, and your work tree could NOT be put back as it was: check it before you go on.')
+    } else {
+      console.log('No PR proposed; your work tree is as it was before the run.')
+    }
     if ('patchPath' in result && result.patchPath) console.log(`The last attempt's change is kept in ${result.patchPath}`)
     console.log(line)
   }

@@ -204,6 +204,18 @@ describe('a real AGENT_CMD on a project with its own node --test suite', () => {
     expect(out.stdout).toMatch(/exit(ed with)? (code )?3/)
     expect(await repoState(repo)).toBe(before)
   })
+
+  test('an agent that deletes .git: rejected, and the CLI does not claim the tree is as it was', async () => {
+    const repo = await newRepo()
+    const agent = path.join(tmp, 'wrecking-agent.sh')
+    await writeFile(agent, '#!/bin/sh\nrm -rf .git\necho x > x.txt\n')
+    await chmod(agent, 0o755)
+    const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--gate', 'true'], repo, { AGENT_CMD: agent })
+    expect(out.stdout).toContain('result=rejected')
+    expect(out.stdout).toContain('The work tree could not be restored')
+    expect(out.stdout).toContain('your work tree could NOT be put back as it was')
+    expect(out.stdout).not.toContain('your work tree is as it was before the run')
+  })
 })
 
 describe('bad input: one clear message, a non-zero exit, nothing changed', () => {

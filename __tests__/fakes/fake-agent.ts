@@ -15,6 +15,8 @@ export interface AgentStep {
   deniedEdits?: string[]
   /** Breaks the repository (see FakeWorkspace.breakRepo) with this reason. */
   breakRepo?: string
+  /** With `breakRepo`: the repository is beyond restoring, and `restore` throws this. */
+  unrestorable?: string
   durationMs?: number
   usage?: AgentUsage
 }
@@ -46,7 +48,7 @@ export class FakeAgent implements Agent {
     if (entry === undefined) throw new Error(`FakeAgent: no scripted step for run ${this.prompts.length}`)
     const step = typeof entry === 'function' ? entry({ prompt, attempt, workspace: this.workspace }) : entry
     for (const [path, text] of Object.entries(step.edits ?? {})) this.workspace.write(path, text)
-    if (step.breakRepo !== undefined) this.workspace.breakRepo(step.breakRepo)
+    if (step.breakRepo !== undefined) this.workspace.breakRepo(step.breakRepo, step.unrestorable)
     return {
       exitCode: step.exitCode === undefined ? 0 : step.exitCode,
       durationMs: step.durationMs ?? 1200,

@@ -29,9 +29,16 @@ export class FakeWorkspace implements Workspace {
     else this.files.set(path, text)
   }
 
-  /** Makes the repository unusable, as an agent deleting `.git` or switching branches would. */
-  breakRepo(reason: string): void {
+  /** Set by `breakRepo` with a restore error: what `restore` throws (a `.git` deleted is beyond restoring). */
+  restoreError: string | undefined
+
+  /**
+   * Makes the repository unusable, as an agent deleting `.git` or switching branches would; with
+   * `restoreError`, beyond repair: `restore` then throws that, as the real one does without a `.git`.
+   */
+  breakRepo(reason: string, restoreError?: string): void {
     this.broken = reason
+    this.restoreError = restoreError
   }
 
   /** The files as a plain object, for comparisons. */
@@ -86,6 +93,7 @@ export class FakeWorkspace implements Workspace {
 
   async restore(): Promise<void> {
     this.calls.push('restore')
+    if (this.restoreError !== undefined) throw new Error(this.restoreError)
     this.files = new Map(this.requireBegun())
     this.broken = undefined
   }

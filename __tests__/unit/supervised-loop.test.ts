@@ -297,6 +297,38 @@ describe('agent failures', () => {
     expect(workspace.broken).toBeUndefined()
     expect(workspace.snapshot()).toEqual(START)
     expect(workspace.calls.slice(-2)).toEqual(['checkIntact', 'restore'])
+    expect(rejected).toMatchObject({ unusable: 'HEAD moved from abc1234 to def5678' })
+    expect(rejected.unrestored).toBeUndefined()
+  })
+
+  test('a repository beyond restoring: the result says so in a field, and its reason does not claim a restore', async () => {
+    const { result, reporter } = await run({
+      agent: [{ edits: { 'src/discount.ts': FIXED }, breakRepo: 'the .git directory is gone', unrestorable: 'not a git repository' }],
+      gate: []
+    })
+    const rejected = expectKind(result, 'rejected')
+    expect(rejected).toMatchObject({ unusable: 'the .git directory is gone', unrestored: 'not a git repository' })
+    expect(rejected.reason).toBe(
+      'The agent left the repository unusable (the .git directory is gone); nothing is proposed. The work tree could not be restored: not a git repository'
+    )
+    expect(reporter.infos().at(-1)).toBe(`Result: rejected. ${rejected.reason}`)
+  })
+
+  test('a failed restore after any other end is an error, not a result', async () => {
+    const workspace = new FakeWorkspace(START)
+    workspace.restoreError = 'disk full'
+    await expect(
+      runSupervisedLoop(
+        {
+          agent: new FakeAgent(workspace, [{ edits: {} }]),
+          gate: new FakeGate([]),
+          workspace,
+          proposer: new FakeProposer(),
+          reporter: new FakeReporter()
+        },
+        { task: ISSUE, retryCap: 1 }
+      )
+    ).rejects.toThrow('disk full')
   })
 })
 

@@ -138,20 +138,22 @@ async function finish(deps: LoopDeps, result: Ended): Promise<LoopResult> {
     await deps.workspace.restore()
   } catch (error) {
     // A repository the agent broke (its .git deleted) may be beyond restoring: the result stands,
-    // and its reason says what could not be put back instead of claiming it was.
-    if (!result.reason.endsWith(BROKEN_REPOSITORY_ENDING)) throw error
-    const why = error instanceof Error ? error.message : String(error)
-    result = {
-      ...result,
-      reason: `${result.reason.slice(0, -BROKEN_REPOSITORY_ENDING.length)}; nothing is proposed. The work tree could not be restored: ${why}`
-    }
+    // and says what could not be put back instead of claiming it was.
+    if (result.kind !== 'rejected' || result.unusable === undefined) throw error
+    const unrestored = error instanceof Error ? error.message : String(error)
+    result = { ...result, unrestored, reason: unusableReason(result.unusable, unrestored) }
   }
   deps.reporter.info(`Result: ${result.kind}. ${result.reason}`)
   return result
 }
 
-/** How the reason for a repository the agent broke ends, when its restore worked. */
-const BROKEN_REPOSITORY_ENDING = '; the work tree was restored and nothing is proposed.'
+/** The reason for a repository the agent broke, restored or (with `unrestored`) not. */
+function unusableReason(unusable: string, unrestored?: string): string {
+  const start = `The agent left the repository unusable (${unusable})`
+  return unrestored === undefined
+    ? `${start}; the work tree was restored and nothing is proposed.`
+    : `${start}; nothing is proposed. The work tree could not be restored: ${unrestored}`
+}
 
 async function tryRestore(workspace: Workspace, reporter: Reporter): Promise<void> {
   try {
@@ -216,7 +218,8 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
         return {
           kind: 'rejected',
           attempts,
-          reason: `The agent left the repository unusable (${broken})${BROKEN_REPOSITORY_ENDING}`
+          unusable: broken,
+          reason: unusableReason(broken)
         }
       }
 

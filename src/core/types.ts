@@ -142,7 +142,16 @@ export type LoopResult =
   | { kind: 'not-reproduced'; attempts: Attempt[]; reproduction: GateResult; reason: string }
   | { kind: 'gave-up'; attempts: Attempt[]; patchPath?: string; lastGate?: GateResult; reason: string }
   | { kind: 'agent-failed'; attempts: Attempt[]; exitCode: number | null; patchPath?: string; reason: string }
-  | { kind: 'rejected'; attempts: Attempt[]; patchPath?: string; reason: string }
+  | {
+      kind: 'rejected'
+      attempts: Attempt[]
+      patchPath?: string
+      reason: string
+      /** The agent left the repository unusable: how (`.git` gone, HEAD moved). */
+      unusable?: string
+      /** With `unusable`: why the work tree could not be put back either; absent when it was. */
+      unrestored?: string
+    }
 
 export type ResultKind = LoopResult['kind']
 
