@@ -22,6 +22,38 @@ export interface RunOutcome {
   warnings: string[]
   runUrl?: string
   dryRun?: boolean
+  /** Self-heal: what the heal ledger says after this run (agent runs spent on the failing branch). */
+  healLedger?: HealLedgerFacts
+  /** The agent broke the repository beyond restoring: why the work tree could not be put back. */
+  unrestored?: string
+}
+
+/** Agent runs spent on a failing branch across runs, as the heal pull request records them. */
+export interface HealLedgerFacts {
+  failingBranch: string
+  /** Agent runs spent on the branch, this run's included. */
+  spent: number
+  cap: number
+  /** The open heal pull request this run recorded its spent runs on (it kept the earlier fix). */
+  recordedOn?: number
+}
+
+/**
+ * The reason as people read it (output `reason`, the summary, the comment): the job's reason, then
+ * what the heal ledger says. The ledger sentences come from its fields, so nothing downstream
+ * needs to read them back out of text.
+ */
+export function outcomeReason(outcome: RunOutcome): string {
+  const ledger = outcome.healLedger
+  if (!ledger) return outcome.reason
+  const capSpent = ledger.spent >= ledger.cap
+  if (ledger.recordedOn !== undefined) {
+    return `${outcome.reason} Recorded on pull request #${ledger.recordedOn}: ${ledger.spent} of ${ledger.cap} agent runs spent on ${ledger.failingBranch}.${capSpent ? ' The retry cap is now spent there.' : ''}`
+  }
+  if (outcome.result === 'proposed' && capSpent) {
+    return `${outcome.reason} The retry cap is now spent on ${ledger.failingBranch} (${ledger.spent} of ${ledger.cap} agent runs across runs): later failures will not run the agent until the heal pull request is closed.`
+  }
+  return outcome.reason
 }
 
 /** Turns the loop's value into the outcome the front-end reports. */
@@ -52,6 +84,7 @@ export function outcomeFromLoop(result: LoopResult, extra: Pick<RunOutcome, 'job
         result: result.kind,
         reason: result.reason,
         patchPath: 'patchPath' in result ? result.patchPath : undefined,
+        ...(result.kind === 'rejected' && result.unrestored !== undefined ? { unrestored: result.unrestored } : {}),
         notes: []
       }
   }
@@ -60,7 +93,7 @@ export function outcomeFromLoop(result: LoopResult, extra: Pick<RunOutcome, 'job
 /** Sets every output, so later steps can rely on each being present. */
 export function setOutputs(outcome: RunOutcome): void {
   core.setOutput('result', outcome.result)
-  core.setOutput('reason', outcome.reason)
+  core.setOutput('reason', outcomeReason(outcome))
   core.setOutput('pr-number', outcome.prNumber ?? '')
   core.setOutput('pr-url', outcome.prUrl ?? '')
   core.setOutput('branch', outcome.branch ?? '')
@@ -82,7 +115,7 @@ const ICON: Record<RunOutcome['result'], string> = {
 
 /** The markdown shared by the job summary and the issue comment. */
 export function outcomeMarkdown(outcome: RunOutcome): string {
-  const parts: string[] = [`### ${ICON[outcome.result]} Gated Agent: \`${outcome.result}\``, outcome.reason]
+  const parts: string[] = [`### ${ICON[outcome.result]} Gated Agent: \`${outcome.result}\``, outcomeReason(outcome)]
   if (outcome.prUrl) parts.push(`**Draft pull request:** [#${outcome.prNumber}](${outcome.prUrl}) from \`${outcome.branch}\``)
   else if (outcome.branch && outcome.result === 'proposed') parts.push(`**Branch:** \`${outcome.branch}\``)
   if (outcome.notes.length > 0) parts.push(outcome.notes.map((n) => `- ${n}`).join('\n'))
@@ -90,6 +123,11 @@ export function outcomeMarkdown(outcome: RunOutcome): string {
   if (outcome.lastGate) parts.push(`#### Last gate run\n\n${gateResultList(outcome.lastGate)}`)
   if (outcome.patchPath && outcome.result !== 'proposed') {
     parts.push(`The last attempt's change is kept in \`${outcome.patchPath}\` (output \`patch-path\`).`)
+  }
+  if (outcome.unrestored !== undefined) {
+    parts.push(
+      `> [!CAUTION]\n> The work tree is not as the checkout left it (${outcome.unrestored.split('\n')[0]}): later steps of this job see what the agent left.`
+    )
   }
   for (const warning of outcome.warnings) parts.push(`> [!WARNING]\n> ${warning}`)
   if (outcome.runUrl) parts.push(`[This run](${outcome.runUrl})`)

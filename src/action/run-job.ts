@@ -3,7 +3,7 @@ import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
 import type { JobDecision } from './job-decision.js'
 import { FencedLog } from './log.js'
-import { setOutputs, writeSummary, type RunOutcome } from './report.js'
+import { outcomeReason, setOutputs, writeSummary, type RunOutcome } from './report.js'
 import { LoopFailedError } from './gated-loop.js'
 import { runSelfHeal } from './self-heal.js'
 import { runIssueToPr } from './issue-to-pr.js'
@@ -50,5 +50,5 @@ export async function reportOutcome(outcome: RunOutcome): Promise<void> {
   setOutputs(outcome)
   await writeSummary(outcome)
   core.info(`Result: ${outcome.result}`)
-  if (outcome.result === 'agent-failed' || outcome.result === 'rejected') core.setFailed(outcome.reason)
+  if (outcome.result === 'agent-failed' || outcome.result === 'rejected') core.setFailed(outcomeReason(outcome))
 }

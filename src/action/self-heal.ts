@@ -367,14 +367,8 @@ async function finishHeal(outcome: RunOutcome, c: FinishContext): Promise<RunOut
     result.reason = `${where}, but the gate passes here on the same commit (${target.sha.slice(0, 12)}): the failure did not reproduce, so it is flaky or bound to CI's environment. The agent was not run and nothing is proposed.`
     return result
   }
-  const capSpent =
-    total >= cap
-      ? ` The retry cap is now spent on ${target.branch} (${total} of ${cap} agent runs across runs): later failures will not run the agent until the heal pull request is closed.`
-      : ''
-  if (outcome.result === 'proposed') {
-    result.reason += capSpent
-    return result
-  }
+  const ledger = { failingBranch: target.branch, spent: total, cap }
+  if (outcome.result === 'proposed') return { ...result, healLedger: ledger }
   if (c.budget.kind === 'carried' && outcome.attempts.length > 0 && c.mayWrite) {
     const pull = c.budget.pull
     await recordHealRun(c.api, pull, {
@@ -387,7 +381,7 @@ async function finishHeal(outcome: RunOutcome, c: FinishContext): Promise<RunOut
     result.prNumber = pull.number
     result.prUrl = pull.url
     result.branch = healBranchName(settings.branchPrefix, target.branch)
-    result.reason += ` Recorded on pull request #${pull.number}: ${total} of ${cap} agent runs spent on ${target.branch}.${total >= cap ? ' The retry cap is now spent there.' : ''}`
+    result.healLedger = { ...ledger, recordedOn: pull.number }
   }
   return result
 }
