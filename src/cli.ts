@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { CommandAgent, splitCommandTemplate } from './runtime/agent/command-agent.js'
 import { ShellGate } from './runtime/gate/shell-gate.js'
-import { GitWorkspace } from './runtime/git/git-workspace.js'
+import { GitWorkspace, gitTopLevel } from './runtime/git/git-workspace.js'
 import { createGitRunner } from './runtime/git/git.js'
 import { runSupervisedLoop } from './core/supervised-loop.js'
 import { findInstructionsFile } from './runtime/instructions-file.js'
@@ -80,19 +80,9 @@ function addJobOptions(command: Command, simulateChoices: string[]): Command {
     .option('--gate-timeout-minutes <m>', 'minutes one gate step may take', minutesOption('--gate-timeout-minutes'), 15)
 }
 
-/** The work tree's top level, or undefined outside a git repository. */
-async function gitTopLevel(dir: string): Promise<string | undefined> {
-  try {
-    const out = await createGitRunner(dir).run(['rev-parse', '--show-toplevel'], { allowFailure: true })
-    return out.exitCode === 0 ? out.stdout.trim() : undefined
-  } catch {
-    return undefined
-  }
-}
-
 async function runJob(job: Job, options: JobOptions, issueFile?: string): Promise<number> {
   const env = process.env
-  const topLevel = await gitTopLevel(process.cwd())
+  const topLevel = await gitTopLevel(createGitRunner(process.cwd()))
   const cwd = topLevel ?? process.cwd()
 
   // Everything the user can get wrong is checked before any work starts.
@@ -183,7 +173,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   const branch =
     job === 'issue-to-pr'
       ? localIssueBranch(options.branchPrefix, path.parse(issueFile ?? 'issue').name)
-      : localHealBranch(options.branchPrefix, await currentBranch(cwd, gitWorkspace !== undefined))
+      : localHealBranch(options.branchPrefix, await gitWorkspace?.checkedOutBranch())
   const message =
     job === 'issue-to-pr' ? `Agent: implement ${path.parse(issueFile ?? 'issue').name}` : 'Agent: self-healing fix for failing gate'
   const proposer = new LocalBranchProposer(gitWorkspace, { branch, message })
@@ -200,12 +190,6 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   }
   printResult(job, result, branch)
   return exitCode(job, result)
-}
-
-async function currentBranch(dir: string, inGit: boolean): Promise<string | undefined> {
-  if (!inGit) return undefined
-  const out = await createGitRunner(dir).run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
-  return out.exitCode === 0 ? out.stdout.trim() : undefined
 }
 
 function exitCode(job: Job, result: LoopResult): number {

@@ -570,3 +570,81 @@ describe('GitWorkspace push', () => {
     }
   })
 })
+
+describe('GitWorkspace checkOutCommit (the self-heal checkout of the failing commit)', () => {
+  /** A bare origin with main and a feature branch one commit ahead, and a shallow clone of main only. */
+  async function shallowCloneOfMain(): Promise<{ work: string; feature: string }> {
+    const seed = await makeRepo(BASE_FILES)
+    git(seed, 'checkout', '-q', '-b', 'feature/x')
+    await write(seed, 'src/a.ts', 'export const a = 2\n')
+    git(seed, 'commit', '-q', '-am', 'feature')
+    const feature = git(seed, 'rev-parse', 'HEAD').trim()
+    git(seed, 'checkout', '-q', 'main')
+    const origin = path.join(scratch, `origin-${++repoCount}.git`)
+    git(scratch, 'clone', '-q', '--bare', seed, origin)
+    const work = path.join(scratch, `work-${repoCount}`)
+    git(scratch, 'clone', '-q', '--depth=1', '--single-branch', '--branch', 'main', `file://${origin}`, work)
+    return { work, feature }
+  }
+
+  it('fetches a commit a shallow checkout lacks and detaches HEAD on it', async () => {
+    const { work, feature } = await shallowCloneOfMain()
+    expect(() => git(work, 'cat-file', '-e', `${feature}^{commit}`)).toThrow()
+    const ws = workspaceFor(work)
+    expect(await ws.currentCommit()).not.toBe(feature)
+    expect(await ws.checkOutCommit({ sha: feature, branch: 'feature/x' })).toEqual({ kind: 'checked-out' })
+    expect(await ws.currentCommit()).toBe(feature)
+    expect(await read(work, 'src/a.ts')).toBe('export const a = 2\n')
+    expect(git(work, 'status', '--porcelain', '--branch').split('\n')[0]).toBe('## HEAD (no branch)')
+  })
+
+  it('a commit origin does not have: missing, with git’s words, and the work tree untouched', async () => {
+    const { work } = await shallowCloneOfMain()
+    const ws = workspaceFor(work)
+    const before = await ws.currentCommit()
+    const result = await ws.checkOutCommit({ sha: 'b'.repeat(40), branch: 'feature/gone' })
+    expect(result.kind).toBe('missing')
+    expect((result as { why: string }).why).not.toBe('')
+    expect(await ws.currentCommit()).toBe(before)
+  })
+
+  it('not a commit id (an option, a ref name): refused without running git fetch', async () => {
+    const { work } = await shallowCloneOfMain()
+    let fetches = 0
+    const ws = workspaceFor(
+      work,
+      runnerWithHook(createGitRunner(work, env), (args) => void (args[0] === 'fetch' && fetches++))
+    )
+    for (const sha of ['--upload-pack=touch /tmp/pwned', 'main', 'B'.repeat(40)]) {
+      expect(await ws.checkOutCommit({ sha, branch: 'main' })).toEqual({ kind: 'missing', why: 'not a full commit id' })
+    }
+    expect(fetches).toBe(0)
+  })
+
+  it('tries the checkout’s credentials, then the token as a one-command header, and never repeats the token back', async () => {
+    const { work } = await shallowCloneOfMain()
+    const seen: string[] = []
+    // A remote at its worst: it echoes the Authorization header it got in its error message.
+    const pkt = (s: string) => (s.length + 4).toString(16).padStart(4, '0') + s
+    const server = http.createServer((req, res) => {
+      seen.push(req.headers.authorization ?? '')
+      res.writeHead(200, { 'content-type': 'application/x-git-upload-pack-advertisement' })
+      res.end(pkt('# service=git-upload-pack\n') + '0000' + pkt(`ERR denied for ${req.headers.authorization ?? 'anonymous'}\n`))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      git(work, 'remote', 'set-url', 'origin', `http://127.0.0.1:${(server.address() as AddressInfo).port}/owner/repo.git`)
+      const result = await workspaceFor(work).checkOutCommit({ sha: 'c'.repeat(40), branch: 'main', token: TOKEN })
+      expect(result.kind).toBe('missing')
+      const why = (result as { why: string }).why
+      expect(why).toContain('denied for')
+      expect(why).not.toContain(TOKEN_BASIC)
+      expect(why).not.toContain(TOKEN)
+      // By id, then by branch; each without, then with the token.
+      expect(seen).toEqual(['', `basic ${TOKEN_BASIC}`, '', `basic ${TOKEN_BASIC}`])
+      expect(git(work, 'config', '--list')).not.toContain(TOKEN_BASIC)
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  })
+})

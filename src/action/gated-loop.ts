@@ -130,7 +130,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       remote: 'origin'
     })
 
-  const credentials = await neutraliseCheckoutCredentials({ repoDir: dir, runnerTemp: context.runnerTemp || undefined })
+  const credentials = await neutraliseCheckoutCredentials({ repoDir: dir, runnerTemp: context.runnerTemp || undefined, git })
   if (credentials.found.length > 0) log.info(`Put the checkout's persisted credentials out of reach while the agent and the gate run.`)
   let outcome: RunOutcome
   try {

@@ -66,14 +66,13 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
   const verdict = verifyChangeBundle(bundle, expected)
   if (verdict.kind === 'refused') return refuse(verdict.problems, manifest)
 
-  const git = createGitRunner(context.workspace)
-  const originUrl = (await git.run(['remote', 'get-url', 'origin'])).stdout.trim()
   const workspace = new GitWorkspace({
-    git,
+    git: createGitRunner(context.workspace),
     dir: context.workspace,
     patchDir: path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-publish')
   })
   try {
+    const originUrl = await workspace.remoteUrl('origin')
     if (!(await workspace.tryFetchCommit({ url: originUrl, sha: manifest.base.sha, token: settings.token }))) {
       return await refuse(
         [`The bundle's base commit ${manifest.base.sha} is neither in this checkout nor on origin, so the change cannot be applied to it.`],

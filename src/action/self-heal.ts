@@ -20,7 +20,8 @@ import {
 } from '../github/failed-run-evidence.js'
 import { readHealBudget, recordHealRun, type HealBudget } from '../github/heal-ledger.js'
 import { codeSpan, failingStepText, pullRequestBody } from '../github/pr-body.js'
-import { createGitRunner, type GitRunner } from '../runtime/git/git.js'
+import { createGitRunner } from '../runtime/git/git.js'
+import { GitWorkspace } from '../runtime/git/git-workspace.js'
 import { createProtectedPathsPolicy } from '../core/protected-paths-policy.js'
 import { createTestWeakeningPolicy } from '../core/test-weakening-policy.js'
 import { InputError } from '../core/input-values.js'
@@ -158,7 +159,7 @@ export async function runSelfHeal(
   const evidenceFile = path.join(runDir, `ci-evidence-run-${target.runId}.md`)
   await writeFile(evidenceFile, evidenceDocument(evidence))
 
-  await checkOutFailingCommit(createGitRunner(context.workspace), target, settings.token, log)
+  await checkOutFailingCommit(context.workspace, target, settings.token, log)
 
   const task: Task = { job: 'self-heal', evidenceFile, evidenceExcerpt: evidenceExcerpt(evidence) }
   const policies: Policy[] = [createProtectedPathsPolicy(settings.protectedPaths)]
@@ -270,75 +271,30 @@ async function resolveTarget(
 
 /**
  * Puts the work tree on the failing commit: a workflow listening to `workflow_run` checks out the
- * default branch unless told otherwise, and a pull request's CI builds a merge commit. The commit
- * is fetched when the checkout lacks it (shallow clones do), first with the checkout's own
- * credentials, then with the token for that one command. Runs before the agent, so the
- * repository's configuration is still the checkout's.
+ * default branch unless told otherwise, and a pull request's CI builds a merge commit. Runs before
+ * the agent, so the repository's configuration is still the checkout's.
  */
-async function checkOutFailingCommit(git: GitRunner, target: HealTarget, token: string, log: FencedLog): Promise<void> {
-  const head = (await git.run(['rev-parse', 'HEAD'], { allowFailure: true })).stdout.trim()
+async function checkOutFailingCommit(dir: string, target: HealTarget, token: string, log: FencedLog): Promise<void> {
+  const workspace = new GitWorkspace({ git: createGitRunner(dir), dir, patchDir: dir })
+  const head = await workspace.currentCommit()
   if (head === target.sha) return
   log.info(
     `The work tree is at ${head.slice(0, 12) || 'no commit'}, not at the failing commit ${target.sha.slice(0, 12)} of ${target.branch}: checking that out.`
   )
-  const has = async (): Promise<boolean> =>
-    (await git.run(['cat-file', '-e', `${target.sha}^{commit}`], { allowFailure: true })).exitCode === 0
-  let why = ''
-  if (!(await has())) {
-    const shallow = (await git.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true'
-    const attempts: string[][] = [
-      ['fetch', '--quiet', '--no-tags', ...(shallow ? ['--depth=1'] : []), 'origin', target.sha],
-      // A server that refuses a bare commit id still serves the branch, which holds it unless it moved on.
-      [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        ...(shallow ? ['--depth=50'] : []),
-        'origin',
-        `+refs/heads/${target.branch}:refs/remotes/origin/${target.branch}`
-      ]
-    ]
-    for (const args of attempts) {
-      for (const auth of [undefined, tokenConfig(token)]) {
-        if (auth === null) continue
-        const fetched = await git.run(args, { allowFailure: true, env: auth?.env, secrets: auth?.secrets })
-        if (fetched.exitCode === 0) break
-        why = fetched.stderr.trim().split('\n').slice(-3).join(' ')
-      }
-      if (await has()) break
-    }
-  }
-  if (!(await has())) {
+  const result = await workspace.checkOutCommit({ sha: target.sha, branch: target.branch, token })
+  if (result.kind === 'missing') {
     throw new InputError(
       'The failing commit',
       target.sha,
-      `it is not in the checkout and could not be fetched from origin${why ? ` (${why})` : ''}. Check it out before Gated Agent runs (actions/checkout with ref: \${{ github.event.workflow_run.head_sha }}).`
+      `it is not in the checkout and could not be fetched from origin${result.why ? ` (${result.why})` : ''}. Check it out before Gated Agent runs (actions/checkout with ref: \${{ github.event.workflow_run.head_sha }}).`
     )
   }
-  const checkout = await git.run(['checkout', '--quiet', '--detach', target.sha], { allowFailure: true })
-  if (checkout.exitCode !== 0) {
+  if (result.kind === 'checkout-failed') {
     throw new InputError(
       'The failing commit',
       target.sha,
-      `git could not check it out in the work tree (${checkout.stderr.trim().split('\n').slice(-3).join(' ')}). Start from a clean checkout (actions/checkout with ref: \${{ github.event.workflow_run.head_sha }}).`
+      `git could not check it out in the work tree (${result.why}). Start from a clean checkout (actions/checkout with ref: \${{ github.event.workflow_run.head_sha }}).`
     )
-  }
-}
-
-/** The token as an Authorization header for one git command (as the push does), or null without one. */
-function tokenConfig(token: string): { env: Record<string, string>; secrets: string[] } | null {
-  if (!token) return null
-  const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
-  const header = `AUTHORIZATION: basic ${basic}`
-  return {
-    env: {
-      GIT_CONFIG_COUNT: '2',
-      GIT_CONFIG_KEY_0: 'http.extraheader',
-      GIT_CONFIG_VALUE_0: '',
-      GIT_CONFIG_KEY_1: 'http.extraheader',
-      GIT_CONFIG_VALUE_1: header
-    },
-    secrets: [token, basic, header]
   }
 }
 

@@ -92,6 +92,23 @@ export interface FetchCommitRequest {
   token?: string
 }
 
+/** What {@link GitWorkspace.checkOutCommit} needs. */
+export interface CheckOutRequest {
+  sha: string
+  /** The branch on origin that holds `sha`: fetched when origin refuses to serve a bare commit id. */
+  branch: string
+  /** A token for HTTPS remotes, tried for one fetch when the checkout's own credentials do not do. */
+  token?: string
+}
+
+/** Where {@link GitWorkspace.checkOutCommit} left the work tree. */
+export type CheckOutResult =
+  | { kind: 'checked-out' }
+  /** Not in the repository, and origin would not serve it; `why` is git's last words. */
+  | { kind: 'missing'; why: string }
+  /** In the repository, but `git checkout` refused (a dirty work tree in the way). */
+  | { kind: 'checkout-failed'; why: string }
+
 /** Why a push was refused. */
 export type PushRejectionCause = 'non-fast-forward' | 'workflows-permission' | 'other'
 
@@ -150,6 +167,16 @@ interface LastChange {
 }
 
 const GITLINK_MODE = '160000'
+
+/** The top level of the work tree `git` runs in, or undefined outside a git repository (or without git). */
+export async function gitTopLevel(git: GitRunner): Promise<string | undefined> {
+  try {
+    const out = await git.run(['rev-parse', '--show-toplevel'], { allowFailure: true })
+    return out.exitCode === 0 ? out.stdout.trim() : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /** The Workspace port on a real git repository (see the module comment for how). */
 export class GitWorkspace implements Workspace {
@@ -424,8 +451,7 @@ export class GitWorkspace implements Workspace {
     const { base, branch } = request
     if (!(await this.hasCommit(base))) return { kind: 'does-not-apply', message: `the base commit ${base} is not in ${this.root}.` }
     await this.validateBranch(branch)
-    const current = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
-    if (current.exitCode === 0 && current.stdout.trim() === branch) {
+    if ((await this.checkedOutBranch()) === branch) {
       throw new Error(`Refusing to commit onto "${branch}": it is the branch checked out in ${this.root}. Choose another branch name.`)
     }
     const temp = await this.tempDir()
@@ -454,6 +480,64 @@ export class GitWorkspace implements Workspace {
     // update-ref runs the reference-transaction hook: hooks stay switched off here too.
     await this.git.run(['update-ref', '-m', 'gated-agent: publish', `refs/heads/${branch}`, sha], { env: hookless })
     return { kind: 'committed', sha, branch, tree, paths: entries.map(toChangedPath) }
+  }
+
+  /**
+   * The URL of a remote as the repository's config has it now: read it before any agent runs, and
+   * hand it to {@link pushBranch} and {@link tryFetchCommit}, so a rewritten config cannot redirect them.
+   */
+  async remoteUrl(remote = 'origin'): Promise<string> {
+    return (await this.git.run(['remote', 'get-url', remote])).stdout.trim()
+  }
+
+  /** The branch checked out now (no `begin` needed); undefined when HEAD is detached. */
+  async checkedOutBranch(): Promise<string | undefined> {
+    const current = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+    return current.exitCode === 0 ? current.stdout.trim() : undefined
+  }
+
+  /** The commit HEAD is at now (no `begin` needed); empty in a repository without commits. */
+  async currentCommit(): Promise<string> {
+    return (await this.git.run(['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFailure: true })).stdout.trim()
+  }
+
+  /**
+   * Puts the work tree on `sha` with a detached HEAD, before any agent runs (it uses the
+   * repository's own remote settings, as the checkout left them). The commit is fetched from
+   * origin when missing (shallow clones lack it), first by id, then by its branch; each fetch first
+   * with the checkout's own credentials, then with `token` in a header for that command only.
+   */
+  async checkOutCommit(request: CheckOutRequest): Promise<CheckOutResult> {
+    const { sha, branch } = request
+    if (!isCommitId(sha)) return { kind: 'missing', why: 'not a full commit id' }
+    let why = ''
+    if (!(await this.hasCommit(sha))) {
+      const shallow = (await this.git.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true'
+      const fetches: string[][] = [
+        ['fetch', '--quiet', '--no-tags', ...(shallow ? ['--depth=1'] : []), 'origin', sha],
+        // A server that refuses a bare commit id still serves the branch, which holds it unless it moved on.
+        [
+          'fetch',
+          '--quiet',
+          '--no-tags',
+          ...(shallow ? ['--depth=50'] : []),
+          'origin',
+          `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+        ]
+      ]
+      const auths = [undefined, ...(request.token ? [tokenHeaderEnvironment(request.token)] : [])]
+      for (const args of fetches) {
+        for (const auth of auths) {
+          const fetched = await this.git.run(args, { allowFailure: true, env: auth?.env, secrets: auth?.secrets })
+          if (fetched.exitCode === 0) break
+          why = lastWords(redactSecrets(fetched.stderr, auth?.secrets))
+        }
+        if (await this.hasCommit(sha)) break
+      }
+      if (!(await this.hasCommit(sha))) return { kind: 'missing', why }
+    }
+    const checkout = await this.git.run(['checkout', '--quiet', '--detach', sha], { allowFailure: true })
+    return checkout.exitCode === 0 ? { kind: 'checked-out' } : { kind: 'checkout-failed', why: lastWords(checkout.stderr) }
   }
 
   /** HEAD's commit at `begin`. */
@@ -591,21 +675,46 @@ export class GitWorkspace implements Workspace {
   private async pushEnvironment(token: string | undefined): Promise<{ env: Record<string, string>; secrets: string[] }> {
     const noHooks = path.join(await this.tempDir(), 'no-hooks')
     await fs.mkdir(noHooks, { recursive: true })
-    const config: Array<[string, string]> = [['core.hooksPath', noHooks]]
-    const secrets: string[] = []
-    if (token !== undefined && token !== '') {
-      const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
-      const header = `AUTHORIZATION: basic ${basic}`
-      config.push(['http.extraheader', ''], ['http.extraheader', header])
-      secrets.push(token, basic, header)
-    }
-    const env: Record<string, string> = { GIT_CONFIG_COUNT: String(config.length) }
-    config.forEach(([key, value], i) => {
-      env[`GIT_CONFIG_KEY_${i}`] = key
-      env[`GIT_CONFIG_VALUE_${i}`] = value
-    })
-    return { env, secrets }
+    const auth = token !== undefined && token !== '' ? tokenHeader(token) : { config: [], secrets: [] }
+    return { env: configEnvironment([['core.hooksPath', noHooks], ...auth.config]), secrets: auth.secrets }
   }
+}
+
+/**
+ * The token as an Authorization header, as git config entries: an empty first value drops any
+ * header persisted by actions/checkout, and the secrets are everything an error must blank out.
+ */
+function tokenHeader(token: string): { config: Array<[string, string]>; secrets: string[] } {
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
+  const header = `AUTHORIZATION: basic ${basic}`
+  return {
+    config: [
+      ['http.extraheader', ''],
+      ['http.extraheader', header]
+    ],
+    secrets: [token, basic, header]
+  }
+}
+
+/** Config entries for one command, through git's environment (GIT_CONFIG_COUNT): never in a file or on a command line. */
+function configEnvironment(config: Array<[string, string]>): Record<string, string> {
+  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(config.length) }
+  config.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key
+    env[`GIT_CONFIG_VALUE_${i}`] = value
+  })
+  return env
+}
+
+/** The token in an Authorization header for one git command, with the secrets to redact. */
+function tokenHeaderEnvironment(token: string): { env: Record<string, string>; secrets: string[] } {
+  const { config, secrets } = tokenHeader(token)
+  return { env: configEnvironment(config), secrets }
+}
+
+/** The last three lines of git's stderr, on one line. */
+function lastWords(stderr: string): string {
+  return stderr.trim().split('\n').slice(-3).join(' ')
 }
 
 function toChangedPath(entry: RawEntry): ChangedPath {
