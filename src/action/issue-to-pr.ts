@@ -22,13 +22,20 @@ import { issueBranchName } from '../core/naming.js'
 /** Cleaned issue text beyond this many characters is cut (the agent reads it from a file anyway). */
 const MAX_ISSUE_CHARS = 60_000
 
+/** Seams for tests; the action uses the defaults. */
+export interface IssueToPrOptions {
+  /** Runs the gated loop (agent, gate, proposal); the real one by default. */
+  runGatedLoop?: typeof runGatedLoop
+}
+
 /** Runs issue-to-pr for one triggered issue; the caller reports the outcome. */
 export async function runIssueToPr(
   settings: ActionSettings,
   context: RunnerContext,
   trigger: Extract<JobDecision, { kind: 'issue-to-pr' }>['trigger'],
   api: GitHubApi,
-  log: FencedLog
+  log: FencedLog,
+  options: IssueToPrOptions = {}
 ): Promise<RunOutcome> {
   const warnings: string[] = []
   // GitHub lets only people with write access dispatch a workflow, so a person's dispatch needs no
@@ -77,7 +84,7 @@ export async function runIssueToPr(
 
   let outcome: RunOutcome
   try {
-    outcome = await runGatedLoop(settings, context, log, {
+    outcome = await (options.runGatedLoop ?? runGatedLoop)(settings, context, log, {
       task,
       runDir,
       branch,

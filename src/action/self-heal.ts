@@ -45,6 +45,8 @@ export interface SelfHealOptions {
    * yet (the step's result may reach the API a moment after the step ends).
    */
   recheckDelayMs?: number
+  /** Runs the gated loop (agent, gate, proposal); the real one by default. */
+  runGatedLoop?: typeof runGatedLoop
 }
 
 /** The failed build, whatever the trigger. */
@@ -165,7 +167,7 @@ export async function runSelfHeal(
   const policies: Policy[] = [createProtectedPathsPolicy(settings.protectedPaths)]
   if (!settings.allowTestChanges) policies.push(createTestWeakeningPolicy())
 
-  const outcome = await runGatedLoop(settings, context, log, {
+  const outcome = await (options.runGatedLoop ?? runGatedLoop)(settings, context, log, {
     task,
     runDir,
     branch: healBranch,
