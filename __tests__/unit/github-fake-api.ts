@@ -32,6 +32,11 @@ export class FakeGitHubApi implements GitHubApi {
   issues = new Map<number, Issue>()
   comments = new Map<number, (IssueComment & { issueNumber: number })[]>()
   pulls: FakePull[] = []
+  /** Workflow runs `getWorkflowRun` serves (404 otherwise), and each run's jobs. */
+  runs = new Map<number, WorkflowRun>()
+  runJobs = new Map<number, WorkflowJob[]>()
+  /** Job log tails `fetchJobLogTail` serves (an empty log otherwise). */
+  jobLogs = new Map<number, string>()
   private nextId = 1000
 
   async getActorPermission(login: string): Promise<ActorPermission> {
@@ -79,7 +84,8 @@ export class FakeGitHubApi implements GitHubApi {
   async findOpenPullByHead(branch: string): Promise<PullRef | undefined> {
     this.calls.push(`findOpenPullByHead ${branch}`)
     const pull = this.pulls.find((candidate) => candidate.head === branch && candidate.state === 'open')
-    return pull ? { number: pull.number, url: pull.url, draft: pull.draft } : undefined
+    // Like the real one, with the title and body (self-heal reads its attempts marker there).
+    return pull ? { number: pull.number, url: pull.url, draft: pull.draft, title: pull.title, body: pull.body } : undefined
   }
 
   async createDraftPull(pull: { head: string; base: string; title: string; body: string }): Promise<CreatePullResult> {
@@ -109,16 +115,19 @@ export class FakeGitHubApi implements GitHubApi {
 
   async getWorkflowRun(runId: number): Promise<WorkflowRun> {
     this.calls.push(`getWorkflowRun ${runId}`)
-    throw new Error('not scripted')
+    const run = this.runs.get(runId)
+    if (!run) throw Object.assign(new Error('Not Found'), { status: 404 })
+    return run
   }
 
   async listRunJobs(runId: number): Promise<WorkflowJob[]> {
     this.calls.push(`listRunJobs ${runId}`)
-    return []
+    return (this.runJobs.get(runId) ?? []).map((job) => ({ ...job, steps: [...job.steps] }))
   }
 
   async fetchJobLogTail(jobId: number): Promise<JobLogTail> {
     this.calls.push(`fetchJobLogTail ${jobId}`)
-    return { text: '', totalBytes: 0, truncatedBytes: 0 }
+    const text = this.jobLogs.get(jobId) ?? ''
+    return { text, totalBytes: Buffer.byteLength(text), truncatedBytes: 0 }
   }
 }
