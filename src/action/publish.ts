@@ -37,12 +37,23 @@ import type { ChangedPath, Proposal } from '../core/types.js'
 /** The PR title is one line of at most this many characters (the manifest's is untrusted). */
 const MAX_TITLE = 240
 
+/** Seams for tests; the action uses the defaults. */
+export interface PublishOptions {
+  /** The GitHub API; an Octokit client on `context.apiUrl` with the token by default. */
+  api?: GitHubApi
+  log?: FencedLog
+}
+
 /** Publishes the change bundle named by `bundle-path`, or refuses it with every reason. */
-export async function runPublish(settings: ActionSettings, context: RunnerContext): Promise<RunOutcome> {
-  const log = new FencedLog()
+export async function runPublish(settings: ActionSettings, context: RunnerContext, options: PublishOptions = {}): Promise<RunOutcome> {
+  const log = options.log ?? new FencedLog()
   const dir = path.resolve(context.workspace, settings.bundlePath ?? '')
-  const client = createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } })
-  const api = createGitHubApi(client, { owner: context.owner, repo: context.repo })
+  const api =
+    options.api ??
+    createGitHubApi(createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
+      owner: context.owner,
+      repo: context.repo
+    })
   const eventTask = taskFromEvent(context, settings)
   // Only the issue the event names is told about a refusal: a forged bundle cannot pick the issue.
   const refuse = (problems: string[], manifest?: BundleManifest): Promise<RunOutcome> =>
