@@ -8,20 +8,34 @@ import { LoopFailedError } from './gated-loop.js'
 import { runSelfHeal } from './self-heal.js'
 import { runIssueToPr } from './issue-to-pr.js'
 import { createGitHubClient } from '../github/client.js'
-import { createGitHubApi } from '../github/github-api.js'
+import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
+
+/** Seams for tests; the action uses the defaults. */
+export interface RunJobOptions {
+  /** The GitHub API; an Octokit client on `context.apiUrl` with the token by default. */
+  api?: GitHubApi
+  log?: FencedLog
+  runSelfHeal?: typeof runSelfHeal
+  runIssueToPr?: typeof runIssueToPr
+}
 
 /** Runs the job the event asked for and reports it. Skips are reported by the caller. */
 export async function runJob(
   settings: ActionSettings,
   context: RunnerContext,
-  decision: Exclude<JobDecision, { kind: 'skip' }>
+  decision: Exclude<JobDecision, { kind: 'skip' }>,
+  options: RunJobOptions = {}
 ): Promise<RunOutcome> {
-  const log = new FencedLog()
-  const client = createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } })
-  const api = createGitHubApi(client, { owner: context.owner, repo: context.repo })
+  const log = options.log ?? new FencedLog()
+  const api =
+    options.api ??
+    createGitHubApi(createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
+      owner: context.owner,
+      repo: context.repo
+    })
   try {
-    if (decision.kind === 'self-heal') return await runSelfHeal(settings, context, decision.trigger, api, log)
-    return await runIssueToPr(settings, context, decision.trigger, api, log)
+    if (decision.kind === 'self-heal') return await (options.runSelfHeal ?? runSelfHeal)(settings, context, decision.trigger, api, log)
+    return await (options.runIssueToPr ?? runIssueToPr)(settings, context, decision.trigger, api, log)
   } catch (error) {
     log.unfence()
     await reportFailure(error, context)
