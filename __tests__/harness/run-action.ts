@@ -307,7 +307,13 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     else env[name] = value
   }
 
-  const result = await spawnAction(dist, workspaceDir, env, options.timeoutMs ?? 120_000, options.user)
+  // As the runner user: the fixture (workspace, origin, RUNNER_TEMP, HOME) is theirs while the action
+  // runs, and root's again after, so the test's own git may read it.
+  const fixtureRoot = path.dirname(workspaceDir)
+  if (options.user) await chownTree(fixtureRoot, options.user.uid, options.user.gid)
+  const result = await spawnAction(dist, workspaceDir, env, options.timeoutMs ?? 120_000, options.user).finally(async () => {
+    if (options.user) await chownTree(fixtureRoot, 0, 0)
+  })
   const read = (file: string): Promise<string> => fs.readFile(file, 'utf8').catch(() => '')
   const [outputs, summary, exported, state, addedPaths] = await Promise.all([
     read(files.GITHUB_OUTPUT),
@@ -328,6 +334,15 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
     env,
     runnerSecrets
+  }
+}
+
+async function chownTree(dir: string, uid: number, gid: number): Promise<void> {
+  await fs.lchown(dir, uid, gid)
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) await chownTree(full, uid, gid)
+    else await fs.lchown(full, uid, gid)
   }
 }
 
