@@ -146,6 +146,13 @@ describeAsRoot.each(kinds)('isolation on a %s runner', (kind) => {
       await expect(fs.stat(path.join(shut.s.fixture.homeDir, '.local', 'bin', 'git'))).rejects.toThrow()
       await expect(fs.stat(path.join(shut.huntDir, 'git-loot.txt'))).rejects.toThrow()
 
+      // Behind the overlay, the PATH defence alone: HOME written for real, the planted git stays on
+      // the runner's PATH, and still the action's git is the system's.
+      const pathOnly = await hunt(kind, layout, agent, ['mounts'], canary)
+      expect(pathOnly.run.outputs.result).toBe(pathOnly.run.outputs.result === 'proposed' ? 'proposed' : failed(pathOnly))
+      expect((await fs.stat(path.join(pathOnly.s.fixture.homeDir, '.local', 'bin', 'git'))).isFile()).toBe(true)
+      await expect(fs.stat(path.join(pathOnly.huntDir, 'git-loot.txt'))).rejects.toThrow()
+
       // Positive control: HOME writable for real and the runner's PATH kept, the planted git runs
       // at the push and holds the token.
       const open = await hunt(kind, layout, agent, ['mounts', 'trusted-path'], canary)

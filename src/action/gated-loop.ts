@@ -144,7 +144,6 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       `The agent and the gate run isolated (${isolation.method}): own PID and mount namespaces, no privilege, RUNNER_TEMP hidden, HOME throwaway.`
     )
   }
-  if (!off.has('trusted-path')) process.env.PATH = trustedPath
 
   const agent = new CommandAgent({
     template: settings.agentCommand,
@@ -167,6 +166,9 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     wrapper: isolation.wrapper,
     reporter: log
   })
+  // From here on (the agent and the gate have their environments), the action's own children find
+  // programs in the system directories only: @actions/exec looks git up on this process's PATH.
+  if (!off.has('trusted-path')) process.env.PATH = trustedPath
   // stage propose: the change leaves as a bundle on disk; this job pushes nothing and writes nothing to GitHub.
   const bundler = settings.stage === 'propose' ? bundleProposer(context, plan, workspace, settings.bundlePath) : undefined
   const proposer =
