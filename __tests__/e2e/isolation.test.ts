@@ -140,6 +140,8 @@ describeAsRoot.each(kinds)('isolation on a %s runner', (kind) => {
         ].join('\n')
       const canary = token()
       const shut = await hunt(kind, layout, agent, [], canary)
+      // The planted git never ran (it would have left its loot).
+      await expect(fs.stat(path.join(shut.huntDir, 'git-loot.txt'))).rejects.toThrow()
       expect(shut.run.outputs.result).toBe(shut.run.outputs.result === 'proposed' ? 'proposed' : failed(shut))
       expect(shut.run.stdout).toMatch(/The agent and the gate run isolated \((unshare|sudo unshare, setpriv)\)/)
       // The drop vanished with the agent's throwaway HOME; the action's git came from the system directories.
@@ -180,6 +182,7 @@ describeAsRoot.each(kinds)('isolation on a %s runner', (kind) => {
       const shut = await hunt(kind, layout, agent, [], canary)
       expect(shut.run.outputs.result).toBe(shut.run.outputs.result === 'proposed' ? 'proposed' : failed(shut))
       const shutLoot = shut.pushedLoot ?? ''
+      expect(holds(shutLoot, canary)).toBe(false)
       expect(shutLoot).toMatch(/NoNewPrivs:\s*1/)
       expect(shutLoot).toMatch(/CapEff:\s*0+\n/)
       expect(shutLoot).toMatch(/umount refused|must be superuser|not permitted/)
@@ -211,8 +214,8 @@ describeAsRoot.each(kinds)('isolation on a %s runner', (kind) => {
       const canary = token()
       const shut = await hunt(kind, layout, agent, [], canary)
       expect(shut.run.outputs.result).toBe(shut.run.outputs.result === 'proposed' ? 'proposed' : failed(shut))
-      expect(shut.pushedLoot).toBe('file commands written: 0\n')
       expect(shut.run.exportedEnv).toEqual({})
+      expect(shut.pushedLoot).toBe('file commands written: 0\n')
 
       // Behind the mount namespace, the guard: the agent sees the files and writes them; the run is
       // refused, loudly, naming the file, nothing is pushed, and the files are as before.
