@@ -234,3 +234,39 @@ describeAsRoot.each(kinds)('isolation on a %s runner', (kind) => {
     })
   })
 })
+
+describeAsRoot('a runner that cannot isolate the agent (played by the test switch `namespaces`)', () => {
+  const agent = (huntDir: string): string => `echo ran > ${path.join(huntDir, 'agent-ran')}\necho x > loot.txt`
+
+  test('single-job mode is refused before the agent runs, naming allow-unisolated and the two-job mode', async () => {
+    const h = await hunt('self-hosted (root)', 'extraheader', agent, ['namespaces'], token())
+    expect(h.run.exitCode).toBe(1)
+    const refusal = h.run.commands.find((c) => c.command === 'error')?.message ?? ''
+    expect(refusal).toMatch(/Input 'allow-unisolated'.*cannot be isolated from this action here: namespaces switched off/)
+    expect(refusal).toMatch(/two-job mode \(stage: propose .*\), or set allow-unisolated: true to accept the risk/)
+    await expect(fs.stat(path.join(h.huntDir, 'agent-ran'))).rejects.toThrow()
+    expect(h.pushedLoot).toBeUndefined()
+    expect(h.s.fake.pullRequests()).toEqual([])
+  })
+
+  test('with allow-unisolated: true it runs, and says so once in the log and in the summary', async () => {
+    const canary = token()
+    const s = await startScenario({
+      files: { 'README.md': '# isolation\n' },
+      token: canary,
+      fake: { issues: [{ number: 5, title: 'Hunt', labels: ['agent'], user: 'alice' }], permissions: { alice: 'write' } }
+    })
+    cleanups.push(() => s.cleanup())
+    const run = await s.run({
+      eventName: 'issues',
+      event: issueLabeledEvent({ ...s.target, issueNumber: 5, label: 'agent', sender: 'alice', title: 'Hunt' }),
+      inputs: { 'agent-command': `sh -c 'echo x > loot.txt'`, gate: 'test -f loot.txt', 'allow-unisolated': 'true' },
+      env: { GATED_AGENT_TEST_UNPROTECT: 'namespaces' }
+    })
+    expect(run.outputs.result).toBe('proposed')
+    const warnings = run.commands.filter((c) => c.command === 'warning' && /cannot be isolated/.test(c.message))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0].message).toMatch(/Running anyway \(allow-unisolated: true\); the two-job mode/)
+    expect(run.summary).toMatch(/cannot be isolated from this action here/)
+  })
+})

@@ -20,7 +20,7 @@ import { findInstructionsFile } from '../runtime/instructions-file.js'
 import { runSupervisedLoop } from '../core/supervised-loop.js'
 import { agentEnvironment, gateEnvironment } from '../runtime/process/child-environment.js'
 import { neutraliseCheckoutCredentials } from '../runtime/git/checkout-credentials.js'
-import { probeIsolation, type SandboxWeakening } from '../runtime/isolation/process-isolation.js'
+import { probeIsolation, type Isolation, type SandboxWeakening } from '../runtime/isolation/process-isolation.js'
 import { describeFileCommandChanges, snapshotFileCommands, type FileCommandSnapshot } from '../runtime/isolation/file-command-guard.js'
 import { SYSTEM_PATH } from '../runtime/process/trusted-executables.js'
 import { ProposalRefusedError } from '../core/supervised-loop.js'
@@ -37,16 +37,17 @@ import type { Policy, Proposal, Proposer, Task } from '../core/types.js'
 
 /**
  * A switch for the test suite's positive controls only: a comma list of protections to leave off
- * (`privilege`, `mounts`, `trusted-path`, `file-commands`), so a test can show its hunter finds the
+ * (`privilege`, `mounts`, `trusted-path`, `file-commands`; `namespaces` plays a runner that offers
+ * none), so a test can show its hunter finds the
  * canary without them; and `private-tmp`, which the e2e harness turns off for suites whose scripted
  * agents keep their state in /tmp. Never an input; the run says in its log when it is set.
  */
 export const TEST_UNPROTECT_VARIABLE = 'GATED_AGENT_TEST_UNPROTECT'
 
-type Protection = 'privilege' | 'mounts' | 'trusted-path' | 'file-commands' | 'private-tmp'
+type Protection = 'privilege' | 'mounts' | 'trusted-path' | 'file-commands' | 'private-tmp' | 'namespaces'
 
 function switchedOff(env: NodeJS.ProcessEnv): Set<Protection> {
-  const known: Protection[] = ['privilege', 'mounts', 'trusted-path', 'file-commands', 'private-tmp']
+  const known: Protection[] = ['privilege', 'mounts', 'trusted-path', 'file-commands', 'private-tmp', 'namespaces']
   const named = (env[TEST_UNPROTECT_VARIABLE] ?? '').split(',').map((name) => name.trim())
   return new Set(known.filter((name) => named.includes(name)))
 }
@@ -123,10 +124,12 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   // RUNNER_TEMP (file commands, our run directory, checkout's credentials file) hidden but for the
   // run directory's prompt files, shown read-only.
   const weaken: SandboxWeakening = { privilege: off.has('privilege'), mounts: off.has('mounts'), sharedTmp: off.has('private-tmp') }
-  const isolation = await probeIsolation(
-    { workTree: dir, home: process.env.HOME || os.homedir(), runnerTemp: context.runnerTemp || undefined, reveal: [plan.runDir] },
-    weaken
-  )
+  const isolation: Isolation = off.has('namespaces')
+    ? { wrapper: undefined, reason: 'namespaces switched off by the test switch' }
+    : await probeIsolation(
+        { workTree: dir, home: process.env.HOME || os.homedir(), runnerTemp: context.runnerTemp || undefined, reveal: [plan.runDir] },
+        weaken
+      )
   if (!isolation.wrapper) {
     const why = `The agent and the gate cannot be isolated from this action here: ${isolation.reason}. They could read the token through /proc, regain privilege, or leave files that later steps run.`
     if (settings.stage !== 'propose' && !settings.allowUnisolated) {
