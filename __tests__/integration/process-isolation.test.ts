@@ -263,21 +263,19 @@ describe.each(working.map((candidate) => [candidate.method, candidate] as const)
  * (as root: the direct one and the sudo one with a stand-in sudo). Each check is an attack that
  * works without the sandbox (the old wrapper, a PID namespace alone: see the last test).
  */
-async function sandboxLayout(): Promise<{ layout: SandboxLayout; base: string }> {
+async function sandboxLayout(hostedLike = false): Promise<{ layout: SandboxLayout; base: string }> {
   const base = await realpath(await mkdtemp(path.join(scratch, 'layout-')))
-  for (const dir of ['work', 'home/.config', 'runner-temp/_runner_file_commands', 'runner-temp/run'])
-    await mkdir(path.join(base, dir), { recursive: true })
-  await writeFile(path.join(base, 'home', '.gitconfig'), '[user]\n\tname = runner\n')
-  await writeFile(path.join(base, 'runner-temp', '_runner_file_commands', 'set_env_1'), '')
-  await writeFile(path.join(base, 'runner-temp', 'git-credentials-1.config'), 'secret\n')
-  await writeFile(path.join(base, 'runner-temp', 'run', 'prompt-1.md'), 'the prompt\n')
-  const layout = {
-    workTree: path.join(base, 'work'),
-    home: path.join(base, 'home'),
-    runnerTemp: path.join(base, 'runner-temp'),
-    reveal: [path.join(base, 'runner-temp', 'run')]
-  }
-  return { layout, base }
+  // As on GitHub's runners: the work tree and RUNNER_TEMP inside HOME (/home/runner/work/...).
+  const home = path.join(base, 'home')
+  const work = hostedLike ? path.join(home, 'work', 'repo', 'repo') : path.join(base, 'work')
+  const runnerTemp = hostedLike ? path.join(home, 'work', '_temp') : path.join(base, 'runner-temp')
+  for (const dir of [work, path.join(home, '.config'), path.join(runnerTemp, '_runner_file_commands'), path.join(runnerTemp, 'run')])
+    await mkdir(dir, { recursive: true })
+  await writeFile(path.join(home, '.gitconfig'), '[user]\n\tname = runner\n')
+  await writeFile(path.join(runnerTemp, '_runner_file_commands', 'set_env_1'), '')
+  await writeFile(path.join(runnerTemp, 'git-credentials-1.config'), 'secret\n')
+  await writeFile(path.join(runnerTemp, 'run', 'prompt-1.md'), 'the prompt\n')
+  return { layout: { workTree: work, home, runnerTemp, reveal: [path.join(runnerTemp, 'run')] }, base }
 }
 
 const ATTACKS = [
@@ -302,64 +300,70 @@ const ATTACKS = [
 describe.each(working.filter((c) => !c.method.includes('--user')).map((candidate) => [candidate.method] as const))(
   'the sandbox, set up by %s',
   (method) => {
-    it('keeps the work tree writable, HOME throwaway, RUNNER_TEMP hidden but the run directory (read-only), the rest read-only, and no privilege', async () => {
-      const { layout, base } = await sandboxLayout()
-      const outside = path.join(base, 'outside')
-      await mkdir(outside)
-      const candidates = host.root
-        ? [...isolationCandidates(host, layout), ...isolationCandidates({ ...host, root: false, sudo: fakeSudo }, layout)]
-        : isolationCandidates(host, layout)
-      const candidate = candidates.find((c) => c.method === method) as IsolationCandidate
-      expect(await tryIsolationCandidate(candidate, layout.workTree)).toBeUndefined()
-      const before = await readFile(path.join(base, 'runner-temp', '_runner_file_commands', 'set_env_1'), 'utf8')
-      const outcome = await runProcess({
-        file: '/bin/sh',
-        args: ['-c', ATTACKS],
-        cwd: layout.workTree,
-        env: { PATH: SYSTEM_PATH, HOME: layout.home, RUNNER_TEMP: layout.runnerTemp, OUTSIDE: outside },
-        wrapper: candidate.wrapper,
-        tailBytes: 1 << 20,
-        timeoutMs: 20_000
-      })
-      const out = outcome.tail
-      expect(outcome.exitCode).toBe(0)
-      expect(out).toMatch(/NoNewPrivs:\s*1/)
-      expect(out).toMatch(/CapEff:\s*0+\n/)
-      expect(out).toMatch(/CapBnd:\s*0+\n/)
-      expect(out).toMatch(/Groups:\s*\n/)
-      for (const ok of [
-        'work-write ok',
-        'home-write ok',
-        'home-plant ok',
-        'home-read ok',
-        'reveal-read ok',
-        'the prompt',
-        'tmp-write ok',
-        'shm-write ok'
-      ])
-        expect(out).toContain(ok)
-      for (const refused of [
-        'reveal-write refused',
-        'file-command refused',
-        'outside-write refused',
-        'sysctl refused',
-        'umount refused',
-        'mount refused'
-      ])
-        expect(out).toContain(refused)
-      // RUNNER_TEMP shows only the run directory (the credentials file, the file commands are gone).
-      expect(out.split('\n').filter((line) => line.startsWith('runner-temp: '))).toEqual(['runner-temp: run'])
+    it.each([
+      ['side by side', false],
+      ['the work tree and RUNNER_TEMP inside HOME, as on GitHub', true]
+    ])(
+      '%s: keeps the work tree writable, HOME throwaway, RUNNER_TEMP hidden but the run directory (read-only), the rest read-only, and no privilege',
+      async (_name, hostedLike) => {
+        const { layout, base } = await sandboxLayout(hostedLike)
+        const outside = path.join(base, 'outside')
+        await mkdir(outside)
+        const candidates = host.root
+          ? [...isolationCandidates(host, layout), ...isolationCandidates({ ...host, root: false, sudo: fakeSudo }, layout)]
+          : isolationCandidates(host, layout)
+        const candidate = candidates.find((c) => c.method === method) as IsolationCandidate
+        expect(await tryIsolationCandidate(candidate, layout.workTree)).toBeUndefined()
+        const before = await readFile(path.join(layout.runnerTemp as string, '_runner_file_commands', 'set_env_1'), 'utf8')
+        const outcome = await runProcess({
+          file: '/bin/sh',
+          args: ['-c', ATTACKS],
+          cwd: layout.workTree,
+          env: { PATH: SYSTEM_PATH, HOME: layout.home, RUNNER_TEMP: layout.runnerTemp, OUTSIDE: outside },
+          wrapper: candidate.wrapper,
+          tailBytes: 1 << 20,
+          timeoutMs: 20_000
+        })
+        const out = outcome.tail
+        expect(outcome.exitCode).toBe(0)
+        expect(out).toMatch(/NoNewPrivs:\s*1/)
+        expect(out).toMatch(/CapEff:\s*0+\n/)
+        expect(out).toMatch(/CapBnd:\s*0+\n/)
+        expect(out).toMatch(/Groups:\s*\n/)
+        for (const ok of [
+          'work-write ok',
+          'home-write ok',
+          'home-plant ok',
+          'home-read ok',
+          'reveal-read ok',
+          'the prompt',
+          'tmp-write ok',
+          'shm-write ok'
+        ])
+          expect(out).toContain(ok)
+        for (const refused of [
+          'reveal-write refused',
+          'file-command refused',
+          'outside-write refused',
+          'sysctl refused',
+          'umount refused',
+          'mount refused'
+        ])
+          expect(out).toContain(refused)
+        // RUNNER_TEMP shows only the run directory (the credentials file, the file commands are gone).
+        expect(out.split('\n').filter((line) => line.startsWith('runner-temp: '))).toEqual(['runner-temp: run'])
 
-      // After: the work tree kept its change; nothing else did.
-      expect(await readFile(path.join(layout.workTree, 'work.txt'), 'utf8')).toBe('work\n')
-      expect(await readFile(path.join(base, 'home', '.gitconfig'), 'utf8')).toBe('[user]\n\tname = runner\n')
-      expect(await readdir(layout.home as string)).toEqual(['.config', '.gitconfig'].sort())
-      expect(await readFile(path.join(base, 'runner-temp', '_runner_file_commands', 'set_env_1'), 'utf8')).toBe(before)
-      expect(await readFile(path.join(base, 'runner-temp', 'run', 'prompt-1.md'), 'utf8')).toBe('the prompt\n')
-      expect(await readdir(outside)).toEqual([])
-      await expect(readFile('/tmp/left-behind')).rejects.toThrow()
-      await expect(readFile('/dev/shm/left-behind')).rejects.toThrow()
-    })
+        // After: the work tree kept its change; nothing else did.
+        expect(await readFile(path.join(layout.workTree, 'work.txt'), 'utf8')).toBe('work\n')
+        expect(await readFile(path.join(base, 'home', '.gitconfig'), 'utf8')).toBe('[user]\n\tname = runner\n')
+        expect(await readdir(layout.home as string)).toEqual(hostedLike ? ['.config', '.gitconfig', 'work'] : ['.config', '.gitconfig'])
+        expect(await readFile(path.join(layout.runnerTemp as string, '_runner_file_commands', 'set_env_1'), 'utf8')).toBe(before)
+        expect(await readFile(path.join(layout.runnerTemp as string, 'run', 'prompt-1.md'), 'utf8')).toBe('the prompt\n')
+        expect(await readdir(outside)).toEqual([])
+        await expect(readFile('/tmp/left-behind')).rejects.toThrow()
+        await expect(readFile('/dev/shm/left-behind')).rejects.toThrow()
+      }
+    )
   }
 )
 
@@ -382,7 +386,7 @@ describe('without the sandbox (the positive control: a PID namespace alone, as b
     })
     for (const done of ['file-command DONE', 'outside-write DONE', 'reveal-write DONE']) expect(outcome.tail).toContain(done)
     expect(await readFile(path.join(base, 'home', '.gitconfig'), 'utf8')).toContain('evil')
-    expect(await readFile(path.join(base, 'runner-temp', '_runner_file_commands', 'set_env_1'), 'utf8')).toContain('BASH_ENV=/x')
+    expect(await readFile(path.join(layout.runnerTemp as string, '_runner_file_commands', 'set_env_1'), 'utf8')).toContain('BASH_ENV=/x')
     await rm('/tmp/left-behind', { force: true })
     await rm('/dev/shm/left-behind', { force: true })
   })

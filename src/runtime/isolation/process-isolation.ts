@@ -168,17 +168,19 @@ export function sandboxScript(t: Tools, layout: SandboxLayout | undefined, drop:
         ? `${M} --bind /tmp /tmp && ${M} -o remount,bind,rw /tmp || fail 'cannot share /tmp'`
         : `${M} -t tmpfs -o mode=1777,nosuid,nodev gated-agent-tmp /tmp || fail 'cannot mount a private /tmp'`
     )
-    if (layout.runnerTemp) {
-      lines.push(
-        `${q(t.mkdir)} -p ${q(layout.runnerTemp)} && ${M} -t tmpfs -o mode=700,nosuid,nodev gated-agent-runner-temp ${q(layout.runnerTemp)} || fail 'cannot hide RUNNER_TEMP'`,
-        `${q(t.chown)} "$GATED_AGENT_UID:$GATED_AGENT_GID" ${q(layout.runnerTemp)}`
-      )
-    }
     if (layout.home) {
       const H = q(layout.home)
       lines.push(
         `${q(t.chown)} --reference=${STAGE}/home ${STAGE}/upper && ${q(t.chmod)} --reference=${STAGE}/home ${STAGE}/upper`,
         `${q(t.mkdir)} -p ${H} && ${M} -t overlay gated-agent-home -o lowerdir=${STAGE}/home,upperdir=${STAGE}/upper,workdir=${STAGE}/work ${H} || fail 'cannot put HOME under an overlay'`
+      )
+    }
+    // After HOME's overlay: on GitHub's runners RUNNER_TEMP is inside HOME, and the overlay's lower
+    // layer would show its real contents.
+    if (layout.runnerTemp) {
+      lines.push(
+        `${q(t.mkdir)} -p ${q(layout.runnerTemp)} && ${M} -t tmpfs -o mode=700,nosuid,nodev gated-agent-runner-temp ${q(layout.runnerTemp)} || fail 'cannot hide RUNNER_TEMP'`,
+        `${q(t.chown)} "$GATED_AGENT_UID:$GATED_AGENT_GID" ${q(layout.runnerTemp)}`
       )
     }
     lines.push(
