@@ -275,7 +275,11 @@ async function sandboxLayout(hostedLike = false): Promise<{ layout: SandboxLayou
   await writeFile(path.join(runnerTemp, '_runner_file_commands', 'set_env_1'), '')
   await writeFile(path.join(runnerTemp, 'git-credentials-1.config'), 'secret\n')
   await writeFile(path.join(runnerTemp, 'run', 'prompt-1.md'), 'the prompt\n')
-  return { layout: { workTree: work, home, runnerTemp, reveal: [path.join(runnerTemp, 'run')] }, base }
+  // The runner's installation, its credentials readable by its user: hidden.
+  const runnerDir = path.join(home, 'actions-runner')
+  await mkdir(path.join(runnerDir, '_diag'), { recursive: true })
+  await writeFile(path.join(runnerDir, '.credentials'), 'runner-credential\n')
+  return { layout: { workTree: work, home, runnerTemp, reveal: [path.join(runnerTemp, 'run')], hide: [runnerDir] }, base }
 }
 
 const ATTACKS = [
@@ -294,7 +298,8 @@ const ATTACKS = [
   '(echo x > /dev/shm/left-behind) 2>/dev/null && echo "shm-write ok"',
   '(echo "|/bin/sh" > /proc/sys/kernel/core_pattern) 2>/dev/null && echo "sysctl DONE" || echo "sysctl refused"',
   '(umount -l /proc) 2>/dev/null && echo "umount DONE" || echo "umount refused"',
-  '(mount -t tmpfs x "$HOME") 2>/dev/null && echo "mount DONE" || echo "mount refused"'
+  '(mount -t tmpfs x "$HOME") 2>/dev/null && echo "mount DONE" || echo "mount refused"',
+  '(cat "$HOME/actions-runner/.credentials") 2>/dev/null || echo "runner-credentials hidden"'
 ].join('\n')
 
 describe.each(working.filter((c) => !c.method.includes('--user')).map((candidate) => [candidate.method] as const))(
@@ -356,7 +361,9 @@ describe.each(working.filter((c) => !c.method.includes('--user')).map((candidate
         // After: the work tree kept its change; nothing else did.
         expect(await readFile(path.join(layout.workTree, 'work.txt'), 'utf8')).toBe('work\n')
         expect(await readFile(path.join(base, 'home', '.gitconfig'), 'utf8')).toBe('[user]\n\tname = runner\n')
-        expect(await readdir(layout.home as string)).toEqual(hostedLike ? ['.config', '.gitconfig', 'work'] : ['.config', '.gitconfig'])
+        expect(await readdir(layout.home as string)).toEqual(
+          hostedLike ? ['.config', '.gitconfig', 'actions-runner', 'work'] : ['.config', '.gitconfig', 'actions-runner']
+        )
         expect(await readFile(path.join(layout.runnerTemp as string, '_runner_file_commands', 'set_env_1'), 'utf8')).toBe(before)
         expect(await readFile(path.join(layout.runnerTemp as string, 'run', 'prompt-1.md'), 'utf8')).toBe('the prompt\n')
         expect(await readdir(outside)).toEqual([])
@@ -384,6 +391,7 @@ describe('without the sandbox (the positive control: a PID namespace alone, as b
       tailBytes: 1 << 20,
       timeoutMs: 20_000
     })
+    expect(outcome.tail).toContain('runner-credential')
     for (const done of ['file-command DONE', 'outside-write DONE', 'reveal-write DONE']) expect(outcome.tail).toContain(done)
     expect(await readFile(path.join(base, 'home', '.gitconfig'), 'utf8')).toContain('evil')
     expect(await readFile(path.join(layout.runnerTemp as string, '_runner_file_commands', 'set_env_1'), 'utf8')).toContain('BASH_ENV=/x')

@@ -20,7 +20,7 @@ import { findInstructionsFile } from '../runtime/instructions-file.js'
 import { runSupervisedLoop } from '../core/supervised-loop.js'
 import { agentEnvironment, gateEnvironment } from '../runtime/process/child-environment.js'
 import { neutraliseCheckoutCredentials } from '../runtime/git/checkout-credentials.js'
-import { probeIsolation, type Isolation, type SandboxWeakening } from '../runtime/isolation/process-isolation.js'
+import { probeIsolation, runnerInstallDir, type Isolation, type SandboxWeakening } from '../runtime/isolation/process-isolation.js'
 import { describeFileCommandChanges, snapshotFileCommands, type FileCommandSnapshot } from '../runtime/isolation/file-command-guard.js'
 import { SYSTEM_PATH } from '../runtime/process/trusted-executables.js'
 import { ProposalRefusedError } from '../core/supervised-loop.js'
@@ -122,12 +122,18 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
 
   // What the agent and the gate see: the work tree writable, HOME through a throwaway overlay,
   // RUNNER_TEMP (file commands, our run directory, checkout's credentials file) hidden but for the
-  // run directory's prompt files, shown read-only.
+  // run directory's prompt files, shown read-only; the runner's own installation hidden.
   const weaken: SandboxWeakening = { privilege: off.has('privilege'), mounts: off.has('mounts'), sharedTmp: off.has('private-tmp') }
   const isolation: Isolation = off.has('namespaces')
     ? { wrapper: undefined, reason: 'namespaces switched off by the test switch' }
     : await probeIsolation(
-        { workTree: dir, home: process.env.HOME || os.homedir(), runnerTemp: context.runnerTemp || undefined, reveal: [plan.runDir] },
+        {
+          workTree: dir,
+          home: process.env.HOME || os.homedir(),
+          runnerTemp: context.runnerTemp || undefined,
+          reveal: [plan.runDir],
+          hide: await runnerInstallDir().then((runner) => (runner ? [runner] : []))
+        },
         weaken
       )
   if (!isolation.wrapper) {

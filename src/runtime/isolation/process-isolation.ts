@@ -28,7 +28,9 @@
  *   (a user namespace cannot drop one).
  * Every tool is an absolute path checked by resolveTrustedExecutable, found before the agent runs.
  */
+import { realpath } from 'node:fs/promises'
 import os from 'node:os'
+import path from 'node:path'
 import { quote } from 'shell-quote'
 import { runProcess } from '../process/process-runner.js'
 import { SYSTEM_PATH, tryResolveTrustedExecutable } from '../process/trusted-executables.js'
@@ -54,6 +56,8 @@ export interface SandboxLayout {
   runnerTemp?: string
   /** Directories shown read-only though under a hidden one (the run's prompt files). */
   reveal?: readonly string[]
+  /** More directories hidden under an empty tmpfs (the runner's own installation: its credentials, its logs). */
+  hide?: readonly string[]
 }
 
 /** Protections a test switches off to prove its hunter would find the canary without them. */
@@ -181,6 +185,11 @@ export function sandboxScript(t: Tools, layout: SandboxLayout | undefined, drop:
       lines.push(
         `${q(t.mkdir)} -p ${q(layout.runnerTemp)} && ${M} -t tmpfs -o mode=700,nosuid,nodev gated-agent-runner-temp ${q(layout.runnerTemp)} || fail 'cannot hide RUNNER_TEMP'`,
         `${q(t.chown)} "$GATED_AGENT_UID:$GATED_AGENT_GID" ${q(layout.runnerTemp)}`
+      )
+    }
+    for (const dir of layout.hide ?? []) {
+      lines.push(
+        `if [ -d ${q(dir)} ]; then ${M} -t tmpfs -o mode=755,nosuid,nodev gated-agent-hidden ${q(dir)} || fail ${q(`cannot hide ${dir}`)}; fi`
       )
     }
     lines.push(
@@ -326,6 +335,21 @@ export async function detectIsolation(host: IsolationHost, layout?: SandboxLayou
   return {
     wrapper: undefined,
     reason: `no way here to run the child in its own PID and mount namespaces without privilege (${failures.join('; ')})`
+  }
+}
+
+/**
+ * The runner's installation directory, when this process was started by the Actions runner (its
+ * parent is `<runner>/bin/Runner.Worker`): it holds the runner's credentials (`.credentials`,
+ * `.credentials_rsaparams`) and its logs (`_diag`), readable by the runner's user.
+ */
+export async function runnerInstallDir(parentPid = process.ppid): Promise<string | undefined> {
+  try {
+    const exe = await realpath(`/proc/${parentPid}/exe`)
+    if (path.basename(exe) !== 'Runner.Worker') return undefined
+    return path.dirname(path.dirname(exe))
+  } catch {
+    return undefined
   }
 }
 
