@@ -45,6 +45,11 @@ export interface RunActionOptions {
   fake: ActionTarget
   /** Kill the action (and its children) after this long (default 120 s). */
   timeoutMs?: number
+  /**
+   * Run the action as this user (the test runs as root): the hosted-runner case, a user with
+   * passwordless sudo. The test makes the fixture's directories theirs.
+   */
+  user?: { uid: number; gid: number }
   /** Throw on an input action.yml does not declare (the runner only warns; a typo in a test is a bug). Default true. */
   strictInputs?: boolean
 }
@@ -291,7 +296,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ACTIONS_RESULTS_URL: `${fake.url}/_results/`,
     ACTIONS_ID_TOKEN_REQUEST_URL: `${fake.url}/_oidc/token`,
     ...runnerSecrets,
-    ...files
+    ...files,
+    // The suites' scripted agents keep their state in /tmp, which the sandbox makes private: shared
+    // for them. The isolation tests set this variable themselves (see src/action/gated-loop.ts).
+    GATED_AGENT_TEST_UNPROTECT: 'private-tmp'
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
   for (const [name, value] of Object.entries(options.env ?? {})) {
@@ -299,7 +307,13 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     else env[name] = value
   }
 
-  const result = await spawnAction(dist, workspaceDir, env, options.timeoutMs ?? 120_000)
+  // As the runner user: the fixture (workspace, origin, RUNNER_TEMP, HOME) is theirs while the action
+  // runs, and root's again after, so the test's own git may read it.
+  const fixtureRoot = path.dirname(workspaceDir)
+  if (options.user) await chownTree(fixtureRoot, options.user.uid, options.user.gid)
+  const result = await spawnAction(dist, workspaceDir, env, options.timeoutMs ?? 120_000, options.user).finally(async () => {
+    if (options.user) await chownTree(fixtureRoot, 0, 0)
+  })
   const read = (file: string): Promise<string> => fs.readFile(file, 'utf8').catch(() => '')
   const [outputs, summary, exported, state, addedPaths] = await Promise.all([
     read(files.GITHUB_OUTPUT),
@@ -323,15 +337,25 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
 }
 
+async function chownTree(dir: string, uid: number, gid: number): Promise<void> {
+  await fs.lchown(dir, uid, gid)
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) await chownTree(full, uid, gid)
+    else await fs.lchown(full, uid, gid)
+  }
+}
+
 function spawnAction(
   script: string,
   cwd: string,
   env: Record<string, string>,
-  timeoutMs: number
+  timeoutMs: number,
+  user?: { uid: number; gid: number }
 ): Promise<Pick<ActionRun, 'exitCode' | 'signal' | 'timedOut' | 'leftProcesses' | 'stdout' | 'stderr'>> {
   return new Promise((resolve, reject) => {
     // Its own process group, so a timeout takes down the agent and gate processes it started too.
-    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...user })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     const echo = process.env.HARNESS_ECHO === '1'

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -11,7 +11,8 @@ import {
   isolationCandidates,
   probeIsolation,
   tryIsolationCandidate,
-  type IsolationCandidate
+  type IsolationCandidate,
+  type SandboxLayout
 } from '../../src/runtime/isolation/process-isolation.js'
 
 const run = promisify(execFile)
@@ -131,15 +132,39 @@ describe('probeIsolation', () => {
   it('says why when unshare is missing', async () => {
     expect(await detectIsolation({ root: false, uid: 1000, gid: 1000 })).toEqual({
       wrapper: undefined,
-      reason: 'unshare (util-linux) is not installed'
+      reason: 'unshare (util-linux) is not installed in the system directories'
     })
   })
 
   it('names every way it tried when none works', async () => {
-    const result = await detectIsolation({ root: false, uid: 1000, gid: 1000, unshare: '/bin/false', sh: '/bin/sh' })
+    const tools = {
+      setpriv: '/bin/false',
+      mount: '/bin/false',
+      umount: '/bin/false',
+      mkdir: '/bin/false',
+      chown: '/bin/false',
+      chmod: '/bin/false'
+    }
+    const result = await detectIsolation({ root: false, uid: 1000, gid: 1000, unshare: '/bin/false', sh: '/bin/sh', ...tools })
     expect(result.wrapper).toBeUndefined()
-    expect(result).toMatchObject({
-      reason: expect.stringMatching(/map-current-user: exit 1; unshare --user --map-root-user: exit 1; sudo is not installed/)
+    expect(result).toMatchObject({ reason: expect.stringMatching(/map-current-user: exit 1; sudo is not installed/) })
+    // A user namespace cannot drop a supplementary group (docker): not even tried then.
+    const grouped = await detectIsolation({
+      root: false,
+      uid: 1000,
+      gid: 1000,
+      unshare: '/bin/false',
+      sh: '/bin/sh',
+      supplementaryGroups: true,
+      ...tools
+    })
+    expect(grouped).toMatchObject({ reason: expect.stringMatching(/sudo is not installed; a user namespace cannot drop/) })
+  })
+
+  it('says which tool is missing from the system directories', async () => {
+    expect(await detectIsolation({ root: true, uid: 0, gid: 0, unshare: '/usr/bin/unshare', sh: '/bin/sh' })).toEqual({
+      wrapper: undefined,
+      reason: 'setpriv, mount, umount, mkdir, chown, chmod not found (or not trustworthy) in the system directories'
     })
   })
 
@@ -229,5 +254,148 @@ describe.each(working.map((candidate) => [candidate.method, candidate] as const)
     const ended = await outcome
     expect(ended.timedOut).toBe(true)
     await waitFor('every sleep to be gone', async () => ((await processesRunning(['sleep', marker])).length === 0 ? true : undefined), 5000)
+  })
+})
+
+/**
+ * What the child sees of the file system and what it can do, with a layout like a runner's: a work
+ * tree, HOME, RUNNER_TEMP holding file commands and the run directory. Every way that works here
+ * (as root: the direct one and the sudo one with a stand-in sudo). Each check is an attack that
+ * works without the sandbox (the old wrapper, a PID namespace alone: see the last test).
+ */
+async function sandboxLayout(hostedLike = false): Promise<{ layout: SandboxLayout; base: string }> {
+  const base = await realpath(await mkdtemp(path.join(scratch, 'layout-')))
+  // As on GitHub's runners: the work tree and RUNNER_TEMP inside HOME (/home/runner/work/...).
+  const home = path.join(base, 'home')
+  const work = hostedLike ? path.join(home, 'work', 'repo', 'repo') : path.join(base, 'work')
+  const runnerTemp = hostedLike ? path.join(home, 'work', '_temp') : path.join(base, 'runner-temp')
+  for (const dir of [work, path.join(home, '.config'), path.join(runnerTemp, '_runner_file_commands'), path.join(runnerTemp, 'run')])
+    await mkdir(dir, { recursive: true })
+  await writeFile(path.join(home, '.gitconfig'), '[user]\n\tname = runner\n')
+  await writeFile(path.join(runnerTemp, '_runner_file_commands', 'set_env_1'), '')
+  await writeFile(path.join(runnerTemp, 'git-credentials-1.config'), 'secret\n')
+  await writeFile(path.join(runnerTemp, 'run', 'prompt-1.md'), 'the prompt\n')
+  // The runner's installation, its credentials readable by its user: hidden.
+  const runnerDir = path.join(home, 'actions-runner')
+  await mkdir(path.join(runnerDir, '_diag'), { recursive: true })
+  await writeFile(path.join(runnerDir, '.credentials'), 'runner-credential\n')
+  return { layout: { workTree: work, home, runnerTemp, reveal: [path.join(runnerTemp, 'run')], hide: [runnerDir] }, base }
+}
+
+const ATTACKS = [
+  'echo "uid=$(id -u)"',
+  'grep -E "^(NoNewPrivs|CapEff|CapBnd|Groups):" /proc/self/status',
+  'echo work > work.txt && echo "work-write ok"',
+  'echo "[alias] x = !evil" >> "$HOME/.gitconfig" && echo "home-write ok"',
+  'mkdir -p "$HOME/.local/bin" && echo evil > "$HOME/.local/bin/git" && echo "home-plant ok"',
+  'cat "$HOME/.config/../.gitconfig" >/dev/null && echo "home-read ok"',
+  'ls -A "$RUNNER_TEMP" | sed "s/^/runner-temp: /"',
+  'cat "$RUNNER_TEMP/run/prompt-1.md" && echo "reveal-read ok"',
+  '(echo more >> "$RUNNER_TEMP/run/prompt-1.md") 2>/dev/null && echo "reveal-write DONE" || echo "reveal-write refused"',
+  '(echo BASH_ENV=/x >> "$RUNNER_TEMP/_runner_file_commands/set_env_1") 2>/dev/null && echo "file-command DONE" || echo "file-command refused"',
+  'echo x > /tmp/left-behind && echo "tmp-write ok"',
+  '(echo x > "$OUTSIDE/outside.txt") 2>/dev/null && echo "outside-write DONE" || echo "outside-write refused"',
+  '(echo x > /dev/shm/left-behind) 2>/dev/null && echo "shm-write ok"',
+  '(echo "|/bin/sh" > /proc/sys/kernel/core_pattern) 2>/dev/null && echo "sysctl DONE" || echo "sysctl refused"',
+  '(umount -l /proc) 2>/dev/null && echo "umount DONE" || echo "umount refused"',
+  '(mount -t tmpfs x "$HOME") 2>/dev/null && echo "mount DONE" || echo "mount refused"',
+  '(cat "$HOME/actions-runner/.credentials") 2>/dev/null || echo "runner-credentials hidden"'
+].join('\n')
+
+describe.each(working.filter((c) => !c.method.includes('--user')).map((candidate) => [candidate.method] as const))(
+  'the sandbox, set up by %s',
+  (method) => {
+    it.each([
+      ['side by side', false],
+      ['the work tree and RUNNER_TEMP inside HOME, as on GitHub', true]
+    ])(
+      '%s: keeps the work tree writable, HOME throwaway, RUNNER_TEMP hidden but the run directory (read-only), the rest read-only, and no privilege',
+      async (_name, hostedLike) => {
+        const { layout, base } = await sandboxLayout(hostedLike)
+        const outside = path.join(base, 'outside')
+        await mkdir(outside)
+        const candidates = host.root
+          ? [...isolationCandidates(host, layout), ...isolationCandidates({ ...host, root: false, sudo: fakeSudo }, layout)]
+          : isolationCandidates(host, layout)
+        const candidate = candidates.find((c) => c.method === method) as IsolationCandidate
+        expect(await tryIsolationCandidate(candidate, layout.workTree)).toBeUndefined()
+        const before = await readFile(path.join(layout.runnerTemp as string, '_runner_file_commands', 'set_env_1'), 'utf8')
+        const outcome = await runProcess({
+          file: '/bin/sh',
+          args: ['-c', ATTACKS],
+          cwd: layout.workTree,
+          env: { PATH: SYSTEM_PATH, HOME: layout.home, RUNNER_TEMP: layout.runnerTemp, OUTSIDE: outside },
+          wrapper: candidate.wrapper,
+          tailBytes: 1 << 20,
+          timeoutMs: 20_000
+        })
+        const out = outcome.tail
+        expect(outcome.exitCode).toBe(0)
+        expect(out).toMatch(/NoNewPrivs:\s*1/)
+        expect(out).toMatch(/CapEff:\s*0+\n/)
+        expect(out).toMatch(/CapBnd:\s*0+\n/)
+        expect(out).toMatch(/Groups:\s*\n/)
+        for (const ok of [
+          'work-write ok',
+          'home-write ok',
+          'home-plant ok',
+          'home-read ok',
+          'reveal-read ok',
+          'the prompt',
+          'tmp-write ok',
+          'shm-write ok'
+        ])
+          expect(out).toContain(ok)
+        for (const refused of [
+          'reveal-write refused',
+          'file-command refused',
+          'outside-write refused',
+          'sysctl refused',
+          'umount refused',
+          'mount refused'
+        ])
+          expect(out).toContain(refused)
+        // RUNNER_TEMP shows only the run directory (the credentials file, the file commands are gone).
+        expect(out.split('\n').filter((line) => line.startsWith('runner-temp: '))).toEqual(['runner-temp: run'])
+
+        // After: the work tree kept its change; nothing else did.
+        expect(await readFile(path.join(layout.workTree, 'work.txt'), 'utf8')).toBe('work\n')
+        expect(await readFile(path.join(base, 'home', '.gitconfig'), 'utf8')).toBe('[user]\n\tname = runner\n')
+        expect(await readdir(layout.home as string)).toEqual(
+          hostedLike ? ['.config', '.gitconfig', 'actions-runner', 'work'] : ['.config', '.gitconfig', 'actions-runner']
+        )
+        expect(await readFile(path.join(layout.runnerTemp as string, '_runner_file_commands', 'set_env_1'), 'utf8')).toBe(before)
+        expect(await readFile(path.join(layout.runnerTemp as string, 'run', 'prompt-1.md'), 'utf8')).toBe('the prompt\n')
+        expect(await readdir(outside)).toEqual([])
+        await expect(readFile('/tmp/left-behind')).rejects.toThrow()
+        await expect(readFile('/dev/shm/left-behind')).rejects.toThrow()
+      }
+    )
+  }
+)
+
+describe('without the sandbox (the positive control: a PID namespace alone, as before)', () => {
+  const itAsRoot = host.root && host.unshare !== undefined ? it : it.skip
+  itAsRoot('the same attacks succeed: HOME, the file commands and files outside the work tree are written', async () => {
+    const { layout, base } = await sandboxLayout()
+    const outside = path.join(base, 'outside')
+    await mkdir(outside)
+    // The weakened wrapper mounts nothing and keeps privilege; core_pattern is not touched (it is the host's).
+    const candidate = isolationCandidates(host, layout, { mounts: true, privilege: true })[0]
+    const outcome = await runProcess({
+      file: '/bin/sh',
+      args: ['-c', ATTACKS.replace(/\n.*core_pattern.*\n/, '\n')],
+      cwd: layout.workTree,
+      env: { PATH: SYSTEM_PATH, HOME: layout.home, RUNNER_TEMP: layout.runnerTemp, OUTSIDE: outside },
+      wrapper: candidate.wrapper,
+      tailBytes: 1 << 20,
+      timeoutMs: 20_000
+    })
+    expect(outcome.tail).toContain('runner-credential')
+    for (const done of ['file-command DONE', 'outside-write DONE', 'reveal-write DONE']) expect(outcome.tail).toContain(done)
+    expect(await readFile(path.join(base, 'home', '.gitconfig'), 'utf8')).toContain('evil')
+    expect(await readFile(path.join(layout.runnerTemp as string, '_runner_file_commands', 'set_env_1'), 'utf8')).toContain('BASH_ENV=/x')
+    await rm('/tmp/left-behind', { force: true })
+    await rm('/dev/shm/left-behind', { force: true })
   })
 })

@@ -148,6 +148,8 @@ const CASES: Case[] = [
   ['gate-timeout-minutes', 'ten', /expected a number of minutes/],
   ['dry-run', 'maybe', /expected true or false/],
   ['dry-run', 'y', /expected true or false/],
+  ['allow-unisolated', 'yes', /expected true or false/],
+  ['allow-unisolated', 'accept', /expected true or false/],
   ['stage', 'deploy', /expected one of all, propose, publish/],
   ['stage', 'Publish', /expected one of all, propose, publish/],
   ['stage', 'both', /expected one of all, propose, publish/],
@@ -208,6 +210,7 @@ describe('readActionSettings accepts good values', () => {
       agentTimeoutMs: 30 * 60_000,
       gateTimeoutMs: 15 * 60_000,
       dryRun: false,
+      allowUnisolated: false,
       stage: 'all'
     })
     expect(settings.baseBranch).toBeUndefined()
@@ -232,6 +235,7 @@ describe('readActionSettings accepts good values', () => {
       'agent-timeout-minutes': '0.05',
       'gate-timeout-minutes': '360',
       'dry-run': 'false',
+      'allow-unisolated': 'TRUE',
       stage: 'publish',
       'bundle-path': 'bundle'
     })
@@ -249,6 +253,7 @@ describe('readActionSettings accepts good values', () => {
       requireReviewRule: true,
       agentTimeoutMs: 3000,
       gateTimeoutMs: 360 * 60_000,
+      allowUnisolated: true,
       stage: 'publish',
       bundlePath: 'bundle'
     })

@@ -20,17 +20,38 @@ import { findInstructionsFile } from '../runtime/instructions-file.js'
 import { runSupervisedLoop } from '../core/supervised-loop.js'
 import { agentEnvironment, gateEnvironment } from '../runtime/process/child-environment.js'
 import { neutraliseCheckoutCredentials } from '../runtime/git/checkout-credentials.js'
-import { probeIsolation } from '../runtime/isolation/process-isolation.js'
+import { probeIsolation, runnerInstallDir, type Isolation, type SandboxWeakening } from '../runtime/isolation/process-isolation.js'
+import { describeFileCommandChanges, snapshotFileCommands, type FileCommandSnapshot } from '../runtime/isolation/file-command-guard.js'
+import { SYSTEM_PATH } from '../runtime/process/trusted-executables.js'
+import { ProposalRefusedError } from '../core/supervised-loop.js'
 import { InputError } from '../core/input-values.js'
 import { AGENT_PRESETS } from '../runtime/agent/agent-presets.js'
-import type { Policy, Proposal, Task } from '../core/types.js'
+import type { Policy, Proposal, Proposer, Task } from '../core/types.js'
 import { BOT_AUTHOR } from '../core/naming.js'
 
 /**
  * The gated loop as the action runs it, shared by issue-to-pr and self-heal: the agent and the
- * gate get scrubbed environments in their own PID namespace, the checkout's persisted credentials
- * are out of reach while they run, and a green change becomes a draft PR pushed with the token.
+ * gate get scrubbed environments in their own PID and mount namespaces without privilege, the
+ * checkout's persisted credentials are out of reach while they run, the runner's file commands are
+ * verified untouched after, and a green change becomes a draft PR pushed with the token.
  */
+
+/**
+ * A switch for the test suite's positive controls only: a comma list of protections to leave off
+ * (`privilege`, `mounts`, `trusted-path`, `file-commands`; `namespaces` plays a runner that offers
+ * none), so a test can show its hunter finds the
+ * canary without them; and `private-tmp`, which the e2e harness turns off for suites whose scripted
+ * agents keep their state in /tmp. Never an input; the run says in its log when it is set.
+ */
+export const TEST_UNPROTECT_VARIABLE = 'GATED_AGENT_TEST_UNPROTECT'
+
+type Protection = 'privilege' | 'mounts' | 'trusted-path' | 'file-commands' | 'private-tmp' | 'namespaces'
+
+function switchedOff(env: NodeJS.ProcessEnv): Set<Protection> {
+  const known: Protection[] = ['privilege', 'mounts', 'trusted-path', 'file-commands', 'private-tmp', 'namespaces']
+  const named = (env[TEST_UNPROTECT_VARIABLE] ?? '').split(',').map((name) => name.trim())
+  return new Set(known.filter((name) => named.includes(name)))
+}
 
 /** What one job asks of the loop. */
 export interface LoopPlan {
@@ -66,12 +87,24 @@ async function freezeGlobalGitConfig(runDir: string): Promise<string> {
 export async function runGatedLoop(settings: ActionSettings, context: RunnerContext, log: FencedLog, plan: LoopPlan): Promise<RunOutcome> {
   const dir = context.workspace
   const secrets = [settings.token]
+  const off = switchedOff(process.env)
+  if (off.size > 0) {
+    log.info(
+      `TEST SWITCH ${TEST_UNPROTECT_VARIABLE} is set: ${[...off].join(', ')} protection is OFF. Never set it outside the test suite.`
+    )
+  }
+  // The agent and the gate keep the runner's PATH (their tools); the action's own children after
+  // them (git above all) find executables in the system directories only: a file the agent drops
+  // into a directory on the runner's PATH (~/.local/bin) is never run with the token.
+  const trustedPath = off.has('trusted-path') ? (process.env.PATH ?? '') : SYSTEM_PATH
   // The action's own git commands run after the agent: they get no token in their environment
   // (the push passes it per command) and read a copy of the global git config frozen before the
   // agent ran, since the agent shares HOME and could plant commands in ~/.gitconfig.
   const git = createGitRunner(dir, {
     ...agentEnvironment(process.env, { secretValues: secrets }),
-    GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(plan.runDir)
+    PATH: trustedPath,
+    // Beside the run directory, not in it: the run directory is shown to the agent (its prompt files).
+    GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(`${plan.runDir}.state`)
   })
   const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches') })
 
@@ -85,11 +118,38 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   }
   const instructions = await findInstructionsFile(dir, settings.instructionsFile, { confineExplicit: true })
 
-  const isolation = await probeIsolation()
+  // What the agent and the gate see: the work tree writable, HOME through a throwaway overlay,
+  // RUNNER_TEMP (file commands, our run directory, checkout's credentials file) hidden but for the
+  // run directory's prompt files, shown read-only; the runner's own installation hidden.
+  const weaken: SandboxWeakening = { privilege: off.has('privilege'), mounts: off.has('mounts'), sharedTmp: off.has('private-tmp') }
+  const isolation: Isolation = off.has('namespaces')
+    ? { wrapper: undefined, reason: 'namespaces switched off by the test switch' }
+    : await probeIsolation(
+        {
+          workTree: dir,
+          home: process.env.HOME || os.homedir(),
+          runnerTemp: context.runnerTemp || undefined,
+          reveal: [plan.runDir],
+          hide: await runnerInstallDir().then((runner) => (runner ? [runner] : []))
+        },
+        weaken
+      )
   if (!isolation.wrapper) {
-    const warning = `The agent and the gate run without a PID namespace (${isolation.reason}), so they could read this action's environment through /proc. Use the two-job mode (stage: propose / publish) to keep the token out of their job.`
+    const why = `The agent and the gate cannot be isolated from this action here: ${isolation.reason}. They could read the token through /proc, regain privilege, or leave files that later steps run.`
+    if (settings.stage !== 'propose' && !settings.allowUnisolated) {
+      throw new InputError(
+        "Input 'allow-unisolated'",
+        'false',
+        `${why} Use the two-job mode (stage: propose in a job without a write token, then stage: publish), or set allow-unisolated: true to accept the risk.`
+      )
+    }
+    const warning = `${why} ${settings.stage === 'propose' ? 'This job holds no write token (stage: propose).' : 'Running anyway (allow-unisolated: true); the two-job mode (stage: propose / publish) keeps the token out of the agent’s job.'}`
     log.warning(warning)
     plan.warnings.push(warning)
+  } else {
+    log.info(
+      `The agent and the gate run isolated (${isolation.method}): own PID and mount namespaces, no privilege, RUNNER_TEMP hidden, HOME throwaway.`
+    )
   }
 
   const agent = new CommandAgent({
@@ -113,6 +173,9 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     wrapper: isolation.wrapper,
     reporter: log
   })
+  // From here on (the agent and the gate have their environments), the action's own children find
+  // programs in the system directories only: @actions/exec looks git up on this process's PATH.
+  if (!off.has('trusted-path')) process.env.PATH = trustedPath
   // stage propose: the change leaves as a bundle on disk; this job pushes nothing and writes nothing to GitHub.
   const bundler = settings.stage === 'propose' ? bundleProposer(context, plan, workspace, settings.bundlePath) : undefined
   const proposer =
@@ -130,12 +193,16 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       remote: 'origin'
     })
 
+  // The runner's file commands, byte for byte, before the agent and the gate: checked before the
+  // push and after the loop; any change is put back and the run refused.
+  const fileCommands = off.has('file-commands') ? undefined : await snapshotFileCommands(process.env)
+  const guardedProposer = fileCommands ? guardProposer(proposer, fileCommands) : proposer
   const credentials = await neutraliseCheckoutCredentials({ repoDir: dir, runnerTemp: context.runnerTemp || undefined, git })
   if (credentials.found.length > 0) log.info(`Put the checkout's persisted credentials out of reach while the agent and the gate run.`)
   let outcome: RunOutcome
   try {
     const result = await runSupervisedLoop(
-      { agent, gate, workspace, proposer, policies: plan.policies, reporter: log },
+      { agent, gate, workspace, proposer: guardedProposer, policies: plan.policies, reporter: log },
       { task: plan.task, retryCap: Math.min(plan.retryCap ?? settings.retryCap, settings.retryCap), instructions }
     )
     // The loop leaves a proposed change in the work tree; it is on the branch (or in the bundle)
@@ -143,9 +210,19 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     if (result.kind === 'proposed') await workspace.restore()
     log.unfence()
     const looped = outcomeFromLoop(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings })
-    outcome = bundler ? await handOverBundle(looped, bundler, context) : looped
+    const tampered = fileCommands ? await restoreFileCommands(fileCommands) : undefined
+    if (tampered !== undefined) {
+      log.warning(tampered)
+      outcome = { ...looped, result: 'rejected', reason: looped.result === 'rejected' ? looped.reason : tampered }
+    } else {
+      outcome = bundler ? await handOverBundle(looped, bundler, context) : looped
+    }
   } catch (error) {
     log.unfence()
+    if (fileCommands) {
+      const tampered = await restoreFileCommands(fileCommands).catch((restoreError: unknown) => (restoreError as Error).message)
+      if (tampered !== undefined) log.warning(tampered)
+    }
     // The loop's own error is what the user must see: a failed put-back is logged, not swapped in.
     await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
     await workspace.dispose().catch(() => undefined)
@@ -158,6 +235,27 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
   await workspace.dispose()
   return outcome
+}
+
+/** The refusal, when the file commands changed since the snapshot (they are put back first). */
+async function restoreFileCommands(snapshot: FileCommandSnapshot): Promise<string | undefined> {
+  const changes = await snapshot.restore()
+  if (changes.length === 0) return undefined
+  return (
+    `Refused: the runner's file-command files changed while the agent and the gate ran: ${describeFileCommandChanges(changes)}. ` +
+    'They were put back exactly as before, so no later step of the job sees what was written (an environment variable, a PATH entry, an output); nothing was pushed.'
+  )
+}
+
+/** Checks the file commands before the change leaves (a push, a bundle); refuses it when they changed. */
+function guardProposer(proposer: Proposer, snapshot: FileCommandSnapshot): Proposer {
+  return {
+    async propose(proposal) {
+      const tampered = await restoreFileCommands(snapshot)
+      if (tampered !== undefined) throw new ProposalRefusedError(tampered)
+      return proposer.propose(proposal)
+    }
+  }
 }
 
 /**

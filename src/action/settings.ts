@@ -41,6 +41,11 @@ export interface ActionSettings {
   agentTimeoutMs: number
   gateTimeoutMs: number
   dryRun: boolean
+  /**
+   * Run single-job mode even where the agent and the gate cannot be isolated (no namespaces, no way
+   * to drop privilege), accepting that they could reach the token. Off: such a run is refused.
+   */
+  allowUnisolated: boolean
   stage: Stage
   bundlePath?: string
 }
@@ -185,6 +190,7 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
     agentTimeoutMs: Math.round(parseMinutes(named('agent-timeout-minutes'), input('agent-timeout-minutes') || '30', 360) * 60_000),
     gateTimeoutMs: Math.round(parseMinutes(named('gate-timeout-minutes'), input('gate-timeout-minutes') || '15', 360) * 60_000),
     dryRun: parseBoolean(named('dry-run'), input('dry-run')),
+    allowUnisolated: parseBoolean(named('allow-unisolated'), input('allow-unisolated')),
     stage,
     bundlePath
   }
