@@ -58,7 +58,6 @@ describe.each(examples)('examples/%s', (file) => {
   test('a comment that states the arithmetic states these numbers', () => {
     for (const match of text.matchAll(/=\s*([0-9 x+()]+?)\s*=\s*(\d+) minutes/g)) {
       const expression = match[1].replace(/x/g, '*')
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
       const value = Function(`return (${expression})`)() as number
       expect(value).toBe(Number(match[2]))
     }

@@ -59,6 +59,11 @@ export interface PushRequest {
   branch: string
   /** A token for HTTPS remotes, handed to git for this command only (never stored in git config). */
   token?: string
+  /**
+   * The identity the action commits as: when given, a remote branch holding any commit not of
+   * ours that `sha` does not contain is never overwritten (a `foreign-commits` rejection).
+   */
+  owner?: CommitIdentity
 }
 
 /** What {@link GitWorkspace.pushBranch} did to the remote branch. */
@@ -92,8 +97,41 @@ export interface FetchCommitRequest {
   token?: string
 }
 
+/**
+ * The trailer every commit Gated Agent makes carries. A commit is the action's own when it carries
+ * this trailer and its committer is the identity the action commits as; any other commit on a
+ * proposal branch is someone's work, which a push never drops.
+ */
+export const OWN_COMMIT_TRAILER = 'Proposed-by: Gated Agent'
+
+/** A commit on a remote branch that Gated Agent did not write. */
+export interface ForeignCommit {
+  sha: string
+  author: string
+  subject: string
+}
+
+/** What a remote branch holds, as far as a proposal on it is concerned. */
+export type RemoteBranchState =
+  | { kind: 'absent' }
+  /** Only commits of ours (or ones `base` already contains): replacing it loses nobody's work. */
+  | { kind: 'ours'; sha: string }
+  | { kind: 'foreign'; sha: string; commits: ForeignCommit[] }
+
+/** What {@link GitWorkspace.inspectRemoteBranch} needs. */
+export interface RemoteBranchRequest {
+  /** The remote (or its URL) to read. */
+  remote: string
+  branch: string
+  /** The commit a proposal would sit on: commits it already contains are never foreign. */
+  base: string
+  /** The identity the action commits as. */
+  owner: CommitIdentity
+  token?: string
+}
+
 /** Why a push was refused. */
-export type PushRejectionCause = 'non-fast-forward' | 'workflows-permission' | 'other'
+export type PushRejectionCause = 'non-fast-forward' | 'workflows-permission' | 'foreign-commits' | 'other'
 
 /** The remote refused the push; the message names the cause and the fix. */
 export class PushRejectedError extends Error {
@@ -330,7 +368,7 @@ export class GitWorkspace implements Workspace {
     const sha = (
       await this.git.run(['commit-tree', '--no-gpg-sign', '-p', state.oid, '-F', '-', tree], {
         env: identity,
-        input: request.message
+        input: withOwnTrailer(request.message)
       })
     ).stdout.trim()
     await this.git.run(['update-ref', '-m', 'gated-agent: propose', `refs/heads/${branch}`, sha])
@@ -378,6 +416,10 @@ export class GitWorkspace implements Workspace {
         .map((line) => line.split('\t'))
         .find((fields) => fields[1] === ref)?.[0]
       if (previousSha === sha) return { kind: 'unchanged', previousSha }
+      if (previousSha !== undefined && request.owner !== undefined) {
+        const foreign = await this.foreignCommitsOn(target, branch, previousSha, sha, request.owner, env, secrets)
+        if (foreign.length > 0) throw foreignCommitsRejection(branch, target, foreign)
+      }
       pushed = await push(previousSha)
     } else if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout)) {
       // `=` in porcelain output: the remote had this very commit already.
@@ -387,6 +429,78 @@ export class GitWorkspace implements Workspace {
       throw rejection(branch, target, previousSha, redactSecrets(pushed.stdout, secrets), redactSecrets(pushed.stderr, secrets))
     }
     return previousSha === undefined ? { kind: 'created' } : { kind: 'updated', previousSha }
+  }
+
+  /**
+   * Reads the remote branch a proposal would go to: absent, holding only the action's own commits
+   * (or ones `base` contains), or holding someone else's commits, which a proposal must not drop.
+   */
+  async inspectRemoteBranch(request: RemoteBranchRequest): Promise<RemoteBranchState> {
+    const { remote, branch, base } = request
+    if (remote === '' || remote.startsWith('-')) throw new Error(`Not a remote: "${remote}".`)
+    await this.validateBranch(branch)
+    const ref = `refs/heads/${branch}`
+    const { env, secrets } = await this.pushEnvironment(request.token)
+    const listed = await this.git.run(['ls-remote', remote, ref], { env, secrets })
+    const sha = listed.stdout
+      .split('\n')
+      .map((line) => line.split('\t'))
+      .find((fields) => fields[1] === ref)?.[0]
+    if (sha === undefined) return { kind: 'absent' }
+    const commits = await this.foreignCommitsOn(remote, branch, sha, base, request.owner, env, secrets)
+    return commits.length === 0 ? { kind: 'ours', sha } : { kind: 'foreign', sha, commits }
+  }
+
+  /**
+   * The commits of `tip` (the remote branch's head) that `keep` does not contain and that are not
+   * the action's own (see {@link OWN_COMMIT_TRAILER}). Fetches the branch when `tip` is missing.
+   */
+  private async foreignCommitsOn(
+    remote: string,
+    branch: string,
+    tip: string,
+    keep: string,
+    owner: CommitIdentity,
+    env: Record<string, string>,
+    secrets: string[]
+  ): Promise<ForeignCommit[]> {
+    if (!(await this.hasCommit(tip))) {
+      // A shallow checkout stays shallow: its history is not fetched whole for this one look.
+      const shallow = (await this.git.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true'
+      await this.git.run(
+        [
+          'fetch',
+          '--quiet',
+          '--no-tags',
+          '--no-write-fetch-head',
+          '--recurse-submodules=no',
+          ...(shallow ? ['--depth=100'] : []),
+          remote,
+          `refs/heads/${branch}`
+        ],
+        { env, secrets, allowFailure: true }
+      )
+      if (!(await this.hasCommit(tip))) {
+        // Unreadable: treat the branch as someone's, so nothing is overwritten on a guess.
+        return [{ sha: tip, author: 'unknown', subject: `the head of ${branch}, which could not be fetched` }]
+      }
+    }
+    const listed = await this.git.run(
+      ['rev-list', '--no-commit-header', '--format=%H%x1f%cn%x1f%ce%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1e', tip, '--not', keep, '--'],
+      { env, allowFailure: true }
+    )
+    if (listed.exitCode !== 0) return [{ sha: tip, author: 'unknown', subject: `the head of ${branch}, whose history could not be read` }]
+    const foreign: ForeignCommit[] = []
+    for (const record of listed.stdout.split('\x1e')) {
+      const [sha, committerName, committerEmail, author, subject, trailers] = record.trim().split('\x1f')
+      if (!sha) continue
+      const ours =
+        committerName === owner.name &&
+        committerEmail === owner.email &&
+        (trailers ?? '').split('\n').some((line) => line.trim() === OWN_COMMIT_TRAILER)
+      if (!ours) foreign.push({ sha, author, subject })
+    }
+    return foreign
   }
 
   /** Whether the repository holds the commit `sha` (no `begin` needed). */
@@ -449,7 +563,10 @@ export class GitWorkspace implements Workspace {
       GIT_COMMITTER_EMAIL: request.author.email
     }
     const sha = (
-      await this.git.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], { env: identity, input: request.message })
+      await this.git.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], {
+        env: identity,
+        input: withOwnTrailer(request.message)
+      })
     ).stdout.trim()
     // update-ref runs the reference-transaction hook: hooks stay switched off here too.
     await this.git.run(['update-ref', '-m', 'gated-agent: publish', `refs/heads/${branch}`, sha], { env: hookless })
@@ -606,6 +723,31 @@ export class GitWorkspace implements Workspace {
     })
     return { env, secrets }
   }
+}
+
+/** The message with the trailer that marks the commit as the action's own. */
+function withOwnTrailer(message: string): string {
+  const body = message.replace(/\s+$/, '')
+  return body.split('\n').some((line) => line.trim() === OWN_COMMIT_TRAILER) ? `${body}\n` : `${body}\n\n${OWN_COMMIT_TRAILER}\n`
+}
+
+/** A short list of someone else's commits, for a message. */
+export function describeForeignCommits(commits: ForeignCommit[]): string {
+  const shown = commits
+    .slice(0, 3)
+    .map((c) => `${c.sha.slice(0, 12)} "${c.subject}" by ${c.author}`)
+    .join(', ')
+  return `${commits.length} commit(s) Gated Agent did not write (${shown}${commits.length > 3 ? `, and ${commits.length - 3} more` : ''})`
+}
+
+function foreignCommitsRejection(branch: string, target: string, commits: ForeignCommit[]): PushRejectedError {
+  return new PushRejectedError(
+    'foreign-commits',
+    branch,
+    `${branch} on ${target} holds ${describeForeignCommits(commits)}; it was left as it is, since pushing would drop that work. ` +
+      `Merge or close its pull request and delete the branch, or move those commits elsewhere, then ask again.`,
+    ''
+  )
 }
 
 function toChangedPath(entry: RawEntry): ChangedPath {
