@@ -359,7 +359,7 @@ describe('guards around the agent', () => {
     ])
     expect(s.fake.requests.map((r) => r.operationId)).toEqual(['repos/get-collaborator-permission-level', 'repos/get-branch-rules'])
     await expect(fs.stat(state)).rejects.toThrow()
-    expect(run.summary).toMatch(/Gated Agent failed[\s\S]*does not require a review/)
+    expect(run.summary).toMatch(/Gated Agent: `failed`[\s\S]*does not require a review/)
   })
 
   test('require-review-rule with rules that cannot be read (403): refused, since the base cannot be shown safe', async () => {

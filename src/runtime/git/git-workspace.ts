@@ -8,7 +8,8 @@
  * tree plus the work tree's current state of every path except the ones dirty before the run. The
  * same index becomes the commit's tree, so what is committed is exactly what the gate judged.
  */
-import { constants as fsConstants, promises as fs } from 'node:fs'
+import { constants as fsConstants, createReadStream, createWriteStream, promises as fs } from 'node:fs'
+import { pipeline } from 'node:stream/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Change, ChangedPath, Workspace } from '../../core/types.js'
@@ -199,9 +200,12 @@ export class GitWorkspace implements Workspace {
   private state: BeginState | undefined
   private last: LastChange | undefined
   private skipped: string[] = []
-  // The exact patch bytes behind each Change we produced: `Change.patch` is a string, which would
-  // mangle a text file that is not UTF-8; savePatch writes these bytes instead.
-  private readonly patchBytes = new WeakMap<Change, Buffer>()
+  // The file holding the exact patch behind each Change we produced: `Change.patch` is a string,
+  // which would mangle a text file that is not UTF-8, and leaves out binary payloads and huge text
+  // sections (see readDiffOutput); savePatch copies this file instead.
+  private readonly patchFiles = new WeakMap<Change, { file: string; start: number }>()
+  private lastDiffFile: string | undefined
+  private changeCount = 0
 
   constructor(options: GitWorkspaceOptions) {
     this.git = options.git
@@ -256,9 +260,13 @@ export class GitWorkspace implements Workspace {
     const temp = await this.tempDir()
     const indexFile = path.join(temp, 'change.index')
     await this.stageAgentChange(indexFile)
-    const { entries, patch } = await this.diffStaged(indexFile, path.join(temp, 'change.diff'), true)
+    // Each change keeps its own diff file (the exact bytes savePatch copies); the one before goes.
+    const diffFile = path.join(temp, `change-${++this.changeCount}.diff`)
+    const { entries, patch, patchStart } = await this.diffStaged(indexFile, diffFile, true)
     const change: Change = { paths: entries.map(toChangedPath), patch: patch.toString('utf8') }
-    this.patchBytes.set(change, patch)
+    if (this.lastDiffFile !== undefined) await fs.rm(this.lastDiffFile, { force: true })
+    this.lastDiffFile = diffFile
+    this.patchFiles.set(change, { file: diffFile, start: patchStart })
     this.last = { indexFile, change }
 
     const skipped: string[] = []
@@ -302,7 +310,8 @@ export class GitWorkspace implements Workspace {
     }
     await fs.mkdir(this.patchDir, { recursive: true })
     const file = path.join(this.patchDir, `${name}.patch`)
-    await fs.writeFile(file, this.patchBytes.get(change) ?? change.patch)
+    const exact = this.patchFiles.get(change)
+    if (exact === undefined || !(await tryCopyFrom(exact.file, exact.start, file))) await fs.writeFile(file, change.patch)
     return file
   }
 
@@ -452,8 +461,9 @@ export class GitWorkspace implements Workspace {
   }
 
   /**
-   * The commits of `tip` (the remote branch's head) that `keep` does not contain and that are not
-   * the action's own (see {@link OWN_COMMIT_TRAILER}). Fetches the branch when `tip` is missing.
+   * Someone else's commits that replacing the remote branch's head `tip` with a commit on `keep`
+   * would drop: none when the tip is the action's own (see {@link OWN_COMMIT_TRAILER}) or `keep`
+   * contains it. Fetches the branch when `tip` is missing.
    */
   private async foreignCommitsOn(
     remote: string,
@@ -485,22 +495,31 @@ export class GitWorkspace implements Workspace {
         return [{ sha: tip, author: 'unknown', subject: `the head of ${branch}, which could not be fetched` }]
       }
     }
-    const listed = await this.git.run(
-      ['rev-list', '--no-commit-header', '--format=%H%x1f%cn%x1f%ce%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1e', tip, '--not', keep, '--'],
-      { env, allowFailure: true }
-    )
-    if (listed.exitCode !== 0) return [{ sha: tip, author: 'unknown', subject: `the head of ${branch}, whose history could not be read` }]
-    const foreign: ForeignCommit[] = []
-    for (const record of listed.stdout.split('\x1e')) {
-      const [sha, committerName, committerEmail, author, subject, trailers] = record.trim().split('\x1f')
-      if (!sha) continue
-      const ours =
-        committerName === owner.name &&
-        committerEmail === owner.email &&
-        (trailers ?? '').split('\n').some((line) => line.trim() === OWN_COMMIT_TRAILER)
-      if (!ours) foreign.push({ sha, author, subject })
+    // The action only ever commits directly on a base commit, never on top of a proposal branch:
+    // a tip of ours holds nothing but our proposal on some base, so replacing it loses nobody's
+    // work. A tip that `keep` contains (merged, or already in the base) is no loss either.
+    const format = '--format=%H%x1f%cn%x1f%ce%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1e'
+    const records = async (args: string[]) => {
+      const out = await this.git.run(['rev-list', '--no-commit-header', format, ...args, '--'], { env, allowFailure: true })
+      return out.exitCode !== 0
+        ? undefined
+        : out.stdout
+            .split('\x1e')
+            .map((record) => record.trim().split('\x1f'))
+            .filter(([sha]) => sha)
     }
-    return foreign
+    const isOurs = ([, committerName, committerEmail, , , trailers]: string[]): boolean =>
+      committerName === owner.name &&
+      committerEmail === owner.email &&
+      (trailers ?? '').split('\n').some((line) => line.trim() === OWN_COMMIT_TRAILER)
+    const [head] = (await records(['--max-count=1', tip])) ?? []
+    if (head !== undefined && isOurs(head)) return []
+    const contained = await this.git.run(['merge-base', '--is-ancestor', tip, keep], { allowFailure: true })
+    if (contained.exitCode === 0) return []
+    const listed = await records(['--max-count=50', tip, '--not', keep])
+    if (listed === undefined) return [{ sha: tip, author: 'unknown', subject: `the head of ${branch}, whose history could not be read` }]
+    const foreign = listed.filter((record) => !isOurs(record)).map(([sha, , , author, subject]) => ({ sha, author, subject }))
+    return foreign.length > 0 ? foreign : [{ sha: tip, author: head?.[3] ?? 'unknown', subject: head?.[4] ?? '' }]
   }
 
   /** Whether the repository holds the commit `sha` (no `begin` needed). */
@@ -643,7 +662,7 @@ export class GitWorkspace implements Workspace {
     outFile: string,
     withPatch: boolean,
     base?: string
-  ): Promise<{ entries: RawEntry[]; patch: Buffer }> {
+  ): Promise<{ entries: RawEntry[]; patch: Buffer; patchStart: number }> {
     const from = base ?? this.requireBegun().oid
     // Spelled out so that user settings (noprefix, external diff, renames, colour, relative) cannot
     // change a patch that `git apply` must take back.
@@ -667,7 +686,7 @@ export class GitWorkspace implements Workspace {
       ],
       { env: { GIT_INDEX_FILE: indexFile } }
     )
-    return parseRawAndPatch(await fs.readFile(outFile))
+    return readDiffOutput(outFile)
   }
 
   private async readHead(): Promise<{ oid: string; ref: string } | undefined> {
@@ -828,21 +847,163 @@ function afterFields(record: string, count: number): string {
   return record.slice(at)
 }
 
-/** Splits `git diff -z --raw [--patch]` output into its raw records and the patch that follows them. */
-function parseRawAndPatch(bytes: Buffer): { entries: RawEntry[]; patch: Buffer } {
+/** A text section of the patch larger than this is not read into memory (it stays in the patch file). */
+export const MAX_TEXT_SECTION_BYTES = 8 * 1024 * 1024
+/** Text beyond this much in all is not read into memory either. */
+export const MAX_PATCH_TEXT_BYTES = 128 * 1024 * 1024
+
+/**
+ * Reads `git diff -z --raw [--patch --binary]` output from a file, in chunks: the raw records, and
+ * the patch as the policies read it. A binary payload is never read into memory (only its `GIT
+ * binary patch` line is kept), nor a text section over {@link MAX_TEXT_SECTION_BYTES} or past
+ * {@link MAX_PATCH_TEXT_BYTES} in all (its header is kept, with a `Binary files ... differ` line),
+ * so a 450 MB file the agent wrote cannot exhaust memory or a string's length. The file itself
+ * keeps every byte.
+ */
+async function readDiffOutput(file: string): Promise<{ entries: RawEntry[]; patch: Buffer; patchStart: number }> {
+  const handle = await fs.open(file, 'r')
+  try {
+    const entries: RawEntry[] = []
+    const bounder = new PatchBounder()
+    let head = Buffer.alloc(0)
+    let inRaw = true
+    let consumed = 0
+    let patchStart = 0
+    const chunk = Buffer.alloc(1024 * 1024)
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+      const eof = bytesRead === 0
+      let data = Buffer.from(chunk.subarray(0, bytesRead))
+      if (inRaw) {
+        head = Buffer.concat([head, data])
+        const parsed = parseRawRecords(head, eof)
+        entries.push(...parsed.entries)
+        head = head.subarray(parsed.at)
+        consumed += parsed.at
+        if (!parsed.complete) continue
+        inRaw = false
+        // With --patch, a NUL separates the raw records from the patch.
+        const separator = head.length > 0 && head[0] === 0 ? 1 : 0
+        patchStart = consumed + separator
+        data = head.subarray(separator)
+        head = Buffer.alloc(0)
+      }
+      if (data.length > 0) bounder.push(data)
+      if (eof) break
+    }
+    return { entries, patch: bounder.finish(), patchStart }
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The complete raw records at the start of `bytes`; `complete` once the records have ended. */
+function parseRawRecords(bytes: Buffer, eof: boolean): { entries: RawEntry[]; at: number; complete: boolean } {
   const entries: RawEntry[] = []
   let at = 0
   while (at < bytes.length && bytes[at] === 0x3a /* ':' */) {
     const metaEnd = bytes.indexOf(0, at)
-    const pathEnd = bytes.indexOf(0, metaEnd + 1)
-    if (metaEnd < 0 || pathEnd < 0) throw new Error('Unexpected output from git diff --raw -z.')
+    const pathEnd = metaEnd < 0 ? -1 : bytes.indexOf(0, metaEnd + 1)
+    if (metaEnd < 0 || pathEnd < 0) {
+      if (eof) throw new Error('Unexpected output from git diff --raw -z.')
+      return { entries, at, complete: false }
+    }
     const [srcMode, dstMode, , , status] = bytes.toString('utf8', at + 1, metaEnd).split(' ')
     entries.push({ path: bytes.toString('utf8', metaEnd + 1, pathEnd), status: status.charAt(0), srcMode, dstMode })
     at = pathEnd + 1
   }
-  // With --patch, a NUL separates the raw records from the patch.
-  if (at < bytes.length && bytes[at] === 0) at++
-  return { entries, patch: bytes.subarray(at) }
+  return { entries, at, complete: at < bytes.length || eof }
+}
+
+/** Keeps a patch's text in memory, section by section, leaving out binary payloads and huge text. */
+class PatchBounder {
+  private readonly kept: Buffer[] = []
+  private keptBytes = 0
+  /** The current file section's lines, until it ends or proves too large. */
+  private section: Buffer[] = []
+  private sectionBytes = 0
+  /** How many of the section's lines are its header (before the first hunk). */
+  private headerLines: number | undefined
+  /** Skipping a binary payload or an oversized section until the next `diff --git`. */
+  private skipping = false
+  private partial: Buffer[] = []
+  private partialBytes = 0
+
+  push(data: Buffer): void {
+    let start = 0
+    for (;;) {
+      const newline = data.indexOf(0x0a, start)
+      if (newline < 0) {
+        if (start < data.length) this.addPartial(data.subarray(start))
+        return
+      }
+      this.addPartial(data.subarray(start, newline + 1))
+      this.line(this.takePartial())
+      start = newline + 1
+    }
+  }
+
+  finish(): Buffer {
+    if (this.partialBytes > 0) this.line(this.takePartial())
+    this.flushSection()
+    return Buffer.concat(this.kept)
+  }
+
+  private addPartial(bytes: Buffer): void {
+    // While skipping, only a line's start matters (is it the next `diff --git`?).
+    if (this.skipping && this.partialBytes >= 16) return
+    this.partial.push(Buffer.from(bytes))
+    this.partialBytes += bytes.length
+    if (!this.skipping && this.sectionBytes + this.partialBytes > this.sectionLimit()) this.elideSection()
+  }
+
+  private takePartial(): Buffer {
+    const line = this.partial.length === 1 ? this.partial[0] : Buffer.concat(this.partial)
+    this.partial = []
+    this.partialBytes = 0
+    return line
+  }
+
+  private line(line: Buffer): void {
+    if (startsWith(line, 'diff --git ')) {
+      this.flushSection()
+      this.skipping = false
+      this.headerLines = undefined
+    } else if (this.skipping) {
+      return
+    }
+    if (this.headerLines === undefined && (startsWith(line, '@@') || startsWith(line, 'GIT binary patch'))) {
+      this.headerLines = this.section.length
+    }
+    this.section.push(line)
+    this.sectionBytes += line.length
+    if (startsWith(line, 'GIT binary patch')) this.skipping = true
+  }
+
+  private sectionLimit(): number {
+    return Math.min(MAX_TEXT_SECTION_BYTES, Math.max(0, MAX_PATCH_TEXT_BYTES - this.keptBytes))
+  }
+
+  /** The section is too large: keep its header, say it is left out, skip to the next file. */
+  private elideSection(): void {
+    const header = this.section.slice(0, this.headerLines ?? this.section.length)
+    this.section = [...header, Buffer.from('Binary files (too large to read into memory; the patch file has it) differ\n')]
+    this.sectionBytes = this.section.reduce((sum, b) => sum + b.length, 0)
+    this.skipping = true
+    this.partial = this.partialBytes > 0 ? [Buffer.concat(this.partial).subarray(0, 16)] : []
+    this.partialBytes = this.partial.length > 0 ? this.partial[0].length : 0
+  }
+
+  private flushSection(): void {
+    this.kept.push(...this.section)
+    this.keptBytes += this.sectionBytes
+    this.section = []
+    this.sectionBytes = 0
+  }
+}
+
+function startsWith(line: Buffer, prefix: string): boolean {
+  return line.length >= prefix.length && line.toString('latin1', 0, prefix.length) === prefix
 }
 
 /** The repository's git directory when `root` is its top level (`.git` a directory, or a `gitdir:` file). */
@@ -864,6 +1025,18 @@ async function isGitDir(root: string, gitDir: string): Promise<boolean> {
     fs.stat(path.join(gitDir, 'HEAD')).catch(() => undefined)
   ])
   return dotGit !== undefined && head !== undefined
+}
+
+/** Copies `from`, from byte `start` on, to `to`, streamed; false when `from` is missing. */
+async function tryCopyFrom(from: string, start: number, to: string): Promise<boolean> {
+  if (start === 0) return tryCopyFile(from, to)
+  try {
+    await pipeline(createReadStream(from, { start }), createWriteStream(to))
+    return true
+  } catch (error) {
+    if (isMissing(error)) return false
+    throw error
+  }
 }
 
 async function tryCopyFile(from: string, to: string): Promise<boolean> {
