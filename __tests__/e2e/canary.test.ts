@@ -253,12 +253,14 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
     expect(issueText).not.toMatch(/HIDDEN-MARKER|MALLORY-MARKER|[\u200B\u202E\u2066]/)
 
     s.fake.assertNoProblems()
-    // The permission, the base branch's rules, the comments (one exists, so ours is looked for), the PR, the outcome.
+    // The permission, the base branch's rules, the comments (one exists, so ours is looked for), the
+    // listing after create (two runs at once end with one comment), the PR, the outcome.
     expect(s.fake.requests.map((r) => r.operationId)).toEqual([
       'repos/get-collaborator-permission-level',
       'repos/get-branch-rules',
       'issues/list-comments',
       'issues/create-comment',
+      'issues/list-comments',
       'pulls/create',
       'issues/update-comment'
     ])

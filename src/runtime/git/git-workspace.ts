@@ -25,6 +25,12 @@ export interface GitWorkspaceOptions {
   patchDir: string
   /** Scratch space for temporary indexes and snapshots; a fresh directory under the OS temp dir by default. */
   tempDir?: string
+  /**
+   * A path dirty before the run that the agent changed too: left out of the change (`exclude`,
+   * the default: the user's own edits are never proposed), or part of it with its whole content
+   * (`include-when-edited`, the CLI: the agent's edit is not lost, the user's edit travels with it).
+   */
+  dirtyEdited?: 'exclude' | 'include-when-edited'
 }
 
 /** The identity a proposal commit is made under. */
@@ -196,10 +202,12 @@ export class GitWorkspace implements Workspace {
   private readonly root: string
   private readonly patchDir: string
   private readonly tempDirOption: string | undefined
+  private readonly dirtyEdited: 'exclude' | 'include-when-edited'
   private temp: string | undefined
   private state: BeginState | undefined
   private last: LastChange | undefined
   private skipped: string[] = []
+  private includedDirty: string[] = []
   // The file holding the exact patch behind each Change we produced: `Change.patch` is a string,
   // which would mangle a text file that is not UTF-8, and leaves out binary payloads and huge text
   // sections (see readDiffOutput); savePatch copies this file instead.
@@ -212,6 +220,7 @@ export class GitWorkspace implements Workspace {
     this.root = path.resolve(options.dir)
     this.patchDir = path.resolve(options.patchDir)
     this.tempDirOption = options.tempDir
+    this.dirtyEdited = options.dirtyEdited ?? 'exclude'
   }
 
   /** Records HEAD, the branch and the paths dirty already (snapshotting their content) with one git command. */
@@ -259,7 +268,12 @@ export class GitWorkspace implements Workspace {
     await this.tryRestoreConfig(state)
     const temp = await this.tempDir()
     const indexFile = path.join(temp, 'change.index')
-    await this.stageAgentChange(indexFile)
+    const edited: string[] = []
+    for (const d of state.dirty) {
+      if (await differsFromSnapshot(path.join(this.root, d.path), d.snapshot)) edited.push(d.path)
+    }
+    const included = this.dirtyEdited === 'include-when-edited' ? edited : []
+    await this.stageAgentChange(indexFile, included)
     // Each change keeps its own diff file (the exact bytes savePatch copies); the one before goes.
     const diffFile = path.join(temp, `change-${++this.changeCount}.diff`)
     const { entries, patch, patchStart } = await this.diffStaged(indexFile, diffFile, true)
@@ -269,17 +283,19 @@ export class GitWorkspace implements Workspace {
     this.patchFiles.set(change, { file: diffFile, start: patchStart })
     this.last = { indexFile, change }
 
-    const skipped: string[] = []
-    for (const d of state.dirty) {
-      if (await differsFromSnapshot(path.join(this.root, d.path), d.snapshot)) skipped.push(d.path)
-    }
-    this.skipped = skipped
+    this.skipped = edited.filter((p) => !included.includes(p))
+    this.includedDirty = included
     return change
   }
 
-  /** Paths dirty before `begin` that the agent also changed (as of the last `change()`); never part of the change. */
+  /** Paths dirty before `begin` that the agent also changed (as of the last `change()`), left out of the change. */
   lastSkippedDirty(): string[] {
     return [...this.skipped]
+  }
+
+  /** Paths dirty before `begin` that the agent also changed, part of the last change (`include-when-edited`). */
+  lastIncludedDirty(): string[] {
+    return [...this.includedDirty]
   }
 
   /** Says what is wrong when `.git` is gone or the agent moved HEAD or switched branches; undefined when intact. */
@@ -457,6 +473,16 @@ export class GitWorkspace implements Workspace {
       .find((fields) => fields[1] === ref)?.[0]
     if (sha === undefined) return { kind: 'absent' }
     const commits = await this.foreignCommitsOn(remote, branch, sha, base, request.owner, env, secrets)
+    return commits.length === 0 ? { kind: 'ours', sha } : { kind: 'foreign', sha, commits }
+  }
+
+  /** What a local branch holds, as {@link inspectRemoteBranch} reads a remote one (the CLI's proposals). */
+  async inspectLocalBranch(request: Omit<RemoteBranchRequest, 'remote' | 'token'>): Promise<RemoteBranchState> {
+    await this.validateBranch(request.branch)
+    const found = await this.git.run(['rev-parse', '--verify', '--quiet', `refs/heads/${request.branch}^{commit}`], { allowFailure: true })
+    const sha = found.stdout.trim()
+    if (found.exitCode !== 0 || sha === '') return { kind: 'absent' }
+    const commits = await this.foreignCommitsOn('.', request.branch, sha, request.base, request.owner, {}, [])
     return commits.length === 0 ? { kind: 'ours', sha } : { kind: 'foreign', sha, commits }
   }
 
@@ -643,7 +669,7 @@ export class GitWorkspace implements Workspace {
   }
 
   /** Fills `indexFile` with begin's tree plus every path of the work tree except the pre-existing dirty ones. */
-  private async stageAgentChange(indexFile: string): Promise<void> {
+  private async stageAgentChange(indexFile: string, includeDirty: string[] = []): Promise<void> {
     const state = this.requireBegun()
     // Starting from a copy of the user's index keeps its file stat data, so `add` re-reads only
     // files that changed instead of hashing the whole tree; read-tree resets the content to begin's.
@@ -652,7 +678,7 @@ export class GitWorkspace implements Workspace {
     }
     const env = { GIT_INDEX_FILE: indexFile }
     await this.git.run(['read-tree', '--reset', state.oid], { env })
-    const pathspecs = [':(top)', ...state.dirty.map((d) => `:(top,literal,exclude)${d.path}`)]
+    const pathspecs = [':(top)', ...state.dirty.filter((d) => !includeDirty.includes(d.path)).map((d) => `:(top,literal,exclude)${d.path}`)]
     await this.git.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
   }
 
