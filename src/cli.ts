@@ -42,9 +42,16 @@ interface JobOptions {
   gateTimeoutMinutes: number
 }
 
+/** Set by Ctrl-C: the loop's own account of the stopped agent ("exit null") is not shown, one line says it. */
+let interrupted = false
+
 const reporter: Reporter = {
-  info: (message) => console.log(message),
-  warning: (message) => console.log(`warning: ${message}`),
+  info: (message) => {
+    if (!interrupted) console.log(message)
+  },
+  warning: (message) => {
+    if (!interrupted) console.log(`warning: ${message}`)
+  },
   startGroup: (name) => console.log(`\n── ${name} ──`),
   endGroup: () => undefined
 }
@@ -193,8 +200,12 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
 
   // Agents lead their own process group, so Ctrl-C must be passed on to stop them.
   const interrupt = new AbortController()
-  process.once('SIGINT', () => interrupt.abort())
-  process.once('SIGTERM', () => interrupt.abort())
+  const stop = (): void => {
+    interrupted = true
+    interrupt.abort()
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
 
   let agent: Agent
   if (options.simulate) {
