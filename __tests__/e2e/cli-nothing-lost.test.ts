@@ -237,3 +237,21 @@ test('a success leaves no gated-agent-* directory in the temp folder', async () 
   expect(out.code).toBe(0)
   expect(await readdir(tmpdir)).toEqual([])
 })
+
+test('npm run demo names no directory it has deleted', async () => {
+  const out = await run(process.execPath, [path.join(root, 'scripts', 'demo.mjs')], root)
+  expect(out.code).toBe(0)
+  expect(out.stdout).toMatch(/^issue-to-pr good\s+proposed\s+0\s+1\s+agent\/issue-discount/m)
+  expect(out.stdout).toMatch(/temporary one and is removed; run with --keep/)
+  // Every absolute path the demo prints still exists (the patches of failed runs, kept on purpose).
+  for (const [shown] of out.stdout.matchAll(/\/[\w./-]+/g)) {
+    if (shown.startsWith(tmpdir))
+      expect(
+        await readdir(path.dirname(shown)).then(
+          () => true,
+          () => false
+        )
+      ).toBe(true)
+  }
+  expect(out.stdout).not.toContain(path.join(tmpdir, 'gated-agent-demo-'))
+}, 60_000)
