@@ -696,6 +696,10 @@ export class FakeGitHub {
   private deleteComment(r: FakeRequest): FakeReply {
     const at = this.comments.findIndex((c) => c.id === Number(r.pathParams.comment_id))
     if (at < 0) return { status: 404, body: NOT_FOUND }
+    // GitHub lets a token with write access delete anyone's comment; the product deletes only its own.
+    if (this.comments[at].user !== this.tokenLogin) {
+      this.problems.push(`DELETE issues/comments/${this.comments[at].id}: a comment ${this.comments[at].user} wrote, not the token's own`)
+    }
     this.comments.splice(at, 1)
     return { status: 204 }
   }
