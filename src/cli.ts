@@ -237,7 +237,9 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
     timeoutMs: options.gateTimeoutMinutes * 60_000,
     tailBytes: 64 * 1024,
     onOutput: (chunk) => process.stdout.write(chunk),
-    reporter
+    reporter,
+    // The steps lead their own process group: Ctrl-C in the terminal reaches them only through this.
+    abort: interrupt.signal
   })
 
   const name = job === 'issue-to-pr' ? branchSlug(path.parse(issueFile ?? 'issue').name) : undefined

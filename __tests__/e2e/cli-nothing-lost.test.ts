@@ -231,6 +231,22 @@ test('Ctrl-C while the agent runs: "interrupted", exit 130, the tree restored', 
   expect(await git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('')
 })
 
+test('Ctrl-C while the gate runs: the step is stopped at once, "interrupted", exit 130, the tree restored', async () => {
+  const repo = await newRepo()
+  const { child, ran, done } = start(process.execPath, [cli, 'issue-to-pr', await writeIssue(), '--gate', 'sleep 60'], repo, {
+    AGENT_CMD: appendAgent('half.txt', 'x')
+  })
+  for (let i = 0; i < 200 && !ran.stdout.includes('Agent run 1/'); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  const sent = Date.now()
+  child.kill('SIGINT')
+  const out = await done
+  expect(Date.now() - sent).toBeLessThan(15_000)
+  expect(out.code).toBe(130)
+  expect(out.stderr).toMatch(/^gated-agent: interrupted \(Ctrl-C\)/m)
+  expect(await git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('')
+}, 30_000)
+
 test('a success leaves no gated-agent-* directory in the temp folder', async () => {
   const repo = await newRepo()
   const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--simulate', 'good'], repo)
