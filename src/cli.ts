@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError, Option, CommanderError } from 'commander'
-import { access, mkdtemp, readFile } from 'node:fs/promises'
+import { access, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,16 +24,18 @@ import {
   type IssueVariant
 } from './local/demo-simulation.js'
 import { PlainDirectoryWorkspace } from './local/plain-directory-workspace.js'
-import { LocalBranchProposer } from './local/local-branch-proposer.js'
+import { DEMO_AUTHOR, LocalBranchProposer } from './local/local-branch-proposer.js'
+import packageJson from '../package.json' with { type: 'json' }
 
-/** Exit codes, as the seed defined them, plus one for bad input. */
-export const EXIT = { proposed: 0, gateFailed: 1, gaveUp: 2, usage: 64 } as const
+/** Exit codes, as the seed defined them, plus bad input and Ctrl-C (128 + SIGINT, as shells report it). */
+export const EXIT = { proposed: 0, gateFailed: 1, gaveUp: 2, usage: 64, interrupted: 130 } as const
 
 /** A mistake the user can fix: printed as one line, with a non-zero exit, before any work. */
 class UsageError extends Error {}
 
 interface JobOptions {
   simulate?: string
+  agent?: string
   gate: string[]
   retryCap: number
   branchPrefix: string
@@ -41,9 +43,16 @@ interface JobOptions {
   gateTimeoutMinutes: number
 }
 
+/** Set by Ctrl-C: the loop's own account of the stopped agent ("exit null") is not shown, one line says it. */
+let interrupted = false
+
 const reporter: Reporter = {
-  info: (message) => console.log(message),
-  warning: (message) => console.log(`warning: ${message}`),
+  info: (message) => {
+    if (!interrupted) console.log(message)
+  },
+  warning: (message) => {
+    if (!interrupted) console.log(`warning: ${message}`)
+  },
   startGroup: (name) => console.log(`\n── ${name} ──`),
   endGroup: () => undefined
 }
@@ -70,10 +79,29 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value]
 }
 
+/** What the environment tells the CLI, shown under every command's help. */
+const ENVIRONMENT_HELP = [
+  '',
+  'Environment:',
+  "  AGENT_CMD     the agent's headless command, e.g. AGENT_CMD='claude -p --permission-mode acceptEdits'",
+  '                ({prompt_file} in it becomes the prompt file; otherwise the prompt comes on stdin)',
+  '  AGENT_CONFIG  the instructions file for the agent (default: AGENTS.md, .agent/instructions.md or agent-config.md)'
+].join('\n')
+
 function addJobOptions(command: Command, simulateChoices: string[]): Command {
+  command.addHelpText('after', ENVIRONMENT_HELP)
   return command
     .addOption(new Option('--simulate <variant>', 'run a deterministic stand-in agent on a demo target').choices(simulateChoices))
-    .option('--gate <command>', 'a gate step, run by a shell (repeat for more steps)', collect, [])
+    .addOption(
+      new Option('--agent <preset>', 'run a preset agent CLI by name instead of AGENT_CMD (see `gated-agent presets`)').choices(
+        Object.keys(AGENT_PRESETS)
+      )
+    )
+    .addOption(
+      new Option('--gate <command>', 'a gate step, run by a shell (repeat for more steps)')
+        .argParser(collect)
+        .default([], 'detected from package.json, pyproject.toml, go.mod, Cargo.toml or a Makefile')
+    )
     .option('--retry-cap <n>', 'maximum number of agent runs', retryCapOption, 3)
     .option('--branch-prefix <prefix>', 'prefix of the proposal branch', 'agent/')
     .option('--agent-timeout-minutes <m>', 'minutes one agent run may take', minutesOption('--agent-timeout-minutes'), 30)
@@ -88,24 +116,40 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   // Everything the user can get wrong is checked before any work starts.
   let issueText: string | undefined
   if (issueFile) {
+    const info = await stat(issueFile).catch(() => undefined)
+    if (info?.isDirectory()) throw new UsageError(`issue file '${issueFile}' is a directory: give the markdown file that holds the issue.`)
     try {
       await access(issueFile, constants.R_OK)
       issueText = await readFile(issueFile, 'utf8')
-    } catch {
-      throw new UsageError(`issue file '${issueFile}' cannot be read: check the path.`)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const why = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message
+      throw new UsageError(`issue file '${issueFile}' cannot be read (${why}): check the path.`)
+    }
+    if (issueText.trim() === '') {
+      throw new UsageError(`issue file '${issueFile}' is empty: write the issue's title and text in it (markdown).`)
     }
   }
-  const template = env.AGENT_CMD ?? ''
+  if (topLevel !== undefined && !(await hasCommit(topLevel))) {
+    throw new UsageError(`the repository in ${topLevel} has no commit yet: commit once (git commit --allow-empty -m init), then run again.`)
+  }
+  const template = options.agent ? AGENT_PRESETS[options.agent].command : (env.AGENT_CMD ?? '')
   if (!options.simulate && !template.trim()) {
     throw new UsageError(
-      "No --simulate and no AGENT_CMD set. Set AGENT_CMD to your agent's headless command (e.g. AGENT_CMD='claude -p --permission-mode acceptEdits'), or pass --simulate to run the deterministic demo."
+      "No --simulate, no --agent and no AGENT_CMD set. Pass --agent <preset> (see gated-agent presets), set AGENT_CMD to your agent's headless command (e.g. AGENT_CMD='claude -p --permission-mode acceptEdits'), or pass --simulate to run the deterministic demo."
     )
   }
   if (!options.simulate) {
+    const source = options.agent ? `--agent ${options.agent}` : 'AGENT_CMD'
+    const open = unclosedQuote(template)
+    if (open)
+      throw new UsageError(
+        `${source}: the ${open} quote is never closed in ${JSON.stringify(template)}; close it, or escape it with a backslash.`
+      )
     try {
       splitCommandTemplate(template)
     } catch (error) {
-      throw new UsageError(`AGENT_CMD: ${(error as Error).message}`)
+      throw new UsageError(`${source}: ${(error as Error).message}`)
     }
   } else {
     await assertDemoTargetFree(cwd).catch((error) => {
@@ -128,14 +172,22 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
 
   const runDir = await mkdtemp(path.join(os.tmpdir(), 'gated-agent-'))
   const inGit = topLevel !== undefined
-  const gitWorkspace = inGit ? new GitWorkspace({ git: createGitRunner(cwd), dir: cwd, patchDir: path.join(runDir, 'patches') }) : undefined
+  // A file the user had changed that the agent edits too is part of the change (its whole content):
+  // the agent's edit is not dropped, and the user's work tree gets the user's version back.
+  const gitWorkspace = inGit
+    ? new GitWorkspace({ git: createGitRunner(cwd), dir: cwd, patchDir: path.join(runDir, 'patches'), dirtyEdited: 'include-when-edited' })
+    : undefined
   if (!inGit) reporter.warning('Not a git repository: the change cannot be isolated, restored or committed here.')
   let workspace: Workspace = gitWorkspace ?? new PlainDirectoryWorkspace(cwd, path.join(runDir, 'patches'))
 
   // Agents lead their own process group, so Ctrl-C must be passed on to stop them.
   const interrupt = new AbortController()
-  process.once('SIGINT', () => interrupt.abort())
-  process.once('SIGTERM', () => interrupt.abort())
+  const stop = (): void => {
+    interrupted = true
+    interrupt.abort()
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
 
   let agent: Agent
   if (options.simulate) {
@@ -167,7 +219,9 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
     timeoutMs: options.gateTimeoutMinutes * 60_000,
     tailBytes: 64 * 1024,
     onOutput: (chunk) => process.stdout.write(chunk),
-    reporter
+    reporter,
+    // The steps lead their own process group: Ctrl-C in the terminal reaches them only through this.
+    abort: interrupt.signal
   })
 
   const branch =
@@ -176,7 +230,8 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
       : localHealBranch(options.branchPrefix, await gitWorkspace?.checkedOutBranch())
   const message =
     job === 'issue-to-pr' ? `Agent: implement ${path.parse(issueFile ?? 'issue').name}` : 'Agent: self-healing fix for failing gate'
-  const proposer = new LocalBranchProposer(gitWorkspace, { branch, message })
+  // Demo commits are made as the demo's own identity: a demo never replaces a real agent's branch.
+  const proposer = new LocalBranchProposer(gitWorkspace, { branch, message, ...(options.simulate ? { author: DEMO_AUTHOR } : {}) })
 
   if (issueFile) reporter.info(`[issue-to-pr] brief: ${issueFile}`)
   let result: LoopResult
@@ -188,8 +243,46 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   } finally {
     await gitWorkspace?.dispose()
   }
-  printResult(job, result, branch)
+  if (interrupt.signal.aborted) {
+    const kept = 'patchPath' in result && result.patchPath ? `; the agent's change so far is kept in ${result.patchPath}` : ''
+    console.error(`gated-agent: interrupted (Ctrl-C): the agent was stopped and the work tree restored${kept}.`)
+    return EXIT.interrupted
+  }
+  const included = gitWorkspace?.lastIncludedDirty() ?? []
+  if (result.kind === 'proposed' && included.length > 0) {
+    reporter.warning(
+      `The agent edited ${included.length} file(s) you had changed before the run (${included.join(', ')}): the proposal holds their whole content, your earlier edits included.`
+    )
+  }
+  printResult(job, result)
+  // Nothing to keep after a success (the branch holds the change) or no change; a failure keeps its patch here.
+  if (result.kind === 'proposed' || result.kind === 'no-change' || result.kind === 'not-reproduced') {
+    await rm(runDir, { recursive: true, force: true })
+  }
   return exitCode(job, result)
+}
+
+/** Whether the repository has a commit to work from. */
+async function hasCommit(dir: string): Promise<boolean> {
+  const out = await createGitRunner(dir).run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
+  return out.exitCode === 0
+}
+
+/** `single` or `double` when a quote in the command is never closed (as a shell would read it). */
+function unclosedQuote(command: string): 'single' | 'double' | undefined {
+  let open: 'single' | 'double' | undefined
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i]
+    if (open === 'single') {
+      if (c === "'") open = undefined
+    } else if (c === '\\') {
+      i++
+    } else if (open === 'double') {
+      if (c === '"') open = undefined
+    } else if (c === "'") open = 'single'
+    else if (c === '"') open = 'double'
+  }
+  return open
 }
 
 function exitCode(job: Job, result: LoopResult): number {
@@ -201,7 +294,7 @@ function exitCode(job: Job, result: LoopResult): number {
   return EXIT.gateFailed
 }
 
-function printResult(job: Job, result: LoopResult, branch: string): void {
+function printResult(job: Job, result: LoopResult): void {
   const agentRuns = result.attempts.filter((a) => a.number > 0).length
   const line = '='.repeat(78)
   console.log(`\n${line}`)
@@ -227,15 +320,29 @@ function printResult(job: Job, result: LoopResult, branch: string): void {
     if ('patchPath' in result && result.patchPath) console.log(`The last attempt's change is kept in ${result.patchPath}`)
     console.log(line)
   }
-  console.log(`result=${result.kind} attempts=${agentRuns} branch=${result.kind === 'proposed' ? branch : '-'}`)
+  // Only a branch that exists is named (outside git, none was made).
+  const branch = result.kind === 'proposed' && result.proposed.branch ? result.proposed.branch : '-'
+  console.log(`result=${result.kind} attempts=${agentRuns} branch=${branch}`)
 }
 
 /** Builds the command line. */
 function buildProgram(): Command {
   const program = new Command('gated-agent')
     .description('Run a coding agent under a gate (your lint and tests) and propose its change as a branch. It never merges.')
+    .version(packageJson.version, '-V, --version', 'print the version')
     .showHelpAfterError(false)
     .exitOverride()
+    .addHelpText(
+      'after',
+      [
+        ENVIRONMENT_HELP,
+        '',
+        'Examples:',
+        '  gated-agent issue-to-pr issue.md --simulate good      # the offline demo, no agent needed',
+        '  gated-agent issue-to-pr issue.md --agent claude-code  # a preset agent CLI by name',
+        "  AGENT_CMD='my-agent --prompt-file {prompt_file}' gated-agent self-heal --gate 'npm test'"
+      ].join('\n')
+    )
   let exit = 0
   addJobOptions(program.command('issue-to-pr').description('implement an issue and propose a PR branch'), ['good', 'bad'])
     .argument('<issue-file>', 'the issue, as a markdown file')

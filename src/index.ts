@@ -35,6 +35,14 @@ async function run(): Promise<void> {
     if (outcome.result === 'skipped') core.info(`Skipped: ${outcome.reason}`)
     await reportOutcome(outcome)
   } catch (error) {
+    // `result` is always one of action.yml's values: an error that no report set yet sets `failed`.
+    if (!(error as { [key: symbol]: unknown } | undefined)?.[Symbol.for('gated-agent.reported')]) {
+      const reason = error instanceof Error ? error.message : String(error)
+      core.setOutput('result', 'failed')
+      core.setOutput('reason', reason)
+      for (const name of ['pr-number', 'pr-url', 'branch', 'patch-path', 'bundle-path', 'artifact-name']) core.setOutput(name, '')
+      core.setOutput('attempts', '0')
+    }
     if (error instanceof InputError) {
       core.setFailed(error.message)
       return

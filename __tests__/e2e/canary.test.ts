@@ -272,12 +272,14 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
     expect(issueText).not.toMatch(/HIDDEN-MARKER|MALLORY-MARKER|[\u200B\u202E\u2066]/)
 
     s.fake.assertNoProblems()
-    // The permission, the base branch's rules, the comments (one exists, so ours is looked for), the PR, the outcome.
+    // The permission, the base branch's rules, the comments (one exists, so ours is looked for), the
+    // listing after create (two runs at once end with one comment), the PR, the outcome.
     expect(s.fake.requests.map((r) => r.operationId)).toEqual([
       'repos/get-collaborator-permission-level',
       'repos/get-branch-rules',
       'issues/list-comments',
       'issues/create-comment',
+      'issues/list-comments',
       'pulls/create',
       'issues/update-comment'
     ])
@@ -378,7 +380,7 @@ describe('guards around the agent', () => {
     ])
     expect(s.fake.requests.map((r) => r.operationId)).toEqual(['repos/get-collaborator-permission-level', 'repos/get-branch-rules'])
     await expect(fs.stat(state)).rejects.toThrow()
-    expect(run.summary).toMatch(/Gated Agent failed[\s\S]*does not require a review/)
+    expect(run.summary).toMatch(/Gated Agent: `failed`[\s\S]*does not require a review/)
   })
 
   test('require-review-rule with rules that cannot be read (403): refused, since the base cannot be shown safe', async () => {

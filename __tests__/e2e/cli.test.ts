@@ -87,7 +87,7 @@ describe('the seed scenarios through the bundled CLI', () => {
     const files = (await git(repo, 'show', '--name-only', '--format=', 'agent/issue-discount')).split('\n').sort()
     expect(files).toEqual(['gated-agent-demo/discount.mjs', 'gated-agent-demo/discount.test.mjs'])
     expect(await git(repo, 'rev-list', '--count', 'main..agent/issue-discount')).toBe('1')
-    expect(await git(repo, 'log', '-1', '--format=%an', 'agent/issue-discount')).toBe('gated-agent[bot]')
+    expect(await git(repo, 'log', '-1', '--format=%an', 'agent/issue-discount')).toBe('gated-agent-demo[bot]')
     // The user stays on main with a clean tree.
     expect(await git(repo, 'symbolic-ref', '--short', 'HEAD')).toBe('main')
     expect(await git(repo, 'status', '--porcelain')).toBe('')
@@ -258,7 +258,7 @@ describe('bad input: one clear message, a non-zero exit, nothing changed', () =>
       { AGENT_CONFIG: '/nonexistent/AGENTS.md' },
       /AGENT_CONFIG: .*\/nonexistent\/AGENTS\.md/
     ],
-    ['no --simulate and no AGENT_CMD', (issue) => ['issue-to-pr', issue], {}, /No --simulate and no AGENT_CMD set/],
+    ['no --simulate and no AGENT_CMD', (issue) => ['issue-to-pr', issue], {}, /No --simulate, no --agent and no AGENT_CMD set/],
     ['AGENT_CMD with a shell pipeline', (issue) => ['issue-to-pr', issue], { AGENT_CMD: 'cat | my-agent' }, /AGENT_CMD: .*shell/]
   ]
 

@@ -195,6 +195,8 @@ describe('pushes the remote refuses', () => {
         '#!/bin/sh',
         // The action puts `-c key=value` options first: look for the subcommand among all arguments.
         `case " $* " in *" ls-remote "*) listing=1 ;; *) listing= ;; esac`,
+        // The first listing is the check before the agent runs; the second, the push's own read.
+        `if [ -n "$listing" ] && [ ! -e ${quote([race])}/checked ]; then : > ${quote([race])}/checked; listing=; fi`,
         `if [ -n "$listing" ] && [ ! -e ${quote([race])}/done ]; then`,
         `  out=$(${quote([realGit])} "$@"); code=$?`,
         `  : > ${quote([race])}/read`,
@@ -208,7 +210,10 @@ describe('pushes the remote refuses', () => {
       { mode: 0o755 }
     )
     // The branch exists from an earlier run, so the action must read where it is before updating it.
-    await s.fixture.pushToOrigin(BRANCH, { 'earlier.txt': 'an earlier run\n' }, 'Earlier run')
+    const earlier = await scriptedAgent('race-earlier', [[{ write: 'earlier.txt', text: 'an earlier run\n' }, ...WRITE_X]])
+    expect(
+      (await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': earlier.command, gate: GATE } })).outputs.result
+    ).toBe('proposed')
     const { command } = await scriptedAgent('race', [WRITE_X])
     const running = s.run({
       eventName: 'issues',
@@ -232,7 +237,9 @@ describe('pushes the remote refuses', () => {
     expect(message).toMatch(/Someone else pushed to it meanwhile; run again/)
     await expectPatchKept(run, /\+x/)
     expect(await s.fixture.originSha(BRANCH)).toBe(theirs)
-    expect(s.fake.requestsFor('pulls/create')).toEqual([])
+    // The earlier run's pull request only.
+    expect(s.fake.requestsFor('pulls/create')).toHaveLength(1)
+    expect(s.fake.requestsFor('pulls/update')).toEqual([])
     s.fake.assertNoProblems()
   })
 

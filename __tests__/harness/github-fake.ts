@@ -605,6 +605,7 @@ export class FakeGitHub {
     'issues/list-comments': (r) => this.listComments(r),
     'issues/create-comment': (r) => this.createComment(r),
     'issues/update-comment': (r) => this.updateComment(r),
+    'issues/delete-comment': (r) => this.deleteComment(r),
     'pulls/list': (r) => this.listPulls(r),
     'pulls/create': (r) => this.createPull(r),
     'pulls/get': (r) => this.getPull(Number(r.pathParams.pull_number)),
@@ -690,6 +691,17 @@ export class FakeGitHub {
     const comment = this.addComment(number, body, this.tokenLogin)
     const location = `${this.url}/repos/${this.owner}/${this.repo}/issues/comments/${comment.id}`
     return { status: 201, body: this.objects.comment(comment), headers: { location } }
+  }
+
+  private deleteComment(r: FakeRequest): FakeReply {
+    const at = this.comments.findIndex((c) => c.id === Number(r.pathParams.comment_id))
+    if (at < 0) return { status: 404, body: NOT_FOUND }
+    // GitHub lets a token with write access delete anyone's comment; the product deletes only its own.
+    if (this.comments[at].user !== this.tokenLogin) {
+      this.problems.push(`DELETE issues/comments/${this.comments[at].id}: a comment ${this.comments[at].user} wrote, not the token's own`)
+    }
+    this.comments.splice(at, 1)
+    return { status: 204 }
   }
 
   private updateComment(r: FakeRequest): FakeReply {

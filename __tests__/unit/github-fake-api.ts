@@ -69,6 +69,20 @@ export class FakeGitHubApi implements GitHubApi {
     return { ...comment }
   }
 
+  async deleteIssueComment(commentId: number): Promise<void> {
+    this.calls.push(`deleteIssueComment ${commentId}`)
+    for (const [issue, list] of this.comments) {
+      if (list.some((candidate) => candidate.id === commentId)) {
+        this.comments.set(
+          issue,
+          list.filter((candidate) => candidate.id !== commentId)
+        )
+        return
+      }
+    }
+    throw Object.assign(new Error('Not Found'), { status: 404 })
+  }
+
   async updateIssueComment(commentId: number, body: string): Promise<IssueComment> {
     this.calls.push(`updateIssueComment ${commentId}`)
     for (const list of this.comments.values()) {

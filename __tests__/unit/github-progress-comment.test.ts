@@ -16,7 +16,12 @@ describe('startProgressComment', () => {
     await progress.finish('✅ Proposed draft PR #3.')
     expect(api.comments.get(7)).toHaveLength(1)
     expect(api.comments.get(7)?.[0].body).toBe('<!-- gated-agent:issue-7 -->\n✅ Proposed draft PR #3.')
-    expect(api.calls).toEqual(['listIssueComments 7', 'createIssueComment 7', `updateIssueComment ${progress.commentId}`])
+    expect(api.calls).toEqual([
+      'listIssueComments 7',
+      'createIssueComment 7',
+      'listIssueComments 7',
+      `updateIssueComment ${progress.commentId}`
+    ])
   })
 
   it('reuses the comment of an earlier run instead of adding another', async () => {
@@ -58,5 +63,41 @@ describe('startProgressComment', () => {
     const progress = await startProgressComment(api, 7, { runUrl })
     expect(progress.commentId).toBe(2)
     expect(api.comments.get(7)?.[0].body).toContain('planted')
+  })
+
+  it('adopts no comment a stranger wrote, even when only the stranger’s carries the marker', async () => {
+    const api = new FakeGitHubApi()
+    const planted = `${progressMarker(7)}\nplanted`
+    api.comments.set(7, [{ id: 1, issueNumber: 7, body: planted, user: { login: 'mallory', type: 'User' }, htmlUrl: 'u1' }])
+    const progress = await startProgressComment(api, 7, { runUrl })
+    expect(progress.created).toBe(true)
+    await progress.finish('done')
+    expect(api.comments.get(7)?.map((c) => c.body)).toEqual([planted, `${progressMarker(7)}\ndone`])
+  })
+
+  it('with an app token: learns its login from the comment it creates, keeps the older one of its own, deletes the new', async () => {
+    const api = new FakeGitHubApi()
+    const create = api.createIssueComment.bind(api)
+    api.createIssueComment = async (issueNumber, body) => {
+      const comment = await create(issueNumber, body)
+      const stored = api.comments.get(issueNumber)?.find((c) => c.id === comment.id)
+      if (stored) stored.user = { login: 'my-app[bot]', type: 'Bot' }
+      return { ...comment, user: { login: 'my-app[bot]', type: 'Bot' } }
+    }
+    api.comments.set(7, [
+      { id: 1, issueNumber: 7, body: `${progressMarker(7)}\nother app`, user: { login: 'other-app[bot]', type: 'Bot' }, htmlUrl: 'u1' },
+      { id: 2, issueNumber: 7, body: `${progressMarker(7)}\nearlier run`, user: { login: 'my-app[bot]', type: 'Bot' }, htmlUrl: 'u2' }
+    ])
+    const progress = await startProgressComment(api, 7, { runUrl })
+    expect(progress).toMatchObject({ commentId: 2, created: false })
+    expect(api.comments.get(7)?.map((c) => c.id)).toEqual([1, 2])
+    expect(api.comments.get(7)?.[0].body).toContain('other app')
+    expect(api.calls).toEqual([
+      'listIssueComments 7',
+      expect.stringMatching(/^createIssueComment 7/),
+      'listIssueComments 7',
+      expect.stringMatching(/^deleteIssueComment /),
+      'updateIssueComment 2'
+    ])
   })
 })

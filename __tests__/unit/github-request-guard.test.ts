@@ -7,6 +7,8 @@ describe('refusalFor', () => {
     ['HEAD', '/repos/o/r/git/refs/heads/main'],
     ['POST', '/repos/o/r/issues/3/comments'],
     ['PATCH', '/repos/o/r/issues/comments/77'],
+    // The younger of two progress comments (its own; see progress-comment.ts).
+    ['DELETE', '/repos/o/r/issues/comments/77'],
     ['POST', '/repos/o/r/pulls'],
     ['post', '/repos/o/r/pulls?x=1']
   ])('lets %s %s through', (method, path) => {
@@ -30,6 +32,8 @@ describe('refusalFor', () => {
     ['GET', '/graphql', undefined, undefined],
     ['DELETE', '/repos/o/r', undefined, /repository settings/],
     ['POST', '/repos/o/r/issues/3/labels', undefined, /not a write Gated Agent makes/],
+    ['DELETE', '/repos/o/r/issues/3', undefined, /not a write Gated Agent makes/],
+    ['DELETE', '/repos/o/r/pulls/comments/77', undefined, /not a write Gated Agent makes/],
     ['POST', '/user/repos', undefined, /not a write Gated Agent makes/]
   ])('judges %s %s (body %p)', (method, path, body, expected) => {
     const reason = refusalFor({ method, path, body })

@@ -12,7 +12,7 @@ import { isGitHubUnreachable } from '../github/request-failures.js'
 import { bundleArtifactName, describeBundleArtifact, tryUploadBundleArtifact } from './bundle-artifact.js'
 import { BundleProposer, type BundleTask } from '../runtime/bundle/change-bundle.js'
 import { createGitRunner } from '../runtime/git/git.js'
-import { GitWorkspace, PushRejectedError } from '../runtime/git/git-workspace.js'
+import { describeForeignCommits, GitWorkspace, PushRejectedError } from '../runtime/git/git-workspace.js'
 import { CommandAgent } from '../runtime/agent/command-agent.js'
 import { ShellGate } from '../runtime/gate/shell-gate.js'
 import { detectGateSteps } from '../runtime/gate/gate-detection.js'
@@ -193,6 +193,12 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       remote: 'origin'
     })
 
+  const taken = await refuseForeignBranch(workspace, git, settings, plan, context, log)
+  if (taken) {
+    await workspace.dispose()
+    return taken
+  }
+
   // The runner's file commands, byte for byte, before the agent and the gate: checked before the
   // push and after the loop; any change is put back and the run refused.
   const fileCommands = off.has('file-commands') ? undefined : await snapshotFileCommands(process.env)
@@ -207,7 +213,14 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     )
     // The loop leaves a proposed change in the work tree; it is on the branch (or in the bundle)
     // and the patch now, and later steps of the job must not pick up agent-written files unawares.
-    if (result.kind === 'proposed') await workspace.restore()
+    // A failed put-back changes nothing about the proposal that exists: a warning, not a failed run.
+    if (result.kind === 'proposed') {
+      await workspace.restore().catch((error: unknown) => {
+        const warning = `The change is proposed, but the work tree could not be put back as it was (${(error as Error).message}); later steps of this job see the agent's files.`
+        log.warning(warning)
+        plan.warnings.push(warning)
+      })
+    }
     log.unfence()
     const looped = outcomeFromLoop(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings })
     const tampered = fileCommands ? await restoreFileCommands(fileCommands) : undefined
@@ -255,6 +268,48 @@ function guardProposer(proposer: Proposer, snapshot: FileCommandSnapshot): Propo
       if (tampered !== undefined) throw new ProposalRefusedError(tampered)
       return proposer.propose(proposal)
     }
+  }
+}
+
+/**
+ * Before the agent runs: when the proposal branch on origin holds commits Gated Agent did not
+ * write (a reviewer's fix-up, unrelated history), the run stops here and changes nothing, since
+ * proposing would drop that work. The push checks again (someone may push meanwhile). A branch
+ * that cannot be read is left to that check.
+ */
+async function refuseForeignBranch(
+  workspace: GitWorkspace,
+  git: ReturnType<typeof createGitRunner>,
+  settings: ActionSettings,
+  plan: LoopPlan,
+  context: RunnerContext,
+  log: FencedLog
+): Promise<RunOutcome | undefined> {
+  try {
+    const head = (await git.run(['rev-parse', '--verify', 'HEAD^{commit}'])).stdout.trim()
+    const state = await workspace.inspectRemoteBranch({
+      remote: 'origin',
+      branch: plan.branch,
+      base: head,
+      owner: BOT_AUTHOR.action,
+      token: settings.token
+    })
+    if (state.kind !== 'foreign') return undefined
+    return {
+      result: 'skipped',
+      reason:
+        `${plan.branch} on origin holds ${describeForeignCommits(state.commits)}, so the agent was not run: proposing would drop that work, and the branch was left as it is. ` +
+        'Merge or close its pull request and delete the branch, or move those commits elsewhere, then ask again.',
+      job: plan.task.job,
+      attempts: [],
+      notes: [],
+      warnings: plan.warnings,
+      runUrl: context.runUrl,
+      dryRun: settings.dryRun
+    }
+  } catch (error) {
+    log.warning(`Could not read ${plan.branch} on origin before the run (${(error as Error).message}); the push checks it again.`)
+    return undefined
   }
 }
 

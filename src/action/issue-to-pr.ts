@@ -4,7 +4,7 @@ import type { ActionSettings } from './settings.js'
 import { createRunDirectory, type RunnerContext } from './runner-context.js'
 import type { JobDecision } from './job-decision.js'
 import type { FencedLog } from './log.js'
-import { outcomeMarkdown, skipped, type RunOutcome } from './report.js'
+import { finishComment, skipped, type RunOutcome } from './report.js'
 import { guardBaseBranch, runGatedLoop } from './gated-loop.js'
 import type { GitHubApi, Issue } from '../github/github-api.js'
 import { checkActorMayTrigger, isBotActor } from '../github/permissions.js'
@@ -104,7 +104,7 @@ export async function runIssueToPr(
     }
     throw error
   }
-  if (comment) await comment.finish(outcomeMarkdown(outcome))
+  if (comment) await finishComment(comment, outcome, (message) => log.warning(message))
   return outcome
 }
 

@@ -3,7 +3,7 @@ import os from 'node:os'
 import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
 import { FencedLog } from './log.js'
-import { outcomeMarkdown, type RunOutcome } from './report.js'
+import { finishComment, type RunOutcome } from './report.js'
 import { BOT_AUTHOR } from '../core/naming.js'
 import { createGitHubClient } from '../github/client.js'
 import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
@@ -190,7 +190,7 @@ async function deliver(d: Delivery): Promise<RunOutcome> {
       runUrl: context.runUrl,
       dryRun: settings.dryRun
     }
-    if (comment) await comment.finish(outcomeMarkdown(outcome))
+    if (comment) await finishComment(comment, outcome, (message: string) => d.log.warning(message))
     return outcome
   } catch (error) {
     if (comment)

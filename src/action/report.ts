@@ -1,10 +1,11 @@
 import * as core from '@actions/core'
 import type { Attempt, GateResult, LoopResult, ResultKind } from '../core/types.js'
 import { attemptsTable, gateResultList } from '../github/pr-body.js'
+import type { ProgressComment } from '../github/progress-comment.js'
 
 /** How a run of the action ended, for outputs, the job summary and the issue comment. */
 export interface RunOutcome {
-  result: ResultKind | 'skipped'
+  result: ResultKind | 'skipped' | 'failed'
   reason: string
   job?: 'issue-to-pr' | 'self-heal'
   attempts: Attempt[]
@@ -97,10 +98,35 @@ export function setOutputs(outcome: RunOutcome): void {
   core.setOutput('pr-number', outcome.prNumber ?? '')
   core.setOutput('pr-url', outcome.prUrl ?? '')
   core.setOutput('branch', outcome.branch ?? '')
-  core.setOutput('attempts', String(outcome.attempts.length))
+  core.setOutput('attempts', String(outcome.attempts.length || attemptOfPatch(outcome.patchPath)))
   core.setOutput('patch-path', outcome.patchPath ?? '')
   core.setOutput('bundle-path', outcome.bundlePath ?? '')
   core.setOutput('artifact-name', outcome.artifactName ?? '')
+}
+
+/**
+ * The outputs of a run an error ended: `result` is `failed`, `reason` the error, `patch-path`
+ * the agent's last change when it got that far; every other output is set, empty.
+ */
+export function setFailureOutputs(reason: string, patchPath?: string): void {
+  setOutputs({ result: 'failed', reason, attempts: [], notes: [], warnings: [], patchPath })
+}
+
+const REPORTED = Symbol.for('gated-agent.reported')
+
+/** Marks an error whose outputs are set already, so the entry point does not set them again. */
+export function markReported(error: unknown): void {
+  if (typeof error === 'object' && error !== null) (error as Record<symbol, boolean>)[REPORTED] = true
+}
+
+/** Whether {@link markReported} was called on the error. */
+export function wasReported(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as Record<symbol, boolean>)[REPORTED] === true
+}
+
+/** The attempt a kept patch came from (`attempt-<n>.patch`), 0 when none. */
+function attemptOfPatch(patchPath: string | undefined): number {
+  return Number(/attempt-(\d+)\.patch$/.exec(patchPath ?? '')?.[1] ?? 0)
 }
 
 const ICON: Record<RunOutcome['result'], string> = {
@@ -110,7 +136,8 @@ const ICON: Record<RunOutcome['result'], string> = {
   'gave-up': '🛑',
   'agent-failed': '💥',
   rejected: '⛔',
-  skipped: '⏭️'
+  skipped: '⏭️',
+  failed: '💥'
 }
 
 /** The markdown shared by the job summary and the issue comment. */
@@ -150,5 +177,20 @@ export function skipped(job: 'issue-to-pr' | 'self-heal' | undefined, reason: st
     notes: [],
     warnings: [],
     runUrl: context.runUrl
+  }
+}
+
+/**
+ * Edits the progress comment with the outcome. A failure here changes nothing that happened (the
+ * PR is open, the branch pushed): it becomes a warning on the outcome, never a failed run.
+ */
+export async function finishComment(comment: ProgressComment, outcome: RunOutcome, warn: (message: string) => void): Promise<void> {
+  try {
+    await comment.finish(outcomeMarkdown(outcome))
+  } catch (error) {
+    const what = outcome.prUrl ? `The draft pull request is open, but the progress comment` : 'The progress comment'
+    const warning = `${what} could not be updated with the outcome (${(error as Error).message}); it may still say the run is working: ${comment.url}`
+    warn(warning)
+    outcome.warnings.push(warning)
   }
 }

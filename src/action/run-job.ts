@@ -3,7 +3,7 @@ import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
 import type { JobDecision } from './job-decision.js'
 import { FencedLog } from './log.js'
-import { outcomeReason, setOutputs, writeSummary, type RunOutcome } from './report.js'
+import { markReported, outcomeReason, setFailureOutputs, setOutputs, writeSummary, type RunOutcome } from './report.js'
 import { LoopFailedError } from './gated-loop.js'
 import { runSelfHeal } from './self-heal.js'
 import { runIssueToPr } from './issue-to-pr.js'
@@ -44,15 +44,18 @@ export async function runJob(
 }
 
 /**
- * An error ended the run: the outputs and the job summary say so too, and where the agent's last
- * change is kept when it got that far, so nothing is lost. The caller marks the step failed.
+ * An error ended the run: the outputs and the job summary say so too (`result` is `failed`, one
+ * of the values action.yml lists), and where the agent's last change is kept when it got that
+ * far, so nothing is lost. The caller marks the step failed.
  */
 async function reportFailure(error: unknown, context: RunnerContext): Promise<void> {
   const message = error instanceof Error ? error.message : String(error)
-  core.setOutput('reason', message)
-  if (error instanceof LoopFailedError) core.setOutput('patch-path', error.patchPath)
+  const patchPath = error instanceof LoopFailedError ? error.patchPath : undefined
+  setFailureOutputs(message, patchPath)
+  markReported(error)
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const text = [`### 💥 Gated Agent failed`, message, `[This run](${context.runUrl})`].join('\n\n')
+  const kept = patchPath ? [`The last attempt's change is kept in \`${patchPath}\` (output \`patch-path\`).`] : []
+  const text = [`### 💥 Gated Agent: \`failed\``, message, ...kept, `[This run](${context.runUrl})`].join('\n\n')
   await core.summary
     .addRaw(text, true)
     .write()

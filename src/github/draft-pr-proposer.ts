@@ -23,8 +23,11 @@ export type PushOutcome = { kind: 'created' | 'updated' | 'unchanged' }
 export interface BranchPublisher {
   /** Commits the change on `branch` (created or reset from the current HEAD). */
   commit(options: { branch: string; message: string; author: CommitAuthor }): Promise<{ sha: string; branch: string }>
-  /** Pushes `sha` to `branch` on `remote`, the token given for this command only. */
-  pushBranch(options: { remote: string; sha: string; branch: string; token: string }): Promise<PushOutcome>
+  /**
+   * Pushes `sha` to `branch` on `remote`, the token given for this command only. With `owner`, a
+   * remote branch holding commits someone else wrote is never overwritten (a rejection instead).
+   */
+  pushBranch(options: { remote: string; sha: string; branch: string; token: string; owner?: CommitAuthor }): Promise<PushOutcome>
 }
 
 /** How the proposer names, describes and delivers the pull request. */
@@ -71,7 +74,8 @@ export class DraftPullRequestProposer implements Proposer {
       }
     }
 
-    const push = await this.publisher.pushBranch({ remote, sha: commit.sha, branch, token })
+    // The commit's author is the action's identity: its earlier proposals may be replaced, nobody else's work.
+    const push = await this.publisher.pushBranch({ remote, sha: commit.sha, branch, token, owner: author })
     const pull = await openOrUpdateDraftPull(this.api, { head: branch, base, title, body: this.options.body(proposal, branch) })
     const pushed =
       push.kind === 'unchanged'

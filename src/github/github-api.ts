@@ -117,6 +117,8 @@ export interface GitHubApi {
   listIssueComments(issueNumber: number): Promise<IssueComment[]>
   createIssueComment(issueNumber: number, body: string): Promise<IssueComment>
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>
+  /** Deletes a comment (only ever the action's own duplicate progress comment). */
+  deleteIssueComment(commentId: number): Promise<void>
   /** The open pull request whose head is `branch` in this repository, if any. */
   findOpenPullByHead(branch: string): Promise<PullRef | undefined>
   /** Opens a pull request, always as a draft. */
@@ -177,6 +179,9 @@ export function createGitHubApi(octokit: GitHubClient, repository: { owner: stri
     async updateIssueComment(commentId, body) {
       const { data } = await rest.issues.updateComment({ owner, repo, comment_id: commentId, body })
       return toComment(data)
+    },
+    async deleteIssueComment(commentId) {
+      await rest.issues.deleteComment({ owner, repo, comment_id: commentId })
     },
 
     async findOpenPullByHead(branch) {

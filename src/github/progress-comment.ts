@@ -1,8 +1,9 @@
 /**
  * One progress comment per issue: created on the first run, edited by every rerun, and edited
  * again with the outcome at the end, so the issue never fills up with status noise. A hidden
- * marker finds it again. Cost: one listing plus one write to start, one write to finish; no
- * listing when the caller knows the issue has no comment at all.
+ * marker, in a comment the action's own identity wrote, finds it again. Cost: a rerun lists and
+ * edits; a first run creates and lists again (two runs at once must not leave two comments); one
+ * write to finish.
  */
 import type { GitHubApi, IssueComment } from './github-api.js'
 
@@ -31,33 +32,55 @@ export interface ProgressCommentOptions {
   issueHasNoComments?: boolean
 }
 
-/** Finds this issue's progress comment (a rerun) and edits it, or creates it; says the run started. */
+/** The account the workflow's GITHUB_TOKEN writes as. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
+
+/**
+ * Finds this issue's progress comment (a rerun) and edits it, or creates it; says the run started.
+ *
+ * Only a comment the action's own identity wrote is adopted: the marker is public, and anyone who
+ * may comment could plant it. The identity is `github-actions[bot]` for the workflow's token; an
+ * app token's `<app>[bot]` login is learned from the comment the run creates. After creating, the
+ * run lists again: when an older comment by the same identity carries the marker (a run that
+ * started at the same time, or an app token's earlier run), that one is kept and the new one
+ * deleted, so two runs end with one comment.
+ */
 export async function startProgressComment(
-  api: Pick<GitHubApi, 'listIssueComments' | 'createIssueComment' | 'updateIssueComment'>,
+  api: Pick<GitHubApi, 'listIssueComments' | 'createIssueComment' | 'updateIssueComment' | 'deleteIssueComment'>,
   issueNumber: number,
   options: ProgressCommentOptions
 ): Promise<ProgressComment> {
   const marker = progressMarker(issueNumber)
   const withMarker = (markdown: string): string => `${marker}\n${markdown}`
   const startText = withMarker(`🤖 **Gated Agent** is working on this issue: [follow the run](${options.runUrl}).`)
-
-  const existing = options.issueHasNoComments ? undefined : findProgressComment(await api.listIssueComments(issueNumber), marker)
-  const comment = existing ? await api.updateIssueComment(existing.id, startText) : await api.createIssueComment(issueNumber, startText)
-  return {
+  const started = (comment: IssueComment, created: boolean): ProgressComment => ({
     commentId: comment.id,
     url: comment.htmlUrl,
-    created: existing === undefined,
+    created,
     finish: async (markdown) => {
       await api.updateIssueComment(comment.id, withMarker(markdown))
     }
-  }
+  })
+
+  const existing = options.issueHasNoComments
+    ? undefined
+    : oldestProgressComment(await api.listIssueComments(issueNumber), marker, ACTIONS_BOT_LOGIN)
+  if (existing) return started(await api.updateIssueComment(existing.id, startText), false)
+
+  const created = await api.createIssueComment(issueNumber, startText)
+  const login = created.user?.login ?? ACTIONS_BOT_LOGIN
+  const oldest = oldestProgressComment(await api.listIssueComments(issueNumber), marker, login)
+  if (oldest === undefined || oldest.id === created.id) return started(created, true)
+  await api.deleteIssueComment(created.id)
+  return started(await api.updateIssueComment(oldest.id, startText), false)
 }
 
 /**
- * The comment that starts with the marker. A quote or a mention elsewhere in a comment does not
- * count; when several match, the one a bot (the Actions token's account) wrote wins.
+ * The oldest comment that starts with the marker and was written by `login`. A quote or a mention
+ * elsewhere in a comment does not count, nor does a comment anyone else wrote.
  */
-function findProgressComment(comments: IssueComment[], marker: string): IssueComment | undefined {
-  const marked = comments.filter((comment) => comment.body.trimStart().startsWith(marker))
-  return marked.find((comment) => comment.user?.type === 'Bot') ?? marked[0]
+function oldestProgressComment(comments: IssueComment[], marker: string, login: string): IssueComment | undefined {
+  return comments
+    .filter((comment) => comment.user?.login === login && comment.body.trimStart().startsWith(marker))
+    .sort((a, b) => a.id - b.id)[0]
 }

@@ -70,6 +70,8 @@ const FORBIDDEN: { method: RegExp; path: RegExp; reason: string }[] = [
 const ALLOWED_WRITES: { method: string; path: RegExp }[] = [
   { method: 'POST', path: new RegExp(`${REPO}/issues/\\d+/comments$`) },
   { method: 'PATCH', path: new RegExp(`${REPO}/issues/comments/\\d+$`) },
+  // The younger of two progress comments two runs made at once (its own, see progress-comment.ts).
+  { method: 'DELETE', path: new RegExp(`${REPO}/issues/comments/\\d+$`) },
   { method: 'POST', path: new RegExp(`${REPO}/pulls$`) },
   { method: 'PATCH', path: new RegExp(`${REPO}/pulls/\\d+$`) }
 ]

@@ -24,6 +24,8 @@ export interface ShellGateOptions {
   reporter?: Reporter
   /** Time between SIGTERM and SIGKILL when a step is killed; 2 s unless told. */
   killGraceMs?: number
+  /** Aborting kills the running step and fails the rest at once (e.g. wired to Ctrl-C in the CLI). */
+  abort?: AbortSignal
 }
 
 /** One step per non-empty line, trimmed; lines starting with `#` are comments. */
@@ -64,7 +66,7 @@ export class ShellGate implements Gate {
   }
 
   private async runStep(shell: string[], line: string): Promise<StepResult> {
-    const { cwd, env, timeoutMs, tailBytes, onOutput, wrapper, killGraceMs } = this.options
+    const { cwd, env, timeoutMs, tailBytes, onOutput, wrapper, killGraceMs, abort } = this.options
     const outcome = await runProcess({
       file: shell[0],
       args: [...shell.slice(1), line],
@@ -74,7 +76,8 @@ export class ShellGate implements Gate {
       tailBytes,
       onOutput,
       wrapper,
-      killGraceMs
+      killGraceMs,
+      abort
     })
     if (outcome.spawnError) {
       const tail = `The gate's shell '${shell[0]}' could not be started (${outcome.spawnError}); the gate needs bash or sh on PATH.`

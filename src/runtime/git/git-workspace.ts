@@ -8,7 +8,8 @@
  * tree plus the work tree's current state of every path except the ones dirty before the run. The
  * same index becomes the commit's tree, so what is committed is exactly what the gate judged.
  */
-import { constants as fsConstants, promises as fs } from 'node:fs'
+import { constants as fsConstants, createReadStream, createWriteStream, promises as fs } from 'node:fs'
+import { pipeline } from 'node:stream/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Change, ChangedPath, Workspace } from '../../core/types.js'
@@ -24,6 +25,12 @@ export interface GitWorkspaceOptions {
   patchDir: string
   /** Scratch space for temporary indexes and snapshots; a fresh directory under the OS temp dir by default. */
   tempDir?: string
+  /**
+   * A path dirty before the run that the agent changed too: left out of the change (`exclude`,
+   * the default: the user's own edits are never proposed), or part of it with its whole content
+   * (`include-when-edited`, the CLI: the agent's edit is not lost, the user's edit travels with it).
+   */
+  dirtyEdited?: 'exclude' | 'include-when-edited'
 }
 
 /** The identity a proposal commit is made under. */
@@ -59,6 +66,11 @@ export interface PushRequest {
   branch: string
   /** A token for HTTPS remotes, handed to git for this command only (never stored in git config). */
   token?: string
+  /**
+   * The identity the action commits as: when given, a remote branch holding any commit not of
+   * ours that `sha` does not contain is never overwritten (a `foreign-commits` rejection).
+   */
+  owner?: CommitIdentity
 }
 
 /** What {@link GitWorkspace.pushBranch} did to the remote branch. */
@@ -109,8 +121,41 @@ export type CheckOutResult =
   /** In the repository, but `git checkout` refused (a dirty work tree in the way). */
   | { kind: 'checkout-failed'; why: string }
 
+/**
+ * The trailer every commit Gated Agent makes carries. A commit is the action's own when it carries
+ * this trailer and its committer is the identity the action commits as; any other commit on a
+ * proposal branch is someone's work, which a push never drops.
+ */
+export const OWN_COMMIT_TRAILER = 'Proposed-by: Gated Agent'
+
+/** A commit on a remote branch that Gated Agent did not write. */
+export interface ForeignCommit {
+  sha: string
+  author: string
+  subject: string
+}
+
+/** What a remote branch holds, as far as a proposal on it is concerned. */
+export type RemoteBranchState =
+  | { kind: 'absent' }
+  /** Only commits of ours (or ones `base` already contains): replacing it loses nobody's work. */
+  | { kind: 'ours'; sha: string }
+  | { kind: 'foreign'; sha: string; commits: ForeignCommit[] }
+
+/** What {@link GitWorkspace.inspectRemoteBranch} needs. */
+export interface RemoteBranchRequest {
+  /** The remote (or its URL) to read. */
+  remote: string
+  branch: string
+  /** The commit a proposal would sit on: commits it already contains are never foreign. */
+  base: string
+  /** The identity the action commits as. */
+  owner: CommitIdentity
+  token?: string
+}
+
 /** Why a push was refused. */
-export type PushRejectionCause = 'non-fast-forward' | 'workflows-permission' | 'other'
+export type PushRejectionCause = 'non-fast-forward' | 'workflows-permission' | 'foreign-commits' | 'other'
 
 /** The remote refused the push; the message names the cause and the fix. */
 export class PushRejectedError extends Error {
@@ -184,19 +229,25 @@ export class GitWorkspace implements Workspace {
   private readonly root: string
   private readonly patchDir: string
   private readonly tempDirOption: string | undefined
+  private readonly dirtyEdited: 'exclude' | 'include-when-edited'
   private temp: string | undefined
   private state: BeginState | undefined
   private last: LastChange | undefined
   private skipped: string[] = []
-  // The exact patch bytes behind each Change we produced: `Change.patch` is a string, which would
-  // mangle a text file that is not UTF-8; savePatch writes these bytes instead.
-  private readonly patchBytes = new WeakMap<Change, Buffer>()
+  private includedDirty: string[] = []
+  // The file holding the exact patch behind each Change we produced: `Change.patch` is a string,
+  // which would mangle a text file that is not UTF-8, and leaves out binary payloads and huge text
+  // sections (see readDiffOutput); savePatch copies this file instead.
+  private readonly patchFiles = new WeakMap<Change, { file: string; start: number }>()
+  private lastDiffFile: string | undefined
+  private changeCount = 0
 
   constructor(options: GitWorkspaceOptions) {
     this.git = options.git
     this.root = path.resolve(options.dir)
     this.patchDir = path.resolve(options.patchDir)
     this.tempDirOption = options.tempDir
+    this.dirtyEdited = options.dirtyEdited ?? 'exclude'
   }
 
   /** Records HEAD, the branch and the paths dirty already (snapshotting their content) with one git command. */
@@ -244,23 +295,34 @@ export class GitWorkspace implements Workspace {
     await this.tryRestoreConfig(state)
     const temp = await this.tempDir()
     const indexFile = path.join(temp, 'change.index')
-    await this.stageAgentChange(indexFile)
-    const { entries, patch } = await this.diffStaged(indexFile, path.join(temp, 'change.diff'), true)
+    const edited: string[] = []
+    for (const d of state.dirty) {
+      if (await differsFromSnapshot(path.join(this.root, d.path), d.snapshot)) edited.push(d.path)
+    }
+    const included = this.dirtyEdited === 'include-when-edited' ? edited : []
+    await this.stageAgentChange(indexFile, included)
+    // Each change keeps its own diff file (the exact bytes savePatch copies); the one before goes.
+    const diffFile = path.join(temp, `change-${++this.changeCount}.diff`)
+    const { entries, patch, patchStart } = await this.diffStaged(indexFile, diffFile, true)
     const change: Change = { paths: entries.map(toChangedPath), patch: patch.toString('utf8') }
-    this.patchBytes.set(change, patch)
+    if (this.lastDiffFile !== undefined) await fs.rm(this.lastDiffFile, { force: true })
+    this.lastDiffFile = diffFile
+    this.patchFiles.set(change, { file: diffFile, start: patchStart })
     this.last = { indexFile, change }
 
-    const skipped: string[] = []
-    for (const d of state.dirty) {
-      if (await differsFromSnapshot(path.join(this.root, d.path), d.snapshot)) skipped.push(d.path)
-    }
-    this.skipped = skipped
+    this.skipped = edited.filter((p) => !included.includes(p))
+    this.includedDirty = included
     return change
   }
 
-  /** Paths dirty before `begin` that the agent also changed (as of the last `change()`); never part of the change. */
+  /** Paths dirty before `begin` that the agent also changed (as of the last `change()`), left out of the change. */
   lastSkippedDirty(): string[] {
     return [...this.skipped]
+  }
+
+  /** Paths dirty before `begin` that the agent also changed, part of the last change (`include-when-edited`). */
+  lastIncludedDirty(): string[] {
+    return [...this.includedDirty]
   }
 
   /** Says what is wrong when `.git` is gone or the agent moved HEAD or switched branches; undefined when intact. */
@@ -291,7 +353,8 @@ export class GitWorkspace implements Workspace {
     }
     await fs.mkdir(this.patchDir, { recursive: true })
     const file = path.join(this.patchDir, `${name}.patch`)
-    await fs.writeFile(file, this.patchBytes.get(change) ?? change.patch)
+    const exact = this.patchFiles.get(change)
+    if (exact === undefined || !(await tryCopyFrom(exact.file, exact.start, file))) await fs.writeFile(file, change.patch)
     return file
   }
 
@@ -357,7 +420,7 @@ export class GitWorkspace implements Workspace {
     const sha = (
       await this.git.run(['commit-tree', '--no-gpg-sign', '-p', state.oid, '-F', '-', tree], {
         env: identity,
-        input: request.message
+        input: withOwnTrailer(request.message)
       })
     ).stdout.trim()
     await this.git.run(['update-ref', '-m', 'gated-agent: propose', `refs/heads/${branch}`, sha])
@@ -405,6 +468,10 @@ export class GitWorkspace implements Workspace {
         .map((line) => line.split('\t'))
         .find((fields) => fields[1] === ref)?.[0]
       if (previousSha === sha) return { kind: 'unchanged', previousSha }
+      if (previousSha !== undefined && request.owner !== undefined) {
+        const foreign = await this.foreignCommitsOn(target, branch, previousSha, sha, request.owner, env, secrets)
+        if (foreign.length > 0) throw foreignCommitsRejection(branch, target, foreign)
+      }
       pushed = await push(previousSha)
     } else if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout)) {
       // `=` in porcelain output: the remote had this very commit already.
@@ -414,6 +481,98 @@ export class GitWorkspace implements Workspace {
       throw rejection(branch, target, previousSha, redactSecrets(pushed.stdout, secrets), redactSecrets(pushed.stderr, secrets))
     }
     return previousSha === undefined ? { kind: 'created' } : { kind: 'updated', previousSha }
+  }
+
+  /**
+   * Reads the remote branch a proposal would go to: absent, holding only the action's own commits
+   * (or ones `base` contains), or holding someone else's commits, which a proposal must not drop.
+   */
+  async inspectRemoteBranch(request: RemoteBranchRequest): Promise<RemoteBranchState> {
+    const { remote, branch, base } = request
+    if (remote === '' || remote.startsWith('-')) throw new Error(`Not a remote: "${remote}".`)
+    await this.validateBranch(branch)
+    const ref = `refs/heads/${branch}`
+    const { env, secrets } = await this.pushEnvironment(request.token)
+    const listed = await this.git.run(['ls-remote', remote, ref], { env, secrets })
+    const sha = listed.stdout
+      .split('\n')
+      .map((line) => line.split('\t'))
+      .find((fields) => fields[1] === ref)?.[0]
+    if (sha === undefined) return { kind: 'absent' }
+    const commits = await this.foreignCommitsOn(remote, branch, sha, base, request.owner, env, secrets)
+    return commits.length === 0 ? { kind: 'ours', sha } : { kind: 'foreign', sha, commits }
+  }
+
+  /** What a local branch holds, as {@link inspectRemoteBranch} reads a remote one (the CLI's proposals). */
+  async inspectLocalBranch(request: Omit<RemoteBranchRequest, 'remote' | 'token'>): Promise<RemoteBranchState> {
+    await this.validateBranch(request.branch)
+    const found = await this.git.run(['rev-parse', '--verify', '--quiet', `refs/heads/${request.branch}^{commit}`], { allowFailure: true })
+    const sha = found.stdout.trim()
+    if (found.exitCode !== 0 || sha === '') return { kind: 'absent' }
+    const commits = await this.foreignCommitsOn('.', request.branch, sha, request.base, request.owner, {}, [])
+    return commits.length === 0 ? { kind: 'ours', sha } : { kind: 'foreign', sha, commits }
+  }
+
+  /**
+   * Someone else's commits that replacing the remote branch's head `tip` with a commit on `keep`
+   * would drop: none when the tip is the action's own (see {@link OWN_COMMIT_TRAILER}) or `keep`
+   * contains it. Fetches the branch when `tip` is missing.
+   */
+  private async foreignCommitsOn(
+    remote: string,
+    branch: string,
+    tip: string,
+    keep: string,
+    owner: CommitIdentity,
+    env: Record<string, string>,
+    secrets: string[]
+  ): Promise<ForeignCommit[]> {
+    if (!(await this.hasCommit(tip))) {
+      // A shallow checkout stays shallow: its history is not fetched whole for this one look.
+      const shallow = (await this.git.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true'
+      await this.git.run(
+        [
+          'fetch',
+          '--quiet',
+          '--no-tags',
+          '--no-write-fetch-head',
+          '--recurse-submodules=no',
+          ...(shallow ? ['--depth=100'] : []),
+          remote,
+          `refs/heads/${branch}`
+        ],
+        { env, secrets, allowFailure: true }
+      )
+      if (!(await this.hasCommit(tip))) {
+        // Unreadable: treat the branch as someone's, so nothing is overwritten on a guess.
+        return [{ sha: tip, author: 'unknown', subject: `the head of ${branch}, which could not be fetched` }]
+      }
+    }
+    // The action only ever commits directly on a base commit, never on top of a proposal branch:
+    // a tip of ours holds nothing but our proposal on some base, so replacing it loses nobody's
+    // work. A tip that `keep` contains (merged, or already in the base) is no loss either.
+    const format = '--format=%H%x1f%cn%x1f%ce%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1e'
+    const records = async (args: string[]) => {
+      const out = await this.git.run(['rev-list', '--no-commit-header', format, ...args, '--'], { env, allowFailure: true })
+      return out.exitCode !== 0
+        ? undefined
+        : out.stdout
+            .split('\x1e')
+            .map((record) => record.trim().split('\x1f'))
+            .filter(([sha]) => sha)
+    }
+    const isOurs = ([, committerName, committerEmail, , , trailers]: string[]): boolean =>
+      committerName === owner.name &&
+      committerEmail === owner.email &&
+      (trailers ?? '').split('\n').some((line) => line.trim() === OWN_COMMIT_TRAILER)
+    const [head] = (await records(['--max-count=1', tip])) ?? []
+    if (head !== undefined && isOurs(head)) return []
+    const contained = await this.git.run(['merge-base', '--is-ancestor', tip, keep], { allowFailure: true })
+    if (contained.exitCode === 0) return []
+    const listed = await records(['--max-count=50', tip, '--not', keep])
+    if (listed === undefined) return [{ sha: tip, author: 'unknown', subject: `the head of ${branch}, whose history could not be read` }]
+    const foreign = listed.filter((record) => !isOurs(record)).map(([sha, , , author, subject]) => ({ sha, author, subject }))
+    return foreign.length > 0 ? foreign : [{ sha: tip, author: head?.[3] ?? 'unknown', subject: head?.[4] ?? '' }]
   }
 
   /** Whether the repository holds the commit `sha` (no `begin` needed). */
@@ -475,7 +634,10 @@ export class GitWorkspace implements Workspace {
       GIT_COMMITTER_EMAIL: request.author.email
     }
     const sha = (
-      await this.git.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], { env: identity, input: request.message })
+      await this.git.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], {
+        env: identity,
+        input: withOwnTrailer(request.message)
+      })
     ).stdout.trim()
     // update-ref runs the reference-transaction hook: hooks stay switched off here too.
     await this.git.run(['update-ref', '-m', 'gated-agent: publish', `refs/heads/${branch}`, sha], { env: hookless })
@@ -591,7 +753,7 @@ export class GitWorkspace implements Workspace {
   }
 
   /** Fills `indexFile` with begin's tree plus every path of the work tree except the pre-existing dirty ones. */
-  private async stageAgentChange(indexFile: string): Promise<void> {
+  private async stageAgentChange(indexFile: string, includeDirty: string[] = []): Promise<void> {
     const state = this.requireBegun()
     // Starting from a copy of the user's index keeps its file stat data, so `add` re-reads only
     // files that changed instead of hashing the whole tree; read-tree resets the content to begin's.
@@ -600,7 +762,7 @@ export class GitWorkspace implements Workspace {
     }
     const env = { GIT_INDEX_FILE: indexFile }
     await this.git.run(['read-tree', '--reset', state.oid], { env })
-    const pathspecs = [':(top)', ...state.dirty.map((d) => `:(top,literal,exclude)${d.path}`)]
+    const pathspecs = [':(top)', ...state.dirty.filter((d) => !includeDirty.includes(d.path)).map((d) => `:(top,literal,exclude)${d.path}`)]
     await this.git.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
   }
 
@@ -610,7 +772,7 @@ export class GitWorkspace implements Workspace {
     outFile: string,
     withPatch: boolean,
     base?: string
-  ): Promise<{ entries: RawEntry[]; patch: Buffer }> {
+  ): Promise<{ entries: RawEntry[]; patch: Buffer; patchStart: number }> {
     const from = base ?? this.requireBegun().oid
     // Spelled out so that user settings (noprefix, external diff, renames, colour, relative) cannot
     // change a patch that `git apply` must take back.
@@ -634,7 +796,7 @@ export class GitWorkspace implements Workspace {
       ],
       { env: { GIT_INDEX_FILE: indexFile } }
     )
-    return parseRawAndPatch(await fs.readFile(outFile))
+    return readDiffOutput(outFile)
   }
 
   private async readHead(): Promise<{ oid: string; ref: string } | undefined> {
@@ -717,6 +879,31 @@ function lastWords(stderr: string): string {
   return stderr.trim().split('\n').slice(-3).join(' ')
 }
 
+/** The message with the trailer that marks the commit as the action's own. */
+function withOwnTrailer(message: string): string {
+  const body = message.replace(/\s+$/, '')
+  return body.split('\n').some((line) => line.trim() === OWN_COMMIT_TRAILER) ? `${body}\n` : `${body}\n\n${OWN_COMMIT_TRAILER}\n`
+}
+
+/** A short list of someone else's commits, for a message. */
+export function describeForeignCommits(commits: ForeignCommit[]): string {
+  const shown = commits
+    .slice(0, 3)
+    .map((c) => `${c.sha.slice(0, 12)} "${c.subject}" by ${c.author}`)
+    .join(', ')
+  return `${commits.length} commit(s) Gated Agent did not write (${shown}${commits.length > 3 ? `, and ${commits.length - 3} more` : ''})`
+}
+
+function foreignCommitsRejection(branch: string, target: string, commits: ForeignCommit[]): PushRejectedError {
+  return new PushRejectedError(
+    'foreign-commits',
+    branch,
+    `${branch} on ${target} holds ${describeForeignCommits(commits)}; it was left as it is, since pushing would drop that work. ` +
+      `Merge or close its pull request and delete the branch, or move those commits elsewhere, then ask again.`,
+    ''
+  )
+}
+
 function toChangedPath(entry: RawEntry): ChangedPath {
   const status = entry.status === 'A' ? 'added' : entry.status === 'D' ? 'deleted' : 'modified'
   return { path: entry.path, status }
@@ -795,21 +982,163 @@ function afterFields(record: string, count: number): string {
   return record.slice(at)
 }
 
-/** Splits `git diff -z --raw [--patch]` output into its raw records and the patch that follows them. */
-function parseRawAndPatch(bytes: Buffer): { entries: RawEntry[]; patch: Buffer } {
+/** A text section of the patch larger than this is not read into memory (it stays in the patch file). */
+export const MAX_TEXT_SECTION_BYTES = 8 * 1024 * 1024
+/** Text beyond this much in all is not read into memory either. */
+export const MAX_PATCH_TEXT_BYTES = 128 * 1024 * 1024
+
+/**
+ * Reads `git diff -z --raw [--patch --binary]` output from a file, in chunks: the raw records, and
+ * the patch as the policies read it. A binary payload is never read into memory (only its `GIT
+ * binary patch` line is kept), nor a text section over {@link MAX_TEXT_SECTION_BYTES} or past
+ * {@link MAX_PATCH_TEXT_BYTES} in all (its header is kept, with a `Binary files ... differ` line),
+ * so a 450 MB file the agent wrote cannot exhaust memory or a string's length. The file itself
+ * keeps every byte.
+ */
+async function readDiffOutput(file: string): Promise<{ entries: RawEntry[]; patch: Buffer; patchStart: number }> {
+  const handle = await fs.open(file, 'r')
+  try {
+    const entries: RawEntry[] = []
+    const bounder = new PatchBounder()
+    let head = Buffer.alloc(0)
+    let inRaw = true
+    let consumed = 0
+    let patchStart = 0
+    const chunk = Buffer.alloc(1024 * 1024)
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+      const eof = bytesRead === 0
+      let data = Buffer.from(chunk.subarray(0, bytesRead))
+      if (inRaw) {
+        head = Buffer.concat([head, data])
+        const parsed = parseRawRecords(head, eof)
+        entries.push(...parsed.entries)
+        head = head.subarray(parsed.at)
+        consumed += parsed.at
+        if (!parsed.complete) continue
+        inRaw = false
+        // With --patch, a NUL separates the raw records from the patch.
+        const separator = head.length > 0 && head[0] === 0 ? 1 : 0
+        patchStart = consumed + separator
+        data = head.subarray(separator)
+        head = Buffer.alloc(0)
+      }
+      if (data.length > 0) bounder.push(data)
+      if (eof) break
+    }
+    return { entries, patch: bounder.finish(), patchStart }
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The complete raw records at the start of `bytes`; `complete` once the records have ended. */
+function parseRawRecords(bytes: Buffer, eof: boolean): { entries: RawEntry[]; at: number; complete: boolean } {
   const entries: RawEntry[] = []
   let at = 0
   while (at < bytes.length && bytes[at] === 0x3a /* ':' */) {
     const metaEnd = bytes.indexOf(0, at)
-    const pathEnd = bytes.indexOf(0, metaEnd + 1)
-    if (metaEnd < 0 || pathEnd < 0) throw new Error('Unexpected output from git diff --raw -z.')
+    const pathEnd = metaEnd < 0 ? -1 : bytes.indexOf(0, metaEnd + 1)
+    if (metaEnd < 0 || pathEnd < 0) {
+      if (eof) throw new Error('Unexpected output from git diff --raw -z.')
+      return { entries, at, complete: false }
+    }
     const [srcMode, dstMode, , , status] = bytes.toString('utf8', at + 1, metaEnd).split(' ')
     entries.push({ path: bytes.toString('utf8', metaEnd + 1, pathEnd), status: status.charAt(0), srcMode, dstMode })
     at = pathEnd + 1
   }
-  // With --patch, a NUL separates the raw records from the patch.
-  if (at < bytes.length && bytes[at] === 0) at++
-  return { entries, patch: bytes.subarray(at) }
+  return { entries, at, complete: at < bytes.length || eof }
+}
+
+/** Keeps a patch's text in memory, section by section, leaving out binary payloads and huge text. */
+class PatchBounder {
+  private readonly kept: Buffer[] = []
+  private keptBytes = 0
+  /** The current file section's lines, until it ends or proves too large. */
+  private section: Buffer[] = []
+  private sectionBytes = 0
+  /** How many of the section's lines are its header (before the first hunk). */
+  private headerLines: number | undefined
+  /** Skipping a binary payload or an oversized section until the next `diff --git`. */
+  private skipping = false
+  private partial: Buffer[] = []
+  private partialBytes = 0
+
+  push(data: Buffer): void {
+    let start = 0
+    for (;;) {
+      const newline = data.indexOf(0x0a, start)
+      if (newline < 0) {
+        if (start < data.length) this.addPartial(data.subarray(start))
+        return
+      }
+      this.addPartial(data.subarray(start, newline + 1))
+      this.line(this.takePartial())
+      start = newline + 1
+    }
+  }
+
+  finish(): Buffer {
+    if (this.partialBytes > 0) this.line(this.takePartial())
+    this.flushSection()
+    return Buffer.concat(this.kept)
+  }
+
+  private addPartial(bytes: Buffer): void {
+    // While skipping, only a line's start matters (is it the next `diff --git`?).
+    if (this.skipping && this.partialBytes >= 16) return
+    this.partial.push(Buffer.from(bytes))
+    this.partialBytes += bytes.length
+    if (!this.skipping && this.sectionBytes + this.partialBytes > this.sectionLimit()) this.elideSection()
+  }
+
+  private takePartial(): Buffer {
+    const line = this.partial.length === 1 ? this.partial[0] : Buffer.concat(this.partial)
+    this.partial = []
+    this.partialBytes = 0
+    return line
+  }
+
+  private line(line: Buffer): void {
+    if (startsWith(line, 'diff --git ')) {
+      this.flushSection()
+      this.skipping = false
+      this.headerLines = undefined
+    } else if (this.skipping) {
+      return
+    }
+    if (this.headerLines === undefined && (startsWith(line, '@@') || startsWith(line, 'GIT binary patch'))) {
+      this.headerLines = this.section.length
+    }
+    this.section.push(line)
+    this.sectionBytes += line.length
+    if (startsWith(line, 'GIT binary patch')) this.skipping = true
+  }
+
+  private sectionLimit(): number {
+    return Math.min(MAX_TEXT_SECTION_BYTES, Math.max(0, MAX_PATCH_TEXT_BYTES - this.keptBytes))
+  }
+
+  /** The section is too large: keep its header, say it is left out, skip to the next file. */
+  private elideSection(): void {
+    const header = this.section.slice(0, this.headerLines ?? this.section.length)
+    this.section = [...header, Buffer.from('Binary files (too large to read into memory; the patch file has it) differ\n')]
+    this.sectionBytes = this.section.reduce((sum, b) => sum + b.length, 0)
+    this.skipping = true
+    this.partial = this.partialBytes > 0 ? [Buffer.concat(this.partial).subarray(0, 16)] : []
+    this.partialBytes = this.partial.length > 0 ? this.partial[0].length : 0
+  }
+
+  private flushSection(): void {
+    this.kept.push(...this.section)
+    this.keptBytes += this.sectionBytes
+    this.section = []
+    this.sectionBytes = 0
+  }
+}
+
+function startsWith(line: Buffer, prefix: string): boolean {
+  return line.length >= prefix.length && line.toString('latin1', 0, prefix.length) === prefix
 }
 
 /** The repository's git directory when `root` is its top level (`.git` a directory, or a `gitdir:` file). */
@@ -831,6 +1160,18 @@ async function isGitDir(root: string, gitDir: string): Promise<boolean> {
     fs.stat(path.join(gitDir, 'HEAD')).catch(() => undefined)
   ])
   return dotGit !== undefined && head !== undefined
+}
+
+/** Copies `from`, from byte `start` on, to `to`, streamed; false when `from` is missing. */
+async function tryCopyFrom(from: string, start: number, to: string): Promise<boolean> {
+  if (start === 0) return tryCopyFile(from, to)
+  try {
+    await pipeline(createReadStream(from, { start }), createWriteStream(to))
+    return true
+  } catch (error) {
+    if (isMissing(error)) return false
+    throw error
+  }
 }
 
 async function tryCopyFile(from: string, to: string): Promise<boolean> {
