@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { ActionSettings } from './settings.js'
@@ -11,7 +11,8 @@ import { readBaseBranchReview, RULESET_RECIPE, unreviewedBaseWarning } from '../
 import { isGitHubUnreachable } from '../github/request-failures.js'
 import { bundleArtifactName, describeBundleArtifact, tryUploadBundleArtifact } from './bundle-artifact.js'
 import { BundleProposer, type BundleTask } from '../runtime/bundle/change-bundle.js'
-import { createGitRunner } from '../runtime/git/git.js'
+import { createGitRunner, readFrozenGitConfig } from '../runtime/git/git.js'
+import { protectionsOff, protectionsOffWarning } from '../runtime/test-switches.js'
 import { GitWorkspace, PushRejectedError } from '../runtime/git/git-workspace.js'
 import { CommandAgent } from '../runtime/agent/command-agent.js'
 import { ShellGate } from '../runtime/gate/shell-gate.js'
@@ -51,31 +52,30 @@ export interface LoopPlan {
   retryCap?: number
 }
 
-/** Copies the user's global git config (XDG, then ~/.gitconfig, as git reads them) to a file of ours. */
-async function freezeGlobalGitConfig(runDir: string): Promise<string> {
-  const home = os.homedir()
-  const xdg = process.env.XDG_CONFIG_HOME || path.join(home, '.config')
-  const parts = await Promise.all(
-    [path.join(xdg, 'git', 'config'), path.join(home, '.gitconfig')].map((file) => readFile(file, 'utf8').catch(() => ''))
-  )
-  await mkdir(runDir, { recursive: true })
-  const frozen = path.join(runDir, 'gitconfig-global')
-  await writeFile(frozen, parts.join('\n'))
-  return frozen
-}
-
 /** Runs the gated loop in the workspace and turns its result into an outcome. */
 export async function runGatedLoop(settings: ActionSettings, context: RunnerContext, log: FencedLog, plan: LoopPlan): Promise<RunOutcome> {
   const dir = context.workspace
   const secrets = [settings.token]
+  const off = protectionsOff()
+  const offWarning = protectionsOffWarning(off)
+  if (offWarning) log.warning(offWarning)
   // The action's own git commands run after the agent: they get no token in their environment
-  // (the push passes it per command) and read a copy of the global git config frozen before the
-  // agent ran, since the agent shares HOME and could plant commands in ~/.gitconfig.
-  const git = createGitRunner(dir, {
-    ...agentEnvironment(process.env, { secretValues: secrets }),
-    GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(plan.runDir)
+  // (the push passes it per command, scoped to the push URL) and read no configuration file the
+  // agent could write: system and global config are off, and of the user's settings only what the
+  // action needs (proxy, CA bundle, line endings), read now, before the agent runs, travels in
+  // memory (see git.ts). The repository's own metadata is pinned and verified by the workspace.
+  const git = createGitRunner(dir, agentEnvironment(process.env, { secretValues: secrets }), {
+    frozenConfig: await readFrozenGitConfig(dir),
+    unowned: off.has('git-config')
   })
-  const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches') })
+  const workspace = new GitWorkspace({
+    git,
+    dir,
+    patchDir: path.join(plan.runDir, 'patches'),
+    configOnlyMetadataGuard: off.has('git-metadata')
+  })
+  // The push goes to the URL origin has now, before the agent runs: never one read from config after.
+  const originUrl = (await git.run(['remote', 'get-url', '--push', 'origin'], { allowFailure: true })).stdout.trim()
 
   const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)
   if (!gateSteps || gateSteps.length === 0) {
@@ -127,9 +127,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       author: BOT_AUTHOR,
       token: settings.token,
       dryRun: settings.dryRun,
-      // The workspace puts .git/config back before every command after the agent, so `origin` is
-      // still the remote the checkout came from.
-      remote: 'origin'
+      // Read before the agent ran; the auth header is scoped to this one URL.
+      remote: originUrl || 'origin'
     })
 
   const credentials = await neutraliseCheckoutCredentials({ repoDir: dir, runnerTemp: context.runnerTemp || undefined })
@@ -145,7 +144,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     if (result.kind === 'proposed') await workspace.restore()
     log.unfence()
     const looped = outcomeFromLoop(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings })
-    outcome = bundler ? await handOverBundle(looped, bundler, context) : looped
+    outcome = bundler ? await handOverBundle(looped, bundler, context, log) : looped
   } catch (error) {
     log.unfence()
     // The loop's own error is what the user must see: a failed put-back is logged, not swapped in.
@@ -247,6 +246,7 @@ function bundleProposer(context: RunnerContext, plan: LoopPlan, workspace: GitWo
     task: plan.subject,
     baseBranch: plan.base,
     baseSha: () => workspace.headSha(),
+    judged: (proposal) => workspace.judged(proposal.change),
     branch: plan.branch,
     title: plan.title,
     body: plan.body,
@@ -255,14 +255,18 @@ function bundleProposer(context: RunnerContext, plan: LoopPlan, workspace: GitWo
 }
 
 /** After a green propose: the bundle's path, and the artifact the publish job downloads when the runner offers one. */
-async function handOverBundle(outcome: RunOutcome, bundler: BundleProposer, context: RunnerContext): Promise<RunOutcome> {
+async function handOverBundle(outcome: RunOutcome, bundler: BundleProposer, context: RunnerContext, log: FencedLog): Promise<RunOutcome> {
   const bundle = bundler.bundle()
   if (outcome.result !== 'proposed' || !bundle) return outcome
+  log.info(
+    `The change bundle's digest is ${bundle.digest} (output bundle-digest); the publish job refuses a bundle that does not match it.`
+  )
   const artifact = await tryUploadBundleArtifact(bundle, { name: bundleArtifactName(context.runId, context.runAttempt) })
   return {
     ...outcome,
     reason: `The gate passed after ${outcome.attempts.length} agent run(s); the change bundle awaits the publish job, which pushes the branch and opens the draft pull request.`,
     bundlePath: bundle.dir,
+    bundleDigest: bundle.digest,
     artifactName: artifact.kind === 'uploaded' ? artifact.name : undefined,
     notes: [...outcome.notes, describeBundleArtifact(artifact, bundle.dir)]
   }

@@ -12,7 +12,8 @@ import { constants as fsConstants, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Change, ChangedPath, Workspace } from '../../core/types.js'
-import { redactSecrets, type GitRunner } from './git.js'
+import { redactSecrets, type GitResult, type GitRunner, type GitRunOptions } from './git.js'
+import { pinnedGitEnv, snapshotMetadata, verifyMetadata, type MetadataSnapshot } from './repository-metadata.js'
 import { branchNameProblem } from '../../core/naming.js'
 
 /** What a {@link GitWorkspace} needs. `git` must run its commands in `dir`. */
@@ -24,6 +25,12 @@ export interface GitWorkspaceOptions {
   patchDir: string
   /** Scratch space for temporary indexes and snapshots; a fresh directory under the OS temp dir by default. */
   tempDir?: string
+  /**
+   * Test-only: guard only `.git/config` (put back before each command) and let git discover the
+   * repository through the work tree, as before the metadata was pinned. Set only by the test
+   * switch in runtime/test-switches.ts, for a security test's positive control.
+   */
+  configOnlyMetadataGuard?: boolean
 }
 
 /** The identity a proposal commit is made under. */
@@ -135,6 +142,8 @@ interface BeginState {
   dirty: DirtyPath[]
   /** `.git/config` as begin found it: an agent that rewrites it could make our git commands run its code. */
   config: Buffer | undefined
+  /** The repository metadata as begin found it (see repository-metadata.ts). */
+  metadata: MetadataSnapshot
 }
 
 interface RawEntry {
@@ -147,6 +156,8 @@ interface RawEntry {
 interface LastChange {
   indexFile: string
   change: Change
+  /** The tree of the change as it was read (the tree the gate then judges). */
+  tree: string
 }
 
 const GITLINK_MODE = '160000'
@@ -161,20 +172,23 @@ export class GitWorkspace implements Workspace {
   private state: BeginState | undefined
   private last: LastChange | undefined
   private skipped: string[] = []
+  private readonly configOnly: boolean
   // The exact patch bytes behind each Change we produced: `Change.patch` is a string, which would
   // mangle a text file that is not UTF-8; savePatch writes these bytes instead.
   private readonly patchBytes = new WeakMap<Change, Buffer>()
+  private readonly trees = new WeakMap<Change, string>()
 
   constructor(options: GitWorkspaceOptions) {
     this.git = options.git
     this.root = path.resolve(options.dir)
     this.patchDir = path.resolve(options.patchDir)
     this.tempDirOption = options.tempDir
+    this.configOnly = options.configOnlyMetadataGuard === true
   }
 
   /** Records HEAD, the branch and the paths dirty already (snapshotting their content) with one git command. */
   async begin(): Promise<{ preExistingDirty: string[] }> {
-    const status = await this.git.run(['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all', '--no-renames'], {
+    const status = await this.run(['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all', '--no-renames'], {
       allowFailure: true
     })
     if (status.exitCode !== 0) {
@@ -186,7 +200,7 @@ export class GitWorkspace implements Workspace {
     }
     const gitDir = await locateGitDir(this.root)
     if (gitDir === undefined) {
-      const top = await this.git.run(['rev-parse', '--show-toplevel'], { allowFailure: true })
+      const top = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true })
       throw new Error(
         `Gated Agent works from the top-level directory of a repository; ${this.root} is not one` +
           (top.exitCode === 0 ? ` (the top level is ${top.stdout.trim()}).` : '.')
@@ -205,7 +219,17 @@ export class GitWorkspace implements Workspace {
       dirty.push({ path: p, snapshot: await snapshotPath(path.join(this.root, p), path.join(snapshotDir, `dirty-${i}`)) })
     }
     const config = await fs.readFile(path.join(gitDir, 'config')).catch(() => undefined)
-    this.state = { oid: parsed.oid, branch: parsed.branch, gitDir, indexPath, indexCopy: hasIndex ? indexCopy : undefined, dirty, config }
+    const metadata = await snapshotMetadata(this.root, gitDir)
+    this.state = {
+      oid: parsed.oid,
+      branch: parsed.branch,
+      gitDir,
+      indexPath,
+      indexCopy: hasIndex ? indexCopy : undefined,
+      dirty,
+      config,
+      metadata
+    }
     this.last = undefined
     this.skipped = []
     return { preExistingDirty: dirty.map((d) => d.path) }
@@ -214,14 +238,18 @@ export class GitWorkspace implements Workspace {
   /** The agent's change since `begin`: tracked edits, deletions and new files, pre-existing dirty paths left out. */
   async change(): Promise<Change> {
     const state = this.requireBegun()
-    await this.tryRestoreConfig(state)
+    await this.guardMetadata(state)
     const temp = await this.tempDir()
     const indexFile = path.join(temp, 'change.index')
     await this.stageAgentChange(indexFile)
     const { entries, patch } = await this.diffStaged(indexFile, path.join(temp, 'change.diff'), true)
+    // The tree is written now: the temporary index sits in scratch space the gate's code can reach,
+    // so the commit is made from this id, never from the index file as it is later.
+    const tree = (await this.run(['write-tree'], { env: { GIT_INDEX_FILE: indexFile } })).stdout.trim()
     const change: Change = { paths: entries.map(toChangedPath), patch: patch.toString('utf8') }
     this.patchBytes.set(change, patch)
-    this.last = { indexFile, change }
+    this.trees.set(change, tree)
+    this.last = { indexFile, change, tree }
 
     const skipped: string[] = []
     for (const d of state.dirty) {
@@ -229,6 +257,16 @@ export class GitWorkspace implements Workspace {
     }
     this.skipped = skipped
     return change
+  }
+
+  /**
+   * The exact patch bytes and the tree of a change this workspace read, from memory: what the gate
+   * judged, whatever has happened to files on disk since. Undefined for a change it did not read.
+   */
+  judged(change: Change): { patch: Buffer; tree: string } | undefined {
+    const patch = this.patchBytes.get(change)
+    const tree = this.trees.get(change)
+    return patch !== undefined && tree !== undefined ? { patch, tree } : undefined
   }
 
   /** Paths dirty before `begin` that the agent also changed (as of the last `change()`); never part of the change. */
@@ -242,8 +280,20 @@ export class GitWorkspace implements Workspace {
     if (!(await isGitDir(this.root, state.gitDir))) {
       return `The repository's git directory (${state.gitDir}) is gone: the agent deleted it. The change cannot be committed.`
     }
-    if (await this.tryRestoreConfig(state)) {
-      return `The agent rewrote the repository's git configuration (${path.join(state.gitDir, 'config')}); it was put back, and a change made that way is not proposed.`
+    if (this.configOnly) {
+      if (await this.tryRestoreConfig(state)) {
+        return `The agent rewrote the repository's git configuration (${path.join(state.gitDir, 'config')}); it was put back, and a change made that way is not proposed.`
+      }
+    } else {
+      const check = await verifyMetadata(state.metadata)
+      if (check.fatal !== undefined) return `${check.fatal}; git is not run on it again`
+      // Hooks are put back too, but are no redirect: the action's git runs none, and installing
+      // them is what a package manager's prepare script does (husky), so they do not stop the run.
+      const hooks = path.join(state.metadata.commonDir, 'hooks')
+      const redirects = check.restored.filter((file) => file !== hooks && !file.startsWith(`${hooks}${path.sep}`))
+      if (redirects.length > 0) {
+        return `The agent rewrote the repository's metadata (${describeTampered(redirects)}), which redirects or configures git; it was put back, and a change made that way is not proposed.`
+      }
     }
     const head = await this.readHead()
     if (head === undefined) return 'git can no longer read HEAD in the work tree: the agent damaged the repository.'
@@ -276,7 +326,7 @@ export class GitWorkspace implements Workspace {
         `Cannot restore ${this.root}: its git directory (${state.gitDir}) was deleted, so the files the agent changed cannot be told apart. Re-clone the repository.`
       )
     }
-    await this.tryRestoreConfig(state)
+    await this.guardMetadata(state)
     await this.restoreHead(state)
 
     // With HEAD back, the agent's change relative to begin tells exactly which paths to put back.
@@ -293,8 +343,8 @@ export class GitWorkspace implements Workspace {
     const toCheckOut = entries.filter((e) => e.status !== 'A' && e.srcMode !== GITLINK_MODE).map((e) => e.path)
     if (toCheckOut.length > 0) {
       const env = { GIT_INDEX_FILE: indexFile }
-      await this.git.run(['read-tree', state.oid], { env })
-      await this.git.run(['checkout-index', '--force', '-z', '--stdin'], { env, input: toCheckOut.join('\0') })
+      await this.run(['read-tree', state.oid], { env })
+      await this.run(['checkout-index', '--force', '-z', '--stdin'], { env, input: toCheckOut.join('\0') })
     }
 
     for (const d of state.dirty) {
@@ -311,15 +361,14 @@ export class GitWorkspace implements Workspace {
    */
   async commit(request: CommitRequest): Promise<CommitResult> {
     const state = this.requireBegun()
-    await this.tryRestoreConfig(state)
+    await this.guardMetadata(state)
     if (this.last === undefined) throw new Error('commit() needs a change: call change() first.')
     const { branch } = request
     await this.validateBranch(branch)
     if (branch === state.branch) {
       throw new Error(`Refusing to commit onto "${branch}": it is the branch checked out in ${this.root}. Choose another branch name.`)
     }
-    const indexEnv = { GIT_INDEX_FILE: this.last.indexFile }
-    const tree = (await this.git.run(['write-tree'], { env: indexEnv })).stdout.trim()
+    const tree = this.last.tree
     const identity = {
       GIT_AUTHOR_NAME: request.author.name,
       GIT_AUTHOR_EMAIL: request.author.email,
@@ -328,12 +377,12 @@ export class GitWorkspace implements Workspace {
     }
     // commit-tree runs no hooks and never signs here: a runner has no signing key to prompt for.
     const sha = (
-      await this.git.run(['commit-tree', '--no-gpg-sign', '-p', state.oid, '-F', '-', tree], {
+      await this.run(['commit-tree', '--no-gpg-sign', '-p', state.oid, '-F', '-', tree], {
         env: identity,
         input: request.message
       })
     ).stdout.trim()
-    await this.git.run(['update-ref', '-m', 'gated-agent: propose', `refs/heads/${branch}`, sha])
+    await this.run(['update-ref', '-m', 'gated-agent: propose', `refs/heads/${branch}`, sha])
     return { sha, branch }
   }
 
@@ -343,17 +392,20 @@ export class GitWorkspace implements Workspace {
    * the remote already has that commit.
    */
   async pushBranch(request: PushRequest): Promise<PushResult> {
-    if (this.state) await this.tryRestoreConfig(this.state)
+    if (this.state) await this.guardMetadata(this.state)
     const { sha, branch } = request
     const target = request.url ?? request.remote ?? 'origin'
     if (target === '' || target.startsWith('-')) throw new Error(`Not a remote: "${target}".`)
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new Error(`Not a commit id: "${sha}".`)
     await this.validateBranch(branch)
     const ref = `refs/heads/${branch}`
-    const { env, secrets } = await this.pushEnvironment(request.token)
+    const { env, secrets } = await this.pushEnvironment(
+      request.token,
+      request.url ?? (isUrl(target) ? target : await this.remoteUrl(target))
+    )
 
     const push = (expected: string | undefined) =>
-      this.git.run(
+      this.run(
         [
           'push',
           '--porcelain',
@@ -372,7 +424,7 @@ export class GitWorkspace implements Workspace {
     let previousSha: string | undefined
     let pushed = await push(undefined)
     if (pushed.exitCode !== 0 && /stale info/.test(pushed.stdout + pushed.stderr)) {
-      const listed = await this.git.run(['ls-remote', target, ref], { env, secrets })
+      const listed = await this.run(['ls-remote', target, ref], { env, secrets })
       previousSha = listed.stdout
         .split('\n')
         .map((line) => line.split('\t'))
@@ -392,7 +444,7 @@ export class GitWorkspace implements Workspace {
   /** Whether the repository holds the commit `sha` (no `begin` needed). */
   async hasCommit(sha: string): Promise<boolean> {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return false
-    const found = await this.git.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })
+    const found = await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })
     return found.exitCode === 0
   }
 
@@ -405,8 +457,8 @@ export class GitWorkspace implements Workspace {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return false
     if (await this.hasCommit(sha)) return true
     if (url === '' || url.startsWith('-')) throw new Error(`Not a remote: "${url}".`)
-    const { env, secrets } = await this.pushEnvironment(request.token)
-    const fetched = await this.git.run(
+    const { env, secrets } = await this.pushEnvironment(request.token, url)
+    const fetched = await this.run(
       ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--depth=1', url, sha],
       { env, secrets, allowFailure: true }
     )
@@ -424,7 +476,7 @@ export class GitWorkspace implements Workspace {
     const { base, branch } = request
     if (!(await this.hasCommit(base))) return { kind: 'does-not-apply', message: `the base commit ${base} is not in ${this.root}.` }
     await this.validateBranch(branch)
-    const current = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+    const current = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
     if (current.exitCode === 0 && current.stdout.trim() === branch) {
       throw new Error(`Refusing to commit onto "${branch}": it is the branch checked out in ${this.root}. Choose another branch name.`)
     }
@@ -433,14 +485,14 @@ export class GitWorkspace implements Workspace {
     await fs.rm(indexFile, { force: true })
     const hookless = (await this.pushEnvironment(undefined)).env
     const env = { ...hookless, GIT_INDEX_FILE: indexFile }
-    await this.git.run(['read-tree', base], { env })
+    await this.run(['read-tree', base], { env })
     // The whitespace rule is spelled out so that a user's apply.whitespace cannot alter the bytes.
-    const applied = await this.git.run(['apply', '--cached', '--whitespace=nowarn', '-'], { env, input: request.patch, allowFailure: true })
+    const applied = await this.run(['apply', '--cached', '--whitespace=nowarn', '-'], { env, input: request.patch, allowFailure: true })
     if (applied.exitCode !== 0) {
       return { kind: 'does-not-apply', message: applied.stderr.trim() || `git apply exited with ${applied.exitCode}.` }
     }
     const { entries } = await this.diffStaged(indexFile, path.join(temp, 'patch.diff'), false, base)
-    const tree = (await this.git.run(['write-tree'], { env })).stdout.trim()
+    const tree = (await this.run(['write-tree'], { env })).stdout.trim()
     const identity = {
       ...hookless,
       GIT_AUTHOR_NAME: request.author.name,
@@ -449,10 +501,10 @@ export class GitWorkspace implements Workspace {
       GIT_COMMITTER_EMAIL: request.author.email
     }
     const sha = (
-      await this.git.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], { env: identity, input: request.message })
+      await this.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], { env: identity, input: request.message })
     ).stdout.trim()
     // update-ref runs the reference-transaction hook: hooks stay switched off here too.
-    await this.git.run(['update-ref', '-m', 'gated-agent: publish', `refs/heads/${branch}`, sha], { env: hookless })
+    await this.run(['update-ref', '-m', 'gated-agent: publish', `refs/heads/${branch}`, sha], { env: hookless })
     return { kind: 'committed', sha, branch, tree, paths: entries.map(toChangedPath) }
   }
 
@@ -472,6 +524,41 @@ export class GitWorkspace implements Workspace {
       await fs.rm(this.temp, { recursive: true, force: true })
       this.temp = undefined
     }
+  }
+
+  /**
+   * Runs git. After `begin`, first the repository metadata is verified and whatever the agent or
+   * the gate rewrote is put back, then git runs pinned to the git directory recorded at begin
+   * (`GIT_DIR`, `GIT_COMMON_DIR`): it never follows a `.git` gitfile, a `commondir` or an
+   * alternate object store planted since.
+   */
+  private async run(args: string[], opts: GitRunOptions = {}): Promise<GitResult> {
+    if (this.state === undefined) return this.git.run(args, opts)
+    const pinned = await this.guardMetadata(this.state)
+    return this.git.run(args, { ...opts, env: { ...pinned, ...opts.env } })
+  }
+
+  /**
+   * Verifies the metadata, puts back what changed and returns the pinning environment. What it put
+   * back is not reported here: checkIntact reports the agent's rewrites; one made while the gate
+   * ran is undone before git reads it, which is all that matters for the commit and the push.
+   */
+  private async guardMetadata(state: BeginState): Promise<Record<string, string>> {
+    if (this.configOnly) {
+      await this.tryRestoreConfig(state)
+      return {}
+    }
+    const check = await verifyMetadata(state.metadata)
+    if (check.fatal !== undefined) {
+      throw new Error(`Refusing to run git in ${this.root}: ${check.fatal}. Re-clone the repository; nothing was pushed.`)
+    }
+    return pinnedGitEnv(state.metadata)
+  }
+
+  /** The URL git would push to for `remote`, as the (verified) repository config names it. */
+  private async remoteUrl(remote: string): Promise<string | undefined> {
+    const result = await this.run(['remote', 'get-url', '--push', remote], { allowFailure: true })
+    return result.exitCode === 0 ? result.stdout.trim() : undefined
   }
 
   /**
@@ -515,9 +602,9 @@ export class GitWorkspace implements Workspace {
       await fs.rm(indexFile, { force: true })
     }
     const env = { GIT_INDEX_FILE: indexFile }
-    await this.git.run(['read-tree', '--reset', state.oid], { env })
+    await this.run(['read-tree', '--reset', state.oid], { env })
     const pathspecs = [':(top)', ...state.dirty.map((d) => `:(top,literal,exclude)${d.path}`)]
-    await this.git.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
+    await this.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
   }
 
   /** Diffs `indexFile` against begin's commit: the changed paths, and the binary-safe patch when asked. */
@@ -530,7 +617,7 @@ export class GitWorkspace implements Workspace {
     const from = base ?? this.requireBegun().oid
     // Spelled out so that user settings (noprefix, external diff, renames, colour, relative) cannot
     // change a patch that `git apply` must take back.
-    await this.git.run(
+    await this.run(
       [
         'diff',
         '--cached',
@@ -554,7 +641,7 @@ export class GitWorkspace implements Workspace {
   }
 
   private async readHead(): Promise<{ oid: string; ref: string } | undefined> {
-    const result = await this.git.run(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowFailure: true })
+    const result = await this.run(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowFailure: true })
     const [oid, ref] = result.stdout.trim().split('\n')
     if (result.exitCode !== 0 || oid === undefined || ref === undefined || !/^[0-9a-f]{40,64}$/.test(oid)) return undefined
     return { oid, ref }
@@ -565,14 +652,14 @@ export class GitWorkspace implements Workspace {
     const head = await this.readHead()
     if (state.branch === undefined) {
       if (head?.ref !== 'HEAD' || head.oid !== state.oid) {
-        await this.git.run(['update-ref', '--no-deref', '-m', 'gated-agent: restore', 'HEAD', state.oid])
+        await this.run(['update-ref', '--no-deref', '-m', 'gated-agent: restore', 'HEAD', state.oid])
       }
       return
     }
     const ref = `refs/heads/${state.branch}`
-    if (head?.ref !== ref) await this.git.run(['symbolic-ref', '-m', 'gated-agent: restore', 'HEAD', ref])
+    if (head?.ref !== ref) await this.run(['symbolic-ref', '-m', 'gated-agent: restore', 'HEAD', ref])
     if (head?.ref !== ref || head.oid !== state.oid) {
-      await this.git.run(['update-ref', '-m', 'gated-agent: restore', ref, state.oid])
+      await this.run(['update-ref', '-m', 'gated-agent: restore', ref, state.oid])
     }
   }
 
@@ -588,15 +675,19 @@ export class GitWorkspace implements Workspace {
    * on a command line; the empty first value drops any header persisted by actions/checkout.
    * Hooks are switched off: the agent could have planted one, and hooks inherit this environment.
    */
-  private async pushEnvironment(token: string | undefined): Promise<{ env: Record<string, string>; secrets: string[] }> {
-    const noHooks = path.join(await this.tempDir(), 'no-hooks')
-    await fs.mkdir(noHooks, { recursive: true })
-    const config: Array<[string, string]> = [['core.hooksPath', noHooks]]
+  private async pushEnvironment(token: string | undefined, url?: string): Promise<{ env: Record<string, string>; secrets: string[] }> {
+    // Not a directory in scratch space, where the gate's code could plant a hook.
+    const config: Array<[string, string]> = [['core.hooksPath', '/dev/null']]
     const secrets: string[] = []
     if (token !== undefined && token !== '') {
       const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
       const header = `AUTHORIZATION: basic ${basic}`
-      config.push(['http.extraheader', ''], ['http.extraheader', header])
+      // Scoped to the one URL the action pushes to (more specific than any persisted header, which
+      // the empty value drops): redirected anywhere else, git sends no header at all.
+      // Any other transport (a path, ssh) takes no header: none is set, so none can leak.
+      if (url !== undefined && /^https?:\/\//i.test(url) && !url.includes('\n')) {
+        config.push([`http.${url}.extraheader`, ''], [`http.${url}.extraheader`, header])
+      }
       secrets.push(token, basic, header)
     }
     const env: Record<string, string> = { GIT_CONFIG_COUNT: String(config.length) }
@@ -611,6 +702,17 @@ export class GitWorkspace implements Workspace {
 function toChangedPath(entry: RawEntry): ChangedPath {
   const status = entry.status === 'A' ? 'added' : entry.status === 'D' ? 'deleted' : 'modified'
   return { path: entry.path, status }
+}
+
+/** A few of the metadata paths that were put back, for a message. */
+function describeTampered(paths: string[]): string {
+  const unique = [...new Set(paths)]
+  return unique.length <= 5 ? unique.join(', ') : `${unique.slice(0, 5).join(', ')} and ${unique.length - 5} more`
+}
+
+/** Whether a push target is a URL or path rather than a remote's name. */
+function isUrl(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || target.startsWith('/') || /^[^/:]+@[^/:]+:/.test(target)
 }
 
 function describeRef(ref: string): string {
