@@ -75,7 +75,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     configOnlyMetadataGuard: off.has('git-metadata')
   })
   // The push goes to the URL origin has now, before the agent runs: never one read from config after.
-  const originUrl = (await git.run(['remote', 'get-url', '--push', 'origin'], { allowFailure: true })).stdout.trim()
+  const originUrl = withoutUserinfo((await git.run(['remote', 'get-url', '--push', 'origin'], { allowFailure: true })).stdout.trim())
 
   const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)
   if (!gateSteps || gateSteps.length === 0) {
@@ -159,6 +159,23 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
   await workspace.dispose()
   return outcome
+}
+
+/**
+ * A remote URL without the user and password an https URL may carry (a token some workflows put
+ * there): the push authenticates with the header the action scopes to this URL, and the URL is
+ * shown in the summary.
+ */
+function withoutUserinfo(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return url
+  try {
+    const parsed = new URL(url)
+    parsed.username = ''
+    parsed.password = ''
+    return parsed.toString()
+  } catch {
+    return url
+  }
 }
 
 /**

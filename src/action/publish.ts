@@ -11,7 +11,7 @@ import { DraftPullRequestProposer, type BranchPublisher } from '../github/draft-
 import { startProgressComment, type ProgressComment } from '../github/progress-comment.js'
 import { pullRequestBody, type PullBodyContext } from '../github/pr-body.js'
 import { readHealBudget } from '../github/heal-ledger.js'
-import { createGitRunner } from '../runtime/git/git.js'
+import { createGitRunner, readFrozenGitConfig } from '../runtime/git/git.js'
 import { GitWorkspace } from '../runtime/git/git-workspace.js'
 import {
   describeTask,
@@ -82,7 +82,8 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
   const verdict = verifyChangeBundle(bundle, expected)
   if (verdict.kind === 'refused') return refuse(verdict.problems, manifest)
 
-  const git = createGitRunner(context.workspace)
+  // This job ran no agent: the user's proxy and CA settings are read as they are.
+  const git = createGitRunner(context.workspace, process.env, { frozenConfig: await readFrozenGitConfig(context.workspace) })
   const originUrl = (await git.run(['remote', 'get-url', 'origin'])).stdout.trim()
   const workspace = new GitWorkspace({
     git,

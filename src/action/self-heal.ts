@@ -21,7 +21,7 @@ import {
 } from '../github/failed-run-evidence.js'
 import { readHealBudget, recordHealRun, type HealBudget } from '../github/heal-ledger.js'
 import { codeSpan, failingStepText, pullRequestBody } from '../github/pr-body.js'
-import { createGitRunner, type GitRunner } from '../runtime/git/git.js'
+import { createGitRunner, readFrozenGitConfig, type GitRunner } from '../runtime/git/git.js'
 import { createProtectedPathsPolicy } from '../core/protected-paths-policy.js'
 import { createTestWeakeningPolicy } from '../core/test-weakening-policy.js'
 import { InputError } from '../core/input-values.js'
@@ -160,7 +160,9 @@ export async function runSelfHeal(
   const evidenceFile = path.join(runDir, `ci-evidence-run-${target.runId}.md`)
   await writeFile(evidenceFile, evidenceDocument(evidence))
 
-  await checkOutFailingCommit(createGitRunner(context.workspace), target, settings.token, log)
+  // Before the agent runs: the user's proxy and CA settings are read as they are.
+  const git = createGitRunner(context.workspace, process.env, { frozenConfig: await readFrozenGitConfig(context.workspace) })
+  await checkOutFailingCommit(git, target, settings.token, log)
 
   const task: Task = { job: 'self-heal', evidenceFile, evidenceExcerpt: evidenceExcerpt(evidence) }
   const policies: Policy[] = [createProtectedPathsPolicy(settings.protectedPaths)]
