@@ -190,6 +190,41 @@ describe('the action never follows a redirect the agent planted in the repositor
   })
 })
 
+describe('a config that includes another file is refused before the agent runs', () => {
+  async function includingRepo(): Promise<{ dir: string; marker: string }> {
+    const dir = await makeRepo()
+    const marker = path.join(scratch, `include-ran-${count}`)
+    // Shared settings kept in the work tree, as some projects do: the agent can rewrite that file.
+    await write(dir, '.gitconfig-shared', '[core]\n\tautocrlf = false\n')
+    git(dir, 'config', '--local', 'include.path', '../.gitconfig-shared')
+    return { dir, marker }
+  }
+
+  test('begin refuses, naming the include and the fix', async () => {
+    const { dir } = await includingRepo()
+    await expect(workspaceFor(dir).begin()).rejects.toThrow(
+      /includes other files \(\[include\] path in .*\.git\/config\)\. After the agent ran, Gated Agent's own git would read them/
+    )
+  })
+
+  test('positive control: with only .git/config guarded, the agent rewrites the included file and its filter runs in the action', async () => {
+    const { dir, marker } = await includingRepo()
+    const ws = new GitWorkspace({
+      git: createGitRunner(dir, env),
+      dir,
+      patchDir: `${dir}-patches`,
+      tempDir: `${dir}-scratch`,
+      configOnlyMetadataGuard: true
+    })
+    await ws.begin()
+    await write(dir, '.gitconfig-shared', `[filter "evil"]\n\tclean = "sh -c 'touch ${marker}; cat'"\n`)
+    await write(dir, '.gitattributes', '* filter=evil\n')
+    expect(await ws.checkIntact()).toBeUndefined()
+    await ws.change()
+    expect(await exists(marker)).toBe(true)
+  })
+})
+
 describe('the push header is scoped to the one URL the action pushes to', () => {
   test('a pushInsteadOf sending the push to another server sends it no Authorization header', async () => {
     const seen: Record<string, string[]> = { origin: [], evil: [] }

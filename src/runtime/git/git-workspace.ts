@@ -220,6 +220,7 @@ export class GitWorkspace implements Workspace {
     }
     const config = await fs.readFile(path.join(gitDir, 'config')).catch(() => undefined)
     const metadata = await snapshotMetadata(this.root, gitDir)
+    if (!this.configOnly) await this.refuseConfigIncludes(metadata)
     this.state = {
       oid: parsed.oid,
       branch: parsed.branch,
@@ -553,6 +554,41 @@ export class GitWorkspace implements Workspace {
       throw new Error(`Refusing to run git in ${this.root}: ${check.fatal}. Re-clone the repository; nothing was pushed.`)
     }
     return pinnedGitEnv(state.metadata)
+  }
+
+  /**
+   * Refuses a repository whose config includes another file (`include.path`, `includeIf.*.path`):
+   * after the agent ran, the action's git would read that file, and the agent can write it (a file
+   * in the work tree, in HOME, anywhere its user can). checkout's own credential includes are gone
+   * by now (they are put out of reach before begin).
+   */
+  private async refuseConfigIncludes(metadata: MetadataSnapshot): Promise<void> {
+    const files = [
+      ...new Set([
+        path.join(metadata.gitDir, 'config'),
+        path.join(metadata.commonDir, 'config'),
+        path.join(metadata.gitDir, 'config.worktree')
+      ])
+    ]
+    const found: string[] = []
+    for (const file of files) {
+      const text = await fs.readFile(file, 'utf8').catch(() => '')
+      // A `path` under `[include]` or `[includeIf "..."]`, however spaced or cased (an emptied
+      // section, as `git config --unset` leaves one, includes nothing). Read without running git,
+      // erring on the side of refusing.
+      let section = ''
+      for (const line of text.split('\n')) {
+        const header = /^\s*\[\s*([^\]]*)\]/.exec(line)
+        if (header) section = header[1].trim()
+        const rest = header ? line.slice(header[0].length) : line
+        if (/^include(if\b|$)/i.test(section) && /^\s*path\s*(=|$)/i.test(rest)) found.push(`[${section}] path in ${file}`)
+      }
+    }
+    if (found.length === 0) return
+    throw new Error(
+      `The repository's git config includes other files (${found.join('; ')}). After the agent ran, Gated Agent's own git would read them, ` +
+        'and the agent can write them. Move those settings into the config itself, or remove the include (git config --local --remove-section <section>), before Gated Agent runs.'
+    )
   }
 
   /** The URL git would push to for `remote`, as the (verified) repository config names it. */
