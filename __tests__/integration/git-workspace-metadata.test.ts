@@ -225,6 +225,51 @@ describe('a config that includes another file is refused before the agent runs',
   })
 })
 
+describe("the repository's own filter drivers do not run after the agent", () => {
+  // What checkout's `lfs: true` leaves: a driver in .git/config naming a program git finds on PATH,
+  // where the agent can put one of its own. Here the driver is the program itself, for the marker.
+  async function filteredRepo(): Promise<{ dir: string; marker: string }> {
+    const dir = await makeRepo()
+    const marker = path.join(scratch, `repo-filter-ran-${count}`)
+    await write(dir, '.gitattributes', '*.ts filter=lfsish\n')
+    git(dir, 'add', '.gitattributes')
+    git(dir, 'commit', '-q', '-m', 'attributes')
+    git(dir, 'config', '--local', 'filter.lfsish.clean', `sh -c 'touch ${marker}; cat'`)
+    git(dir, 'config', '--local', 'filter.lfsish.required', 'true')
+    return { dir, marker }
+  }
+
+  test("a driver in the repository's config is emptied for the action's commands: the change is read, the driver never runs", async () => {
+    const { dir, marker } = await filteredRepo()
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    // begin's status may run it, before the agent: that is the user's own setup, as before.
+    await fs.rm(marker, { force: true })
+    await write(dir, 'src/a.ts', 'changed\n')
+    expect(await ws.checkIntact()).toBeUndefined()
+    expect((await ws.change()).paths).toEqual([{ path: 'src/a.ts', status: 'modified' }])
+    await ws.commit({ branch: 'agent/f', message: 'm', author: BOT })
+    await ws.restore()
+    expect(await exists(marker)).toBe(false)
+  })
+
+  test('positive control: with only .git/config guarded, the same driver runs in the action', async () => {
+    const { dir, marker } = await filteredRepo()
+    const ws = new GitWorkspace({
+      git: createGitRunner(dir, env),
+      dir,
+      patchDir: `${dir}-patches`,
+      tempDir: `${dir}-scratch`,
+      configOnlyMetadataGuard: true
+    })
+    await ws.begin()
+    await fs.rm(marker, { force: true })
+    await write(dir, 'src/a.ts', 'changed\n')
+    await ws.change()
+    expect(await exists(marker)).toBe(true)
+  })
+})
+
 describe('the push header is scoped to the one URL the action pushes to', () => {
   test('a pushInsteadOf sending the push to another server sends it no Authorization header', async () => {
     const seen: Record<string, string[]> = { origin: [], evil: [] }

@@ -144,6 +144,12 @@ interface BeginState {
   config: Buffer | undefined
   /** The repository metadata as begin found it (see repository-metadata.ts). */
   metadata: MetadataSnapshot
+  /**
+   * Settings laid over the repository's config for every command after begin: each filter driver
+   * it defines, emptied. A driver names a program git finds on PATH (checkout's `lfs: true` writes
+   * `git-lfs` ones), and PATH holds directories the agent can write.
+   */
+  neutral: Array<[string, string]>
 }
 
 interface RawEntry {
@@ -221,6 +227,7 @@ export class GitWorkspace implements Workspace {
     const config = await fs.readFile(path.join(gitDir, 'config')).catch(() => undefined)
     const metadata = await snapshotMetadata(this.root, gitDir)
     if (!this.configOnly) await this.refuseConfigIncludes(metadata)
+    const neutral = this.configOnly ? [] : await neutralFilters(metadata)
     this.state = {
       oid: parsed.oid,
       branch: parsed.branch,
@@ -229,7 +236,8 @@ export class GitWorkspace implements Workspace {
       indexCopy: hasIndex ? indexCopy : undefined,
       dirty,
       config,
-      metadata
+      metadata,
+      neutral
     }
     this.last = undefined
     this.skipped = []
@@ -536,7 +544,7 @@ export class GitWorkspace implements Workspace {
   private async run(args: string[], opts: GitRunOptions = {}): Promise<GitResult> {
     if (this.state === undefined) return this.git.run(args, opts)
     const pinned = await this.guardMetadata(this.state)
-    return this.git.run(args, { ...opts, env: { ...pinned, ...opts.env } })
+    return this.git.run(args, { ...opts, env: withConfig({ ...pinned, ...opts.env }, this.state.neutral) })
   }
 
   /**
@@ -738,6 +746,41 @@ export class GitWorkspace implements Workspace {
 function toChangedPath(entry: RawEntry): ChangedPath {
   const status = entry.status === 'A' ? 'added' : entry.status === 'D' ? 'deleted' : 'modified'
   return { path: entry.path, status }
+}
+
+/** Adds `pairs` to the environment's `GIT_CONFIG_COUNT` entries (after any it holds). */
+function withConfig(env: Record<string, string>, pairs: ReadonlyArray<[string, string]>): Record<string, string> {
+  if (pairs.length === 0) return env
+  const out = { ...env }
+  let count = Number(env.GIT_CONFIG_COUNT ?? '0') || 0
+  for (const [key, value] of pairs) {
+    out[`GIT_CONFIG_KEY_${count}`] = key
+    out[`GIT_CONFIG_VALUE_${count}`] = value
+    count++
+  }
+  out.GIT_CONFIG_COUNT = String(count)
+  return out
+}
+
+/** Every filter driver the repository's config files define, emptied and made optional. */
+async function neutralFilters(metadata: MetadataSnapshot): Promise<Array<[string, string]>> {
+  const names = new Set<string>()
+  for (const file of new Set([
+    path.join(metadata.gitDir, 'config'),
+    path.join(metadata.commonDir, 'config'),
+    path.join(metadata.gitDir, 'config.worktree')
+  ])) {
+    const text = await fs.readFile(file, 'utf8').catch(() => '')
+    // `[filter "name"]`, and the old `[filter.name]` spelling (lower-cased by git).
+    for (const match of text.matchAll(/^\s*\[\s*filter\s+"((?:[^"\\]|\\.)*)"\s*\]/gim)) names.add(match[1].replace(/\\(.)/g, '$1'))
+    for (const match of text.matchAll(/^\s*\[\s*filter\.([^\]\s]+)\s*\]/gim)) names.add(match[1].toLowerCase())
+  }
+  return [...names].flatMap((name): Array<[string, string]> => [
+    [`filter.${name}.clean`, ''],
+    [`filter.${name}.smudge`, ''],
+    [`filter.${name}.process`, ''],
+    [`filter.${name}.required`, 'false']
+  ])
 }
 
 /** A few of the metadata paths that were put back, for a message. */
