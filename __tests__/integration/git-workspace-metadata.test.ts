@@ -153,6 +153,20 @@ describe('the action never follows a redirect the agent planted in the repositor
     expect(await fs.readFile(path.join(hooks, 'pre-push'), 'utf8')).toBe('#!/bin/sh\nexit 0\n')
   })
 
+  test('a hook or redirect planted after the last git command (a gate that fails the run) is gone once the workspace is disposed', async () => {
+    const dir = await makeRepo()
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    await write(dir, 'src/a.ts', 'changed\n')
+    await ws.change()
+    // The gate's code, and then the run ends with an error: no further git command, no restore.
+    await write(dir, '.git/hooks/post-checkout', '#!/bin/sh\necho planted\n')
+    await write(dir, '.git/commondir', '/elsewhere\n')
+    await ws.dispose()
+    expect(await exists(path.join(dir, '.git', 'hooks', 'post-checkout'))).toBe(false)
+    expect(await exists(path.join(dir, '.git', 'commondir'))).toBe(false)
+  })
+
   test('.git turned into a link to a moved copy: git is not run on it again', async () => {
     const dir = await makeRepo()
     const marker = path.join(scratch, `symlink-ran-${count}`)

@@ -527,8 +527,13 @@ export class GitWorkspace implements Workspace {
     return this.requireBegun().branch
   }
 
-  /** Removes the scratch directory (when this workspace created it). */
+  /**
+   * Puts the repository metadata back one last time (on every path out, a failed one included, so
+   * no redirect or hook planted since the last git command survives for the job's later steps),
+   * then removes the scratch directory (when this workspace created it).
+   */
   async dispose(): Promise<void> {
+    if (this.state !== undefined && !this.configOnly) await verifyMetadata(this.state.metadata).catch(() => undefined)
     if (this.temp !== undefined && this.tempDirOption === undefined) {
       await fs.rm(this.temp, { recursive: true, force: true })
       this.temp = undefined
