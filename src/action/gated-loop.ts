@@ -148,16 +148,23 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   } catch (error) {
     log.unfence()
     // The loop's own error is what the user must see: a failed put-back is logged, not swapped in.
-    await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
+    // The workspace first: it puts the metadata back as begin found it (credentials out of reach),
+    // then the credentials go back in.
     await workspace.dispose().catch(() => undefined)
+    await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
     const patchPath = await tryFindLastPatch(path.join(plan.runDir, 'patches'))
     const why = isGitHubUnreachable(error) ? `GitHub's API at ${context.apiUrl} could not be reached` : undefined
     throw patchPath === undefined ? error : new LoopFailedError(error, patchPath, why)
   }
   log.unfence()
-  // Not put back (the agent deleted .git, where it lived): later git steps of the job lack it; say so.
-  await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
-  await workspace.dispose()
+  // The workspace first: it puts the metadata back as begin found it (credentials out of reach),
+  // then the credentials go back in. Not put back (the agent deleted .git, where they lived):
+  // later git steps of the job lack them; say so.
+  try {
+    await workspace.dispose()
+  } finally {
+    await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
+  }
   return outcome
 }
 
