@@ -200,7 +200,7 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
         DATABASE_URL: 'postgres://localhost/test',
         UNLISTED_SETTING: 'for the agent only',
         // Every protection on, a private /tmp included.
-        GATED_AGENT_TEST_UNPROTECT: undefined
+        GATED_AGENT_TEST_ONLY_PROTECTIONS_OFF: undefined
       }
     })
     if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`)

@@ -221,7 +221,7 @@ describe('pushes the remote refuses', () => {
       inputs: { 'agent-command': command, gate: GATE },
       // The shim stands in front of the action's own git, which the action otherwise takes from the
       // system directories only (issue 12, class 1): the test switch lets PATH choose it here.
-      env: { PATH: `${shimDir}:${process.env.PATH}`, GATED_AGENT_TEST_UNPROTECT: 'private-tmp,trusted-path' }
+      env: { PATH: `${shimDir}:${process.env.PATH}`, GATED_AGENT_TEST_ONLY_PROTECTIONS_OFF: 'private-tmp,trusted-path' }
     })
     for (let i = 0; i < 400 && !existsSync(path.join(race, 'read')); i++) await new Promise((resolve) => setTimeout(resolve, 50))
     const theirs = await s.fixture.pushToOrigin(BRANCH, { 'theirs.txt': 'pushed by someone else\n' }, 'Their change')

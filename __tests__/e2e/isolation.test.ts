@@ -2,7 +2,7 @@
  * Issue 12, classes 1, 4 and 5, end to end: a hostile agent tries each way to reach the token or to
  * leave something behind that a later step runs with it. Each hunt runs twice: with every
  * protection on it must find nothing; with the protection switched off (the test-only variable
- * GATED_AGENT_TEST_UNPROTECT, never an input) the same hunter must find the canary, so a hunt that
+ * GATED_AGENT_TEST_ONLY_PROTECTIONS_OFF, never an input) the same hunter must find the canary, so a hunt that
  * finds nothing because it could not look fails.
  *
  * Both runner kinds: GitHub-hosted (a user with passwordless sudo and a docker-like group, created
@@ -104,7 +104,7 @@ async function hunt(
     env: {
       // As on GitHub's Ubuntu images: ~/.local/bin comes first on PATH.
       PATH: `${s.fixture.homeDir}/.local/bin:${process.env.PATH ?? '/usr/bin:/bin'}`,
-      GATED_AGENT_TEST_UNPROTECT: unprotect.length > 0 ? unprotect.join(',') : undefined,
+      GATED_AGENT_TEST_ONLY_PROTECTIONS_OFF: unprotect.length > 0 ? unprotect.join(',') : undefined,
       HUNT_DIR: huntDir
     },
     timeoutMs: 90_000
@@ -261,7 +261,7 @@ describeAsRoot('a runner that cannot isolate the agent (played by the test switc
       eventName: 'issues',
       event: issueLabeledEvent({ ...s.target, issueNumber: 5, label: 'agent', sender: 'alice', title: 'Hunt' }),
       inputs: { 'agent-command': `sh -c 'echo x > loot.txt'`, gate: 'test -f loot.txt', 'allow-unisolated': 'true' },
-      env: { GATED_AGENT_TEST_UNPROTECT: 'namespaces' }
+      env: { GATED_AGENT_TEST_ONLY_PROTECTIONS_OFF: 'namespaces' }
     })
     expect(run.outputs.result).toBe('proposed')
     const warnings = run.commands.filter((c) => c.command === 'warning' && /cannot be isolated/.test(c.message))

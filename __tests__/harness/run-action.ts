@@ -299,7 +299,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...files,
     // The suites' scripted agents keep their state in /tmp, which the sandbox makes private: shared
     // for them. The isolation tests set this variable themselves (see src/action/gated-loop.ts).
-    GATED_AGENT_TEST_UNPROTECT: 'private-tmp'
+    GATED_AGENT_TEST_ONLY_PROTECTIONS_OFF: 'private-tmp'
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
   for (const [name, value] of Object.entries(options.env ?? {})) {

@@ -262,7 +262,7 @@ describe('GitWorkspace refuses to run code the agent planted in the repository',
     git(dir, 'config', 'core.fsmonitor', `touch ${marker}-fsmonitor; false`)
     git(dir, 'config', 'filter.evil.clean', `sh -c 'touch ${marker}-filter; cat'`)
 
-    expect(await ws.checkIntact()).toMatch(/rewrote the repository's git configuration/)
+    expect(await ws.checkIntact()).toMatch(/rewrote the repository's metadata \(.*\.git\/config\)/)
     expect(await fs.readFile(path.join(dir, '.git', 'config'))).toEqual(configBefore)
     await ws.change()
     await ws.restore()

@@ -24,6 +24,7 @@ let origin: string
 let work: string
 let base: string
 let patch: Buffer
+let tree: string
 
 const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: gitEnv }).toString().trim()
@@ -43,6 +44,10 @@ beforeEach(async () => {
   // The propose job's change, as git diffs it.
   await writeFile(path.join(seed, 'src', 'flag.ts'), 'export const flag = true\n')
   patch = gitBytes(seed, 'diff', '--binary')
+  // The tree the gate judged: the base plus the change.
+  git(seed, 'add', '-A')
+  tree = git(seed, 'write-tree')
+  git(seed, 'reset', '-q')
   git(seed, 'checkout', '-q', '--', '.')
   origin = path.join(dir, 'origin.git')
   git(dir, 'clone', '-q', '--bare', seed, origin)
@@ -67,16 +72,19 @@ function content(over: Partial<BundleContent> = {}): BundleContent {
     attempts: [{ number: 1, agent: { exitCode: 0, durationMs: 5, timedOut: false }, gate: green }],
     lastGate: green,
     paths: [{ path: 'src/flag.ts', status: 'modified' }],
+    tree,
     ...over
   }
 }
 
 async function publish(options: { bundle?: Partial<BundleContent> | null; issue?: number; inputs?: Record<string, string> } = {}) {
   const bundleDir = path.join(dir, 'bundle')
-  if (options.bundle !== null) await writeChangeBundle(bundleDir, content(options.bundle), patch)
+  const written = options.bundle !== null ? await writeChangeBundle(bundleDir, content(options.bundle), patch) : undefined
   const api = new FakeGitHubApi()
   const { log, text } = recordingLog()
-  const settings = actionSettings({ stage: 'publish', 'bundle-path': bundleDir, ...options.inputs })
+  // The propose job's bundle-digest output, handed on as the workflow does (a placeholder without a bundle).
+  const digest = written?.digest ?? `sha256:${'0'.repeat(64)}`
+  const settings = actionSettings({ stage: 'publish', 'bundle-path': bundleDir, 'bundle-digest': digest, ...options.inputs })
   const context = runnerContext({
     eventName: 'issues',
     payload: { issue: { number: options.issue ?? 12 } },

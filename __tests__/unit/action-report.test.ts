@@ -118,6 +118,7 @@ describe('outputs and summary', () => {
       branch: '',
       attempts: '0',
       'patch-path': '',
+      'bundle-digest': '',
       'bundle-path': '',
       'artifact-name': ''
     })

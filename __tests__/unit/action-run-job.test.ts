@@ -66,7 +66,8 @@ describe('an error that ends the run', () => {
       runJob(s.settings, s.context, { kind: 'issue-to-pr', trigger: { kind: 'issue', issueNumber: 5, actor: alice } }, failing)
     ).rejects.toThrow('GitHub answered 502 three times')
     expect(core.outputs.get('reason')).toBe('GitHub answered 502 three times')
-    expect(core.summary).toContain('### 💥 Gated Agent failed\n\nGitHub answered 502 three times')
+    expect(core.summary).toContain('### 💥 Gated Agent: `failed`\n\nGitHub answered 502 three times')
+    expect(core.outputs.get('result')).toBe('failed')
     expect(core.summary).toContain(s.context.runUrl)
   })
 

@@ -154,7 +154,22 @@ const CASES: Case[] = [
   ['stage', 'Publish', /expected one of all, propose, publish/],
   ['stage', 'both', /expected one of all, propose, publish/],
   ['bundle-path', '', /stage 'publish' needs the bundle directory/, undefined, { stage: 'publish' }],
-  ['bundle-path', '  ', /stage 'publish' needs the bundle directory/, '', { stage: 'publish' }]
+  ['bundle-path', '  ', /stage 'publish' needs the bundle directory/, '', { stage: 'publish' }],
+  [
+    'bundle-digest',
+    '',
+    /stage 'publish' needs the propose job's bundle-digest output/,
+    undefined,
+    { stage: 'publish', 'bundle-path': 'b' }
+  ],
+  ['bundle-digest', 'abc', /expected the propose job's bundle-digest output: sha256: and 64 hex digits/],
+  [
+    'bundle-digest',
+    'sha256:0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF',
+    /sha256: and 64 hex digits/,
+    undefined,
+    { stage: 'publish', 'bundle-path': 'b' }
+  ]
 ]
 
 /** Inputs where every value is usable; each says why, and how a bad one is still caught. */
@@ -237,7 +252,8 @@ describe('readActionSettings accepts good values', () => {
       'dry-run': 'false',
       'allow-unisolated': 'TRUE',
       stage: 'publish',
-      'bundle-path': 'bundle'
+      'bundle-path': 'bundle',
+      'bundle-digest': ' sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef '
     })
     expect(settings).toMatchObject({
       agentCommand: '',
@@ -255,7 +271,8 @@ describe('readActionSettings accepts good values', () => {
       gateTimeoutMs: 360 * 60_000,
       allowUnisolated: true,
       stage: 'publish',
-      bundlePath: 'bundle'
+      bundlePath: 'bundle',
+      bundleDigest: 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef'
     })
     expect(settingsWith({ agent: 'codex', 'agent-command': '' })).toMatchObject({ agentPreset: 'codex' })
     expect(settingsWith({ 'branch-prefix': '' }).branchPrefix).toBe('')

@@ -6,12 +6,14 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {
+  BUNDLE_DIGEST,
   BUNDLE_FORMAT,
   BundleProposer,
   DEFAULT_BUNDLE_LIMITS,
   MANIFEST_FILE,
   PATCH_FILE,
   branchForTask,
+  bundleDigest,
   patchDigest,
   pathDifferences,
   protectedAmong,
@@ -20,11 +22,13 @@ import {
   writeChangeBundle,
   type BundleContent,
   type BundleExpectations,
+  type BundleManifest,
   type ChangeBundle
 } from '../../src/runtime/bundle/change-bundle.js'
 import type { Attempt, GateResult, Proposal } from '../../src/core/types.js'
 
 const BASE = 'a'.repeat(40)
+const TREE = 'b'.repeat(40)
 
 const PATCH = Buffer.concat([
   Buffer.from(
@@ -92,6 +96,7 @@ function content(overrides: Partial<BundleContent> = {}): BundleContent {
       { path: 'notes.txt', status: 'added' }
     ],
     runUrl: 'https://github.com/octo-org/octo-repo/actions/runs/1',
+    tree: TREE,
     ...overrides
   }
 }
@@ -440,9 +445,9 @@ describe("checks on git's reading of the applied patch", () => {
 })
 
 describe('BundleProposer', () => {
-  it("writes the bundle from the patch file's exact bytes and says that nothing was pushed", async () => {
+  it("writes the bundle from the judged change's exact bytes in memory (not the patch file, which the gate could rewrite) and says that nothing was pushed", async () => {
     const patchFile = path.join(scratch, 'attempt-2.patch')
-    await fs.writeFile(patchFile, PATCH)
+    await fs.writeFile(patchFile, 'rewritten by the gate after it was judged\n')
     const dir = freshDir()
     const proposer = new BundleProposer({
       dir,
@@ -452,12 +457,14 @@ describe('BundleProposer', () => {
       baseSha: () => BASE,
       branch: 'agent/issue-12',
       title: 'Agent: Add a --flag option',
-      body: (proposal) => `Implements #12 after ${proposal.attempts.length} attempts`
+      body: (proposal) => `Implements #12 after ${proposal.attempts.length} attempts`,
+      judged: async (proposal) => (proposal.change === change ? { patch: PATCH, tree: TREE } : undefined)
     })
+    // The decoded text is lossy for the Latin-1 line: the proposer must not use it.
+    const change = { paths: content().paths, patch: PATCH.toString('utf8') }
     const proposal: Proposal = {
       job: 'issue-to-pr',
-      // The decoded text is lossy for the Latin-1 line: the proposer must not use it.
-      change: { paths: content().paths, patch: PATCH.toString('utf8') },
+      change,
       attempts,
       lastGate: greenGate,
       patchPath: patchFile
@@ -466,7 +473,7 @@ describe('BundleProposer', () => {
     expect(proposed).toEqual({
       branch: 'agent/issue-12',
       notes: [
-        `Wrote the change bundle to ${dir}: 2 files against ${BASE.slice(0, 12)}, patch SHA-256 ${patchDigest(PATCH).slice(0, 16)}….`,
+        `Wrote the change bundle to ${dir}: 2 files against ${BASE.slice(0, 12)}, digest ${proposer.bundle()?.digest} (output bundle-digest: pass it to the publish job).`,
         'Nothing was pushed: the publish job (stage: publish) verifies the bundle, pushes agent/issue-12 and opens the draft pull request into main.'
       ]
     })
@@ -474,11 +481,53 @@ describe('BundleProposer', () => {
     expect(read.kind).toBe('read')
     if (read.kind !== 'read') return
     expect(read.bundle.patch.equals(PATCH)).toBe(true)
+    expect(read.bundle.digest).toBe(proposer.bundle()?.digest)
+    expect(read.bundle.digest).toMatch(BUNDLE_DIGEST)
     expect(read.bundle.manifest).toMatchObject({
+      tree: TREE,
       body: 'Implements #12 after 2 attempts',
       base: { sha: BASE, branch: 'main' },
       paths: content().paths
     })
     expect(proposer.bundle()?.dir).toBe(dir)
+  })
+})
+
+describe('bundleDigest', () => {
+  it('binds the manifest and the patch: a change to either, or a byte moved between them, gives another digest', () => {
+    const manifest = Buffer.from('{"a":1}\n')
+    const digest = bundleDigest(manifest, PATCH)
+    expect(digest).toMatch(BUNDLE_DIGEST)
+    expect(bundleDigest(manifest, PATCH)).toBe(digest)
+    expect(bundleDigest(Buffer.from('{"a":2}\n'), PATCH)).not.toBe(digest)
+    expect(bundleDigest(manifest, Buffer.concat([PATCH, Buffer.from(' ')]))).not.toBe(digest)
+    expect(bundleDigest(Buffer.concat([manifest, PATCH.subarray(0, 1)]), PATCH.subarray(1))).not.toBe(digest)
+  })
+
+  it('is what reading the bundle back computes; a bundle with its checksum recomputed after a rewrite reads with another digest', async () => {
+    const dir = freshDir()
+    const written = await writeChangeBundle(dir, content(), PATCH)
+    const read = await tryReadChangeBundle(dir)
+    expect(read.kind === 'read' && read.bundle.digest).toBe(written.digest)
+    // The forger rewrites the patch and fixes the manifest's unkeyed checksum: the bundle still reads...
+    const forged = Buffer.from(PATCH.toString('latin1').replace('notes', 'nodes'), 'latin1')
+    const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as BundleManifest
+    manifest.patch = { ...manifest.patch, sha256: patchDigest(forged), bytes: forged.length }
+    await fs.writeFile(path.join(dir, 'change.patch'), forged)
+    await fs.writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest))
+    const reread = await tryReadChangeBundle(dir)
+    expect(reread.kind).toBe('read')
+    // ...but not with the digest the propose job emitted.
+    expect(reread.kind === 'read' && reread.bundle.digest).not.toBe(written.digest)
+  })
+
+  it('refuses a manifest without the tree the gate judged', async () => {
+    const dir = freshDir()
+    await writeChangeBundle(dir, content(), PATCH)
+    const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>
+    delete manifest.tree
+    await fs.writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest))
+    const read = await tryReadChangeBundle(dir)
+    expect(read).toEqual({ kind: 'refused', problems: [expect.stringMatching(/tree must be a string/)] })
   })
 })

@@ -159,6 +159,12 @@ test('two-job examples keep the write token away from the job that runs the agen
     expect((publish as Job & { needs?: string }).needs).toBe('propose')
     // The publish job runs no repository code: no `run:` step at all.
     expect((publish.steps ?? []).filter((step) => step.run !== undefined)).toEqual([])
+    // The bundle digest travels from the propose job's action step to the publish job's input.
+    const proposeStep = actionSteps(propose, ACTION_REF)[0] as { id?: string }
+    expect((propose as Job & { outputs?: Record<string, string> }).outputs?.['bundle-digest']).toBe(
+      `\${{ steps.${proposeStep.id ?? ''}.outputs.bundle-digest }}`
+    )
+    expect(actionSteps(publish, ACTION_REF)[0]?.with).toMatchObject({ 'bundle-digest': '${{ needs.propose.outputs.bundle-digest }}' })
   }
 })
 

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { ActionSettings } from './settings.js'
@@ -11,7 +11,8 @@ import { readBaseBranchReview, RULESET_RECIPE, unreviewedBaseWarning } from '../
 import { isGitHubUnreachable } from '../github/request-failures.js'
 import { bundleArtifactName, describeBundleArtifact, tryUploadBundleArtifact } from './bundle-artifact.js'
 import { BundleProposer, type BundleTask } from '../runtime/bundle/change-bundle.js'
-import { createGitRunner } from '../runtime/git/git.js'
+import { createGitRunner, readFrozenGitConfig } from '../runtime/git/git.js'
+import { protectionsOff, protectionsOffWarning } from '../runtime/test-switches.js'
 import { describeForeignCommits, GitWorkspace, PushRejectedError } from '../runtime/git/git-workspace.js'
 import { CommandAgent } from '../runtime/agent/command-agent.js'
 import { ShellGate } from '../runtime/gate/shell-gate.js'
@@ -36,23 +37,6 @@ import { BOT_AUTHOR } from '../core/naming.js'
  * verified untouched after, and a green change becomes a draft PR pushed with the token.
  */
 
-/**
- * A switch for the test suite's positive controls only: a comma list of protections to leave off
- * (`privilege`, `mounts`, `trusted-path`, `file-commands`; `namespaces` plays a runner that offers
- * none), so a test can show its hunter finds the
- * canary without them; and `private-tmp`, which the e2e harness turns off for suites whose scripted
- * agents keep their state in /tmp. Never an input; the run says in its log when it is set.
- */
-export const TEST_UNPROTECT_VARIABLE = 'GATED_AGENT_TEST_UNPROTECT'
-
-type Protection = 'privilege' | 'mounts' | 'trusted-path' | 'file-commands' | 'private-tmp' | 'namespaces'
-
-function switchedOff(env: NodeJS.ProcessEnv): Set<Protection> {
-  const known: Protection[] = ['privilege', 'mounts', 'trusted-path', 'file-commands', 'private-tmp', 'namespaces']
-  const named = (env[TEST_UNPROTECT_VARIABLE] ?? '').split(',').map((name) => name.trim())
-  return new Set(known.filter((name) => named.includes(name)))
-}
-
 /** What one job asks of the loop. */
 export interface LoopPlan {
   task: Task
@@ -70,43 +54,38 @@ export interface LoopPlan {
   retryCap?: number
 }
 
-/** Copies the user's global git config (XDG, then ~/.gitconfig, as git reads them) to a file of ours. */
-async function freezeGlobalGitConfig(runDir: string): Promise<string> {
-  const home = os.homedir()
-  const xdg = process.env.XDG_CONFIG_HOME || path.join(home, '.config')
-  const parts = await Promise.all(
-    [path.join(xdg, 'git', 'config'), path.join(home, '.gitconfig')].map((file) => readFile(file, 'utf8').catch(() => ''))
-  )
-  await mkdir(runDir, { recursive: true })
-  const frozen = path.join(runDir, 'gitconfig-global')
-  await writeFile(frozen, parts.join('\n'))
-  return frozen
-}
-
 /** Runs the gated loop in the workspace and turns its result into an outcome. */
 export async function runGatedLoop(settings: ActionSettings, context: RunnerContext, log: FencedLog, plan: LoopPlan): Promise<RunOutcome> {
   const dir = context.workspace
   const secrets = [settings.token]
-  const off = switchedOff(process.env)
-  if (off.size > 0) {
-    log.info(
-      `TEST SWITCH ${TEST_UNPROTECT_VARIABLE} is set: ${[...off].join(', ')} protection is OFF. Never set it outside the test suite.`
-    )
-  }
+  const off = protectionsOff()
+  const offWarning = protectionsOffWarning(off)
+  if (offWarning) log.warning(offWarning)
   // The agent and the gate keep the runner's PATH (their tools); the action's own children after
   // them (git above all) find executables in the system directories only: a file the agent drops
   // into a directory on the runner's PATH (~/.local/bin) is never run with the token.
   const trustedPath = off.has('trusted-path') ? (process.env.PATH ?? '') : SYSTEM_PATH
   // The action's own git commands run after the agent: they get no token in their environment
-  // (the push passes it per command) and read a copy of the global git config frozen before the
-  // agent ran, since the agent shares HOME and could plant commands in ~/.gitconfig.
-  const git = createGitRunner(dir, {
-    ...agentEnvironment(process.env, { secretValues: secrets }),
-    PATH: trustedPath,
-    // Beside the run directory, not in it: the run directory is shown to the agent (its prompt files).
-    GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(`${plan.runDir}.state`)
+  // (the push passes it per command, scoped to the push URL) and read no configuration file the
+  // agent could write: system and global config are off, and of the user's settings only what the
+  // action needs (proxy, CA bundle, line endings), read now, before the agent runs, travels in
+  // memory (see git.ts). The repository's own metadata is pinned and verified by the workspace.
+  const git = createGitRunner(
+    dir,
+    { ...agentEnvironment(process.env, { secretValues: secrets }), PATH: trustedPath },
+    {
+      frozenConfig: await readFrozenGitConfig(dir),
+      unowned: off.has('git-config')
+    }
+  )
+  const workspace = new GitWorkspace({
+    git,
+    dir,
+    patchDir: path.join(plan.runDir, 'patches'),
+    configOnlyMetadataGuard: off.has('git-metadata')
   })
-  const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches') })
+  // The push goes to the URL origin has now, before the agent runs: never one read from config after.
+  const originUrl = withoutUserinfo((await git.run(['remote', 'get-url', '--push', 'origin'], { allowFailure: true })).stdout.trim())
 
   const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)
   if (!gateSteps || gateSteps.length === 0) {
@@ -188,9 +167,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       author: BOT_AUTHOR.action,
       token: settings.token,
       dryRun: settings.dryRun,
-      // The workspace puts .git/config back before every command after the agent, so `origin` is
-      // still the remote the checkout came from.
-      remote: 'origin'
+      // Read before the agent ran; the auth header is scoped to this one URL.
+      remote: originUrl || 'origin'
     })
 
   const taken = await refuseForeignBranch(workspace, git, settings, plan, context, log)
@@ -228,7 +206,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       log.warning(tampered)
       outcome = { ...looped, result: 'rejected', reason: looped.result === 'rejected' ? looped.reason : tampered }
     } else {
-      outcome = bundler ? await handOverBundle(looped, bundler, context) : looped
+      outcome = bundler ? await handOverBundle(looped, bundler, context, log) : looped
     }
   } catch (error) {
     log.unfence()
@@ -237,16 +215,23 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       if (tampered !== undefined) log.warning(tampered)
     }
     // The loop's own error is what the user must see: a failed put-back is logged, not swapped in.
-    await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
+    // The workspace first: it puts the metadata back as begin found it (credentials out of reach),
+    // then the credentials go back in.
     await workspace.dispose().catch(() => undefined)
+    await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
     const patchPath = await tryFindLastPatch(path.join(plan.runDir, 'patches'))
     const why = isGitHubUnreachable(error) ? `GitHub's API at ${context.apiUrl} could not be reached` : undefined
     throw patchPath === undefined ? error : new LoopFailedError(error, patchPath, why)
   }
   log.unfence()
-  // Not put back (the agent deleted .git, where it lived): later git steps of the job lack it; say so.
-  await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
-  await workspace.dispose()
+  // The workspace first: it puts the metadata back as begin found it (credentials out of reach),
+  // then the credentials go back in. Not put back (the agent deleted .git, where they lived):
+  // later git steps of the job lack them; say so.
+  try {
+    await workspace.dispose()
+  } finally {
+    await credentials.restore().catch((restoreError: unknown) => log.warning((restoreError as Error).message))
+  }
   return outcome
 }
 
@@ -310,6 +295,23 @@ async function refuseForeignBranch(
   } catch (error) {
     log.warning(`Could not read ${plan.branch} on origin before the run (${(error as Error).message}); the push checks it again.`)
     return undefined
+  }
+}
+
+/**
+ * A remote URL without the user and password an https URL may carry (a token some workflows put
+ * there): the push authenticates with the header the action scopes to this URL, and the URL is
+ * shown in the summary.
+ */
+function withoutUserinfo(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return url
+  try {
+    const parsed = new URL(url)
+    parsed.username = ''
+    parsed.password = ''
+    return parsed.toString()
+  } catch {
+    return url
   }
 }
 
@@ -398,6 +400,7 @@ function bundleProposer(context: RunnerContext, plan: LoopPlan, workspace: GitWo
     task: plan.subject,
     baseBranch: plan.base,
     baseSha: () => workspace.headSha(),
+    judged: (proposal) => workspace.judged(proposal.change),
     branch: plan.branch,
     title: plan.title,
     body: plan.body,
@@ -406,14 +409,18 @@ function bundleProposer(context: RunnerContext, plan: LoopPlan, workspace: GitWo
 }
 
 /** After a green propose: the bundle's path, and the artifact the publish job downloads when the runner offers one. */
-async function handOverBundle(outcome: RunOutcome, bundler: BundleProposer, context: RunnerContext): Promise<RunOutcome> {
+async function handOverBundle(outcome: RunOutcome, bundler: BundleProposer, context: RunnerContext, log: FencedLog): Promise<RunOutcome> {
   const bundle = bundler.bundle()
   if (outcome.result !== 'proposed' || !bundle) return outcome
+  log.info(
+    `The change bundle's digest is ${bundle.digest} (output bundle-digest); the publish job refuses a bundle that does not match it.`
+  )
   const artifact = await tryUploadBundleArtifact(bundle, { name: bundleArtifactName(context.runId, context.runAttempt) })
   return {
     ...outcome,
     reason: `The gate passed after ${outcome.attempts.length} agent run(s); the change bundle awaits the publish job, which pushes the branch and opens the draft pull request.`,
     bundlePath: bundle.dir,
+    bundleDigest: bundle.digest,
     artifactName: artifact.kind === 'uploaded' ? artifact.name : undefined,
     notes: [...outcome.notes, describeBundleArtifact(artifact, bundle.dir)]
   }

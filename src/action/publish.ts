@@ -11,7 +11,7 @@ import { DraftPullRequestProposer, type BranchPublisher } from '../github/draft-
 import { startProgressComment, type ProgressComment } from '../github/progress-comment.js'
 import { pullRequestBody, type PullBodyContext } from '../github/pr-body.js'
 import { readHealBudget } from '../github/heal-ledger.js'
-import { createGitRunner } from '../runtime/git/git.js'
+import { createGitRunner, readFrozenGitConfig } from '../runtime/git/git.js'
 import { GitWorkspace } from '../runtime/git/git-workspace.js'
 import {
   describeTask,
@@ -24,6 +24,7 @@ import {
   type ChangeBundle
 } from '../runtime/bundle/change-bundle.js'
 import { cleanUntrustedText } from '../core/untrusted-text.js'
+import { protectionsOff, protectionsOffWarning } from '../runtime/test-switches.js'
 import type { ChangedPath, Proposal } from '../core/types.js'
 
 /**
@@ -59,10 +60,25 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
   const refuse = (problems: string[], manifest?: BundleManifest): Promise<RunOutcome> =>
     refused(problems, { dir, context, settings, api, manifest, issueNumber: eventTask?.kind === 'issue' ? eventTask.number : undefined })
 
+  const off = protectionsOff()
+  const offWarning = protectionsOffWarning(off)
+  if (offWarning) log.warning(offWarning)
+
   const read = await tryReadChangeBundle(dir)
   if (read.kind === 'refused') return refuse(read.problems)
   const { bundle } = read
   const { manifest } = bundle
+  // The digest came through the workflow from the propose job's action process, a channel agent
+  // code cannot write: a bundle rewritten after the gate (its own checksum recomputed) differs here.
+  if (bundle.digest !== settings.bundleDigest && !off.has('bundle-digest')) {
+    return refuse(
+      [
+        `The bundle's digest is ${bundle.digest}, but the propose job emitted ${settings.bundleDigest ?? 'none'} (input bundle-digest): ` +
+          "it was changed after the gate judged it, or it is another run's bundle, so it is not published."
+      ],
+      manifest
+    )
+  }
   log.info(
     `Read the change bundle in ${dir}: ${describeTask(manifest.task)}, ${manifest.paths.length} path(s) against ${manifest.base.sha}.`
   )
@@ -77,8 +93,10 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
   const verdict = verifyChangeBundle(bundle, expected)
   if (verdict.kind === 'refused') return refuse(verdict.problems, manifest)
 
+  // This job ran no agent: the user's proxy and CA settings are read as they are.
+  const git = createGitRunner(context.workspace, process.env, { frozenConfig: await readFrozenGitConfig(context.workspace) })
   const workspace = new GitWorkspace({
-    git: createGitRunner(context.workspace),
+    git,
     dir: context.workspace,
     patchDir: path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-publish')
   })
@@ -100,6 +118,15 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
     })
     if (committed.kind === 'does-not-apply') {
       return await refuse([`The bundle's patch does not apply to its base commit ${manifest.base.sha}: ${committed.message}`], manifest)
+    }
+    // The patch applied to the base must make the very tree the gate judged in the propose job.
+    if (committed.tree !== manifest.tree) {
+      return await refuse(
+        [
+          `The bundle's patch applied to ${manifest.base.sha} makes the tree ${committed.tree}, not the tree ${manifest.tree} the gate judged, so it is not published.`
+        ],
+        manifest
+      )
     }
     // What git made of the patch is what gets pushed: it must be what the manifest claims, and allowed.
     const differences = pathDifferences(manifest.paths, committed.paths)

@@ -14,6 +14,8 @@ export interface RunOutcome {
   prUrl?: string
   patchPath?: string
   bundlePath?: string
+  /** stage propose: the digest binding the bundle to the gate's verdict (output bundle-digest). */
+  bundleDigest?: string
   /** stage propose: the artifact holding the bundle, when the runner offered artifact storage. */
   artifactName?: string
   lastGate?: GateResult
@@ -102,6 +104,7 @@ export function setOutputs(outcome: RunOutcome): void {
   core.setOutput('patch-path', outcome.patchPath ?? '')
   core.setOutput('bundle-path', outcome.bundlePath ?? '')
   core.setOutput('artifact-name', outcome.artifactName ?? '')
+  core.setOutput('bundle-digest', outcome.bundleDigest ?? '')
 }
 
 /**

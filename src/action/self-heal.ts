@@ -20,7 +20,7 @@ import {
 } from '../github/failed-run-evidence.js'
 import { readHealBudget, recordHealRun, type HealBudget } from '../github/heal-ledger.js'
 import { codeSpan, failingStepText, pullRequestBody } from '../github/pr-body.js'
-import { createGitRunner } from '../runtime/git/git.js'
+import { createGitRunner, readFrozenGitConfig, type GitRunner } from '../runtime/git/git.js'
 import { GitWorkspace } from '../runtime/git/git-workspace.js'
 import { createProtectedPathsPolicy } from '../core/protected-paths-policy.js'
 import { createTestWeakeningPolicy } from '../core/test-weakening-policy.js'
@@ -161,7 +161,9 @@ export async function runSelfHeal(
   const evidenceFile = path.join(runDir, `ci-evidence-run-${target.runId}.md`)
   await writeFile(evidenceFile, evidenceDocument(evidence))
 
-  await checkOutFailingCommit(context.workspace, target, settings.token, log)
+  // Before the agent runs: the user's proxy and CA settings are read as they are.
+  const git = createGitRunner(context.workspace, process.env, { frozenConfig: await readFrozenGitConfig(context.workspace) })
+  await checkOutFailingCommit(git, context.workspace, target, settings.token, log)
 
   const task: Task = { job: 'self-heal', evidenceFile, evidenceExcerpt: evidenceExcerpt(evidence) }
   const policies: Policy[] = [createProtectedPathsPolicy(settings.protectedPaths)]
@@ -276,8 +278,8 @@ async function resolveTarget(
  * default branch unless told otherwise, and a pull request's CI builds a merge commit. Runs before
  * the agent, so the repository's configuration is still the checkout's.
  */
-async function checkOutFailingCommit(dir: string, target: HealTarget, token: string, log: FencedLog): Promise<void> {
-  const workspace = new GitWorkspace({ git: createGitRunner(dir), dir, patchDir: dir })
+async function checkOutFailingCommit(git: GitRunner, dir: string, target: HealTarget, token: string, log: FencedLog): Promise<void> {
+  const workspace = new GitWorkspace({ git, dir, patchDir: dir })
   const head = await workspace.currentCommit()
   if (head === target.sha) return
   log.info(

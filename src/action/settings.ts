@@ -5,6 +5,7 @@ import { validateGlobs } from '../core/protected-paths-policy.js'
 import { splitCommandTemplate, TemplateError } from '../runtime/agent/command-agent.js'
 import { branchNameProblem, healBranchName, issueBranchName } from '../core/naming.js'
 import { isRunnerCredential } from '../runtime/process/child-environment.js'
+import { BUNDLE_DIGEST } from '../runtime/bundle/change-bundle.js'
 
 /** The job the action is asked to do; `auto` is resolved from the event. */
 export type Mode = 'auto' | 'issue-to-pr' | 'self-heal'
@@ -48,6 +49,8 @@ export interface ActionSettings {
   allowUnisolated: boolean
   stage: Stage
   bundlePath?: string
+  /** stage publish: the digest the propose job emitted; the bundle must match it. */
+  bundleDigest?: string
 }
 
 type InputReader = (name: string) => string
@@ -167,6 +170,22 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
   if (stage === 'publish' && !bundlePath) {
     throw new InputError(named('bundle-path'), '', "stage 'publish' needs the bundle directory written by stage 'propose'.")
   }
+  const bundleDigest = input('bundle-digest').trim() || undefined
+  if (stage === 'publish' && !bundleDigest) {
+    throw new InputError(
+      named('bundle-digest'),
+      '',
+      "stage 'publish' needs the propose job's bundle-digest output, which binds the bundle to what the gate judged: " +
+        'set bundle-digest: ${{ needs.<propose job>.outputs.bundle-digest }} and declare that output on the propose job.'
+    )
+  }
+  if (bundleDigest !== undefined && !BUNDLE_DIGEST.test(bundleDigest)) {
+    throw new InputError(
+      named('bundle-digest'),
+      bundleDigest,
+      "expected the propose job's bundle-digest output: sha256: and 64 hex digits."
+    )
+  }
 
   return {
     token,
@@ -192,6 +211,7 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
     dryRun: parseBoolean(named('dry-run'), input('dry-run')),
     allowUnisolated: parseBoolean(named('allow-unisolated'), input('allow-unisolated')),
     stage,
-    bundlePath
+    bundlePath,
+    bundleDigest
   }
 }

@@ -8,9 +8,17 @@
  *
  * Everything in a bundle is untrusted when it is read back: the agent's job wrote it, and code the
  * agent wrote ran in that job. Reading checks sizes, file types, the manifest's shape and the
- * digest; verifying checks it against what the publishing job itself knows (repository, task,
- * branch naming, protected paths). The publisher then applies the patch with git and checks git's
- * own reading of it again. Nothing here talks to GitHub or runs git.
+ * patch's checksum; verifying checks it against what the publishing job itself knows (repository,
+ * task, branch naming, protected paths). The publisher then applies the patch with git and checks
+ * git's own reading of it again, and that it makes the very tree the gate judged.
+ *
+ * The checksum in the manifest only catches damage: whoever rewrites the patch rewrites it too. What
+ * binds the bundle to the gate's verdict is the {@link bundleDigest}: the propose job's action
+ * process computes it over the bytes it writes (the manifest, which names the tree the gate judged,
+ * and the patch, both from memory, never read back from disk) and emits it as the step output
+ * `bundle-digest`; the workflow hands it to the publish job as an input through
+ * `needs.<job>.outputs`, a channel no agent code can write; the publisher refuses any bundle whose
+ * digest differs. Nothing here talks to GitHub or runs git.
  */
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
@@ -74,6 +82,8 @@ export interface BundleManifest {
   lastGate: GateResult
   /** The changed paths, as git saw them in the propose job. */
   paths: ChangedPath[]
+  /** The tree the last green gate judged (base plus the change), as git wrote it in the propose job. */
+  tree: string
   patch: { file: typeof PATCH_FILE; sha256: string; bytes: number }
   /** When the bundle was written (ISO 8601). */
   createdAt: string
@@ -86,6 +96,8 @@ export interface ChangeBundle {
   dir: string
   manifest: BundleManifest
   patch: Buffer
+  /** {@link bundleDigest} of the manifest's and the patch's exact bytes. */
+  digest: string
 }
 
 /** Everything the manifest says, but what the writer derives itself (format, digest, time). */
@@ -125,6 +137,20 @@ export function patchDigest(patch: Buffer): string {
   return createHash('sha256').update(patch).digest('hex')
 }
 
+/** How a {@link bundleDigest} is written: `sha256:` and 64 hex digits. */
+export const BUNDLE_DIGEST = /^sha256:[0-9a-f]{64}$/
+
+/**
+ * The digest binding a bundle to the gate's verdict: SHA-256 over a domain label, the manifest's
+ * exact bytes and the patch's exact bytes, each preceded by its length (so no byte can move from
+ * one to the other). See the module comment for how it travels.
+ */
+export function bundleDigest(manifestBytes: Buffer, patch: Buffer): string {
+  const hash = createHash('sha256').update('gated-agent-change-bundle-digest/1\0')
+  for (const part of [manifestBytes, patch]) hash.update(`${part.length}\0`).update(part)
+  return `sha256:${hash.digest('hex')}`
+}
+
 /** The branch a task's change is pushed to: `<prefix>issue-<n>` or `<prefix>heal/<branch>`. */
 export function branchForTask(task: BundleTask, branchPrefix: string): string {
   return task.kind === 'issue' ? issueBranchName(branchPrefix, task.number) : healBranchName(branchPrefix, task.branch)
@@ -144,11 +170,13 @@ export async function writeChangeBundle(dir: string, content: BundleContent, pat
     patch: { file: PATCH_FILE, sha256: patchDigest(patch), bytes: patch.length },
     createdAt: now.toISOString()
   }
+  const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)
   await fs.mkdir(dir, { recursive: true })
   await fs.rm(path.join(dir, MANIFEST_FILE), { force: true })
   await fs.writeFile(path.join(dir, PATCH_FILE), patch)
-  await fs.writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
-  return { dir, manifest, patch }
+  await fs.writeFile(path.join(dir, MANIFEST_FILE), manifestBytes)
+  // From the bytes in memory: whatever is on disk by the time anyone reads it is compared to this.
+  return { dir, manifest, patch, digest: bundleDigest(manifestBytes, patch) }
 }
 
 /**
@@ -188,7 +216,7 @@ export async function tryReadChangeBundle(dir: string, limits: BundleLimits = DE
         `the file has ${patch.length} bytes with SHA-256 ${digest}. It was changed after the propose job wrote it, so it is not published.`
     )
   }
-  return { kind: 'read', bundle: { dir, manifest, patch } }
+  return { kind: 'read', bundle: { dir, manifest, patch, digest: bundleDigest(manifestFile.bytes, patch) } }
 }
 
 /**
@@ -267,6 +295,11 @@ export interface BundleProposerOptions {
   title: string
   body: (proposal: Proposal) => string
   runUrl?: string
+  /**
+   * The exact bytes of the change the gate judged, and the tree it judged, from the workspace's
+   * memory. The patch file on disk is not read: it sits where the gate's code could rewrite it.
+   */
+  judged: (proposal: Proposal) => Promise<{ patch: Buffer; tree: string } | undefined>
 }
 
 /**
@@ -278,10 +311,12 @@ export class BundleProposer implements Proposer {
 
   constructor(private readonly options: BundleProposerOptions) {}
 
-  /** Writes the bundle from the proposal's patch file (its exact bytes, not the decoded text). */
+  /** Writes the bundle from the judged change's exact bytes (not the decoded text, not the patch file). */
   async propose(proposal: Proposal): Promise<Proposed> {
     const { dir, repository, task, baseBranch, branch, title, runUrl } = this.options
-    const patch = await fs.readFile(proposal.patchPath)
+    const judged = await this.options.judged(proposal)
+    if (!judged) throw new Error('The change the gate judged is not known to the workspace, so no bundle is written.')
+    const { patch, tree } = judged
     const bundle = await writeChangeBundle(
       dir,
       {
@@ -295,6 +330,7 @@ export class BundleProposer implements Proposer {
         attempts: proposal.attempts,
         lastGate: proposal.lastGate,
         paths: proposal.change.paths,
+        tree,
         runUrl
       },
       patch
@@ -304,7 +340,7 @@ export class BundleProposer implements Proposer {
     return {
       branch,
       notes: [
-        `Wrote the change bundle to ${dir}: ${files} file${files === 1 ? '' : 's'} against ${bundle.manifest.base.sha.slice(0, 12)}, patch SHA-256 ${bundle.manifest.patch.sha256.slice(0, 16)}….`,
+        `Wrote the change bundle to ${dir}: ${files} file${files === 1 ? '' : 's'} against ${bundle.manifest.base.sha.slice(0, 12)}, digest ${bundle.digest} (output bundle-digest: pass it to the publish job).`,
         `Nothing was pushed: the publish job (stage: publish) verifies the bundle, pushes ${branch} and opens the draft pull request into ${baseBranch}.`
       ]
     }
@@ -457,6 +493,8 @@ function readManifest(value: unknown, limits: BundleLimits): BundleManifest {
     }
   })
   shape(paths.length > 0, 'paths', 'must list at least one changed path')
+  const tree = text(m.tree, 'tree', 64)
+  shape(isCommitId(tree), 'tree', 'must be a full tree id (an object id, as a commit id is)')
   shape(new Set(paths.map((p) => p.path)).size === paths.length, 'paths', 'lists a path twice')
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
@@ -471,6 +509,7 @@ function readManifest(value: unknown, limits: BundleLimits): BundleManifest {
     attempts: list(m.attempts, 'attempts', MAX_ATTEMPTS).map((a, i) => readAttempt(a, `attempts[${i}]`)),
     lastGate: readGate(m.lastGate, 'lastGate'),
     paths,
+    tree,
     patch: { file: PATCH_FILE, sha256, bytes: whole(patch.bytes, 'patch.bytes', 1) },
     createdAt: text(m.createdAt, 'createdAt', 64)
   }

@@ -10,10 +10,12 @@
  */
 import { constants as fsConstants, createReadStream, createWriteStream, promises as fs } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
+import { createHash } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import type { Change, ChangedPath, Workspace } from '../../core/types.js'
-import { redactSecrets, type GitRunner } from './git.js'
+import { redactSecrets, type GitResult, type GitRunner, type GitRunOptions } from './git.js'
+import { pinnedGitEnv, snapshotMetadata, verifyMetadata, type MetadataSnapshot } from './repository-metadata.js'
 import { branchNameProblem, isCommitId } from '../../core/naming.js'
 
 /** What a {@link GitWorkspace} needs. `git` must run its commands in `dir`. */
@@ -31,6 +33,12 @@ export interface GitWorkspaceOptions {
    * (`include-when-edited`, the CLI: the agent's edit is not lost, the user's edit travels with it).
    */
   dirtyEdited?: 'exclude' | 'include-when-edited'
+  /**
+   * Test-only: guard only `.git/config` (put back before each command) and let git discover the
+   * repository through the work tree, as before the metadata was pinned. Set only by the test
+   * switch in runtime/test-switches.ts, for a security test's positive control.
+   */
+  configOnlyMetadataGuard?: boolean
 }
 
 /** The identity a proposal commit is made under. */
@@ -197,6 +205,14 @@ interface BeginState {
   dirty: DirtyPath[]
   /** `.git/config` as begin found it: an agent that rewrites it could make our git commands run its code. */
   config: Buffer | undefined
+  /** The repository metadata as begin found it (see repository-metadata.ts). */
+  metadata: MetadataSnapshot
+  /**
+   * Settings laid over the repository's config for every command after begin: each filter driver
+   * it defines, emptied. A driver names a program git finds on PATH (checkout's `lfs: true` writes
+   * `git-lfs` ones), and PATH holds directories the agent can write.
+   */
+  neutral: Array<[string, string]>
 }
 
 interface RawEntry {
@@ -209,6 +225,8 @@ interface RawEntry {
 interface LastChange {
   indexFile: string
   change: Change
+  /** The tree of the change as it was read (the tree the gate then judges). */
+  tree: string
 }
 
 const GITLINK_MODE = '160000'
@@ -241,6 +259,11 @@ export class GitWorkspace implements Workspace {
   private readonly patchFiles = new WeakMap<Change, { file: string; start: number }>()
   private lastDiffFile: string | undefined
   private changeCount = 0
+  private readonly configOnly: boolean
+  // The tree and the patch's digest behind each Change we produced, taken when it was read: what
+  // the gate judged, whatever happens to the files on disk afterwards (see judged()).
+  private readonly trees = new WeakMap<Change, string>()
+  private readonly patchDigests = new WeakMap<Change, string>()
 
   constructor(options: GitWorkspaceOptions) {
     this.git = options.git
@@ -248,11 +271,12 @@ export class GitWorkspace implements Workspace {
     this.patchDir = path.resolve(options.patchDir)
     this.tempDirOption = options.tempDir
     this.dirtyEdited = options.dirtyEdited ?? 'exclude'
+    this.configOnly = options.configOnlyMetadataGuard === true
   }
 
   /** Records HEAD, the branch and the paths dirty already (snapshotting their content) with one git command. */
   async begin(): Promise<{ preExistingDirty: string[] }> {
-    const status = await this.git.run(['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all', '--no-renames'], {
+    const status = await this.run(['status', '--porcelain=v2', '--branch', '-z', '--untracked-files=all', '--no-renames'], {
       allowFailure: true
     })
     if (status.exitCode !== 0) {
@@ -264,7 +288,7 @@ export class GitWorkspace implements Workspace {
     }
     const gitDir = await locateGitDir(this.root)
     if (gitDir === undefined) {
-      const top = await this.git.run(['rev-parse', '--show-toplevel'], { allowFailure: true })
+      const top = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true })
       throw new Error(
         `Gated Agent works from the top-level directory of a repository; ${this.root} is not one` +
           (top.exitCode === 0 ? ` (the top level is ${top.stdout.trim()}).` : '.')
@@ -283,7 +307,20 @@ export class GitWorkspace implements Workspace {
       dirty.push({ path: p, snapshot: await snapshotPath(path.join(this.root, p), path.join(snapshotDir, `dirty-${i}`)) })
     }
     const config = await fs.readFile(path.join(gitDir, 'config')).catch(() => undefined)
-    this.state = { oid: parsed.oid, branch: parsed.branch, gitDir, indexPath, indexCopy: hasIndex ? indexCopy : undefined, dirty, config }
+    const metadata = await snapshotMetadata(this.root, gitDir)
+    if (!this.configOnly) await this.refuseConfigIncludes(metadata)
+    const neutral = this.configOnly ? [] : await neutralFilters(metadata)
+    this.state = {
+      oid: parsed.oid,
+      branch: parsed.branch,
+      gitDir,
+      indexPath,
+      indexCopy: hasIndex ? indexCopy : undefined,
+      dirty,
+      config,
+      metadata,
+      neutral
+    }
     this.last = undefined
     this.skipped = []
     return { preExistingDirty: dirty.map((d) => d.path) }
@@ -292,7 +329,7 @@ export class GitWorkspace implements Workspace {
   /** The agent's change since `begin`: tracked edits, deletions and new files, pre-existing dirty paths left out. */
   async change(): Promise<Change> {
     const state = this.requireBegun()
-    await this.tryRestoreConfig(state)
+    await this.guardMetadata(state)
     const temp = await this.tempDir()
     const indexFile = path.join(temp, 'change.index')
     const edited: string[] = []
@@ -308,11 +345,34 @@ export class GitWorkspace implements Workspace {
     if (this.lastDiffFile !== undefined) await fs.rm(this.lastDiffFile, { force: true })
     this.lastDiffFile = diffFile
     this.patchFiles.set(change, { file: diffFile, start: patchStart })
-    this.last = { indexFile, change }
+    // The tree is written now: the temporary index sits in scratch space the gate's code can reach,
+    // so the commit is made from this id, never from the index file as it is later.
+    const tree = (await this.run(['write-tree'], { env: { GIT_INDEX_FILE: indexFile } })).stdout.trim()
+    this.trees.set(change, tree)
+    this.patchDigests.set(change, await digestFrom(diffFile, patchStart))
+    this.last = { indexFile, change, tree }
 
     this.skipped = edited.filter((p) => !included.includes(p))
     this.includedDirty = included
     return change
+  }
+
+  /**
+   * The exact patch bytes and the tree of a change this workspace read: what the gate judged. The
+   * bytes are read back from the change's diff file and checked against the digest taken when the
+   * change was read, so a file rewritten since is refused, never bundled. Undefined for a change
+   * this workspace did not read.
+   */
+  async judged(change: Change): Promise<{ patch: Buffer; tree: string } | undefined> {
+    const source = this.patchFiles.get(change)
+    const tree = this.trees.get(change)
+    const digest = this.patchDigests.get(change)
+    if (source === undefined || tree === undefined || digest === undefined) return undefined
+    const patch = (await fs.readFile(source.file)).subarray(source.start)
+    if (createHash('sha256').update(patch).digest('hex') !== digest) {
+      throw new Error(`The change's patch file ${source.file} changed after the gate judged it: refusing to hand it on.`)
+    }
+    return { patch, tree }
   }
 
   /** Paths dirty before `begin` that the agent also changed (as of the last `change()`), left out of the change. */
@@ -331,8 +391,20 @@ export class GitWorkspace implements Workspace {
     if (!(await isGitDir(this.root, state.gitDir))) {
       return `The repository's git directory (${state.gitDir}) is gone: the agent deleted it. The change cannot be committed.`
     }
-    if (await this.tryRestoreConfig(state)) {
-      return `The agent rewrote the repository's git configuration (${path.join(state.gitDir, 'config')}); it was put back, and a change made that way is not proposed.`
+    if (this.configOnly) {
+      if (await this.tryRestoreConfig(state)) {
+        return `The agent rewrote the repository's git configuration (${path.join(state.gitDir, 'config')}); it was put back, and a change made that way is not proposed.`
+      }
+    } else {
+      const check = await verifyMetadata(state.metadata)
+      if (check.fatal !== undefined) return `${check.fatal}; git is not run on it again`
+      // Hooks are put back too, but are no redirect: the action's git runs none, and installing
+      // them is what a package manager's prepare script does (husky), so they do not stop the run.
+      const hooks = path.join(state.metadata.commonDir, 'hooks')
+      const redirects = check.restored.filter((file) => file !== hooks && !file.startsWith(`${hooks}${path.sep}`))
+      if (redirects.length > 0) {
+        return `The agent rewrote the repository's metadata (${describeTampered(redirects)}), which redirects or configures git; it was put back, and a change made that way is not proposed.`
+      }
     }
     const head = await this.readHead()
     if (head === undefined) return 'git can no longer read HEAD in the work tree: the agent damaged the repository.'
@@ -366,7 +438,7 @@ export class GitWorkspace implements Workspace {
         `Cannot restore ${this.root}: its git directory (${state.gitDir}) was deleted, so the files the agent changed cannot be told apart. Re-clone the repository.`
       )
     }
-    await this.tryRestoreConfig(state)
+    await this.guardMetadata(state)
     await this.restoreHead(state)
 
     // With HEAD back, the agent's change relative to begin tells exactly which paths to put back.
@@ -383,8 +455,8 @@ export class GitWorkspace implements Workspace {
     const toCheckOut = entries.filter((e) => e.status !== 'A' && e.srcMode !== GITLINK_MODE).map((e) => e.path)
     if (toCheckOut.length > 0) {
       const env = { GIT_INDEX_FILE: indexFile }
-      await this.git.run(['read-tree', state.oid], { env })
-      await this.git.run(['checkout-index', '--force', '-z', '--stdin'], { env, input: toCheckOut.join('\0') })
+      await this.run(['read-tree', state.oid], { env })
+      await this.run(['checkout-index', '--force', '-z', '--stdin'], { env, input: toCheckOut.join('\0') })
     }
 
     for (const d of state.dirty) {
@@ -401,15 +473,14 @@ export class GitWorkspace implements Workspace {
    */
   async commit(request: CommitRequest): Promise<CommitResult> {
     const state = this.requireBegun()
-    await this.tryRestoreConfig(state)
+    await this.guardMetadata(state)
     if (this.last === undefined) throw new Error('commit() needs a change: call change() first.')
     const { branch } = request
     await this.validateBranch(branch)
     if (branch === state.branch) {
       throw new Error(`Refusing to commit onto "${branch}": it is the branch checked out in ${this.root}. Choose another branch name.`)
     }
-    const indexEnv = { GIT_INDEX_FILE: this.last.indexFile }
-    const tree = (await this.git.run(['write-tree'], { env: indexEnv })).stdout.trim()
+    const tree = this.last.tree
     const identity = {
       GIT_AUTHOR_NAME: request.author.name,
       GIT_AUTHOR_EMAIL: request.author.email,
@@ -418,12 +489,12 @@ export class GitWorkspace implements Workspace {
     }
     // commit-tree runs no hooks and never signs here: a runner has no signing key to prompt for.
     const sha = (
-      await this.git.run(['commit-tree', '--no-gpg-sign', '-p', state.oid, '-F', '-', tree], {
+      await this.run(['commit-tree', '--no-gpg-sign', '-p', state.oid, '-F', '-', tree], {
         env: identity,
         input: withOwnTrailer(request.message)
       })
     ).stdout.trim()
-    await this.git.run(['update-ref', '-m', 'gated-agent: propose', `refs/heads/${branch}`, sha])
+    await this.run(['update-ref', '-m', 'gated-agent: propose', `refs/heads/${branch}`, sha])
     return { sha, branch }
   }
 
@@ -433,17 +504,17 @@ export class GitWorkspace implements Workspace {
    * the remote already has that commit.
    */
   async pushBranch(request: PushRequest): Promise<PushResult> {
-    if (this.state) await this.tryRestoreConfig(this.state)
+    if (this.state) await this.guardMetadata(this.state)
     const { sha, branch } = request
     const target = request.url ?? request.remote ?? 'origin'
     if (target === '' || target.startsWith('-')) throw new Error(`Not a remote: "${target}".`)
     if (!isCommitId(sha)) throw new Error(`Not a commit id: "${sha}".`)
     await this.validateBranch(branch)
     const ref = `refs/heads/${branch}`
-    const { env, secrets } = await this.pushEnvironment(request.token)
+    const { env, secrets } = await this.pushEnvironment(request.token, request.url ?? (isUrl(target) ? target : await this.pushUrl(target)))
 
     const push = (expected: string | undefined) =>
-      this.git.run(
+      this.run(
         [
           'push',
           '--porcelain',
@@ -462,7 +533,7 @@ export class GitWorkspace implements Workspace {
     let previousSha: string | undefined
     let pushed = await push(undefined)
     if (pushed.exitCode !== 0 && /stale info/.test(pushed.stdout + pushed.stderr)) {
-      const listed = await this.git.run(['ls-remote', target, ref], { env, secrets })
+      const listed = await this.run(['ls-remote', target, ref], { env, secrets })
       previousSha = listed.stdout
         .split('\n')
         .map((line) => line.split('\t'))
@@ -493,7 +564,7 @@ export class GitWorkspace implements Workspace {
     await this.validateBranch(branch)
     const ref = `refs/heads/${branch}`
     const { env, secrets } = await this.pushEnvironment(request.token)
-    const listed = await this.git.run(['ls-remote', remote, ref], { env, secrets })
+    const listed = await this.run(['ls-remote', remote, ref], { env, secrets })
     const sha = listed.stdout
       .split('\n')
       .map((line) => line.split('\t'))
@@ -506,7 +577,7 @@ export class GitWorkspace implements Workspace {
   /** What a local branch holds, as {@link inspectRemoteBranch} reads a remote one (the CLI's proposals). */
   async inspectLocalBranch(request: Omit<RemoteBranchRequest, 'remote' | 'token'>): Promise<RemoteBranchState> {
     await this.validateBranch(request.branch)
-    const found = await this.git.run(['rev-parse', '--verify', '--quiet', `refs/heads/${request.branch}^{commit}`], { allowFailure: true })
+    const found = await this.run(['rev-parse', '--verify', '--quiet', `refs/heads/${request.branch}^{commit}`], { allowFailure: true })
     const sha = found.stdout.trim()
     if (found.exitCode !== 0 || sha === '') return { kind: 'absent' }
     const commits = await this.foreignCommitsOn('.', request.branch, sha, request.base, request.owner, {}, [])
@@ -529,8 +600,8 @@ export class GitWorkspace implements Workspace {
   ): Promise<ForeignCommit[]> {
     if (!(await this.hasCommit(tip))) {
       // A shallow checkout stays shallow: its history is not fetched whole for this one look.
-      const shallow = (await this.git.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true'
-      await this.git.run(
+      const shallow = (await this.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true'
+      await this.run(
         [
           'fetch',
           '--quiet',
@@ -553,7 +624,7 @@ export class GitWorkspace implements Workspace {
     // work. A tip that `keep` contains (merged, or already in the base) is no loss either.
     const format = '--format=%H%x1f%cn%x1f%ce%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1e'
     const records = async (args: string[]) => {
-      const out = await this.git.run(['rev-list', '--no-commit-header', format, ...args, '--'], { env, allowFailure: true })
+      const out = await this.run(['rev-list', '--no-commit-header', format, ...args, '--'], { env, allowFailure: true })
       return out.exitCode !== 0
         ? undefined
         : out.stdout
@@ -567,7 +638,7 @@ export class GitWorkspace implements Workspace {
       (trailers ?? '').split('\n').some((line) => line.trim() === OWN_COMMIT_TRAILER)
     const [head] = (await records(['--max-count=1', tip])) ?? []
     if (head !== undefined && isOurs(head)) return []
-    const contained = await this.git.run(['merge-base', '--is-ancestor', tip, keep], { allowFailure: true })
+    const contained = await this.run(['merge-base', '--is-ancestor', tip, keep], { allowFailure: true })
     if (contained.exitCode === 0) return []
     const listed = await records(['--max-count=50', tip, '--not', keep])
     if (listed === undefined) return [{ sha: tip, author: 'unknown', subject: `the head of ${branch}, whose history could not be read` }]
@@ -578,7 +649,7 @@ export class GitWorkspace implements Workspace {
   /** Whether the repository holds the commit `sha` (no `begin` needed). */
   async hasCommit(sha: string): Promise<boolean> {
     if (!isCommitId(sha)) return false
-    const found = await this.git.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })
+    const found = await this.run(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true })
     return found.exitCode === 0
   }
 
@@ -591,8 +662,8 @@ export class GitWorkspace implements Workspace {
     if (!isCommitId(sha)) return false
     if (await this.hasCommit(sha)) return true
     if (url === '' || url.startsWith('-')) throw new Error(`Not a remote: "${url}".`)
-    const { env, secrets } = await this.pushEnvironment(request.token)
-    const fetched = await this.git.run(
+    const { env, secrets } = await this.pushEnvironment(request.token, url)
+    const fetched = await this.run(
       ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--depth=1', url, sha],
       { env, secrets, allowFailure: true }
     )
@@ -618,14 +689,14 @@ export class GitWorkspace implements Workspace {
     await fs.rm(indexFile, { force: true })
     const hookless = (await this.pushEnvironment(undefined)).env
     const env = { ...hookless, GIT_INDEX_FILE: indexFile }
-    await this.git.run(['read-tree', base], { env })
+    await this.run(['read-tree', base], { env })
     // The whitespace rule is spelled out so that a user's apply.whitespace cannot alter the bytes.
-    const applied = await this.git.run(['apply', '--cached', '--whitespace=nowarn', '-'], { env, input: request.patch, allowFailure: true })
+    const applied = await this.run(['apply', '--cached', '--whitespace=nowarn', '-'], { env, input: request.patch, allowFailure: true })
     if (applied.exitCode !== 0) {
       return { kind: 'does-not-apply', message: applied.stderr.trim() || `git apply exited with ${applied.exitCode}.` }
     }
     const { entries } = await this.diffStaged(indexFile, path.join(temp, 'patch.diff'), false, base)
-    const tree = (await this.git.run(['write-tree'], { env })).stdout.trim()
+    const tree = (await this.run(['write-tree'], { env })).stdout.trim()
     const identity = {
       ...hookless,
       GIT_AUTHOR_NAME: request.author.name,
@@ -634,13 +705,13 @@ export class GitWorkspace implements Workspace {
       GIT_COMMITTER_EMAIL: request.author.email
     }
     const sha = (
-      await this.git.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], {
+      await this.run(['commit-tree', '--no-gpg-sign', '-p', base, '-F', '-', tree], {
         env: identity,
         input: withOwnTrailer(request.message)
       })
     ).stdout.trim()
     // update-ref runs the reference-transaction hook: hooks stay switched off here too.
-    await this.git.run(['update-ref', '-m', 'gated-agent: publish', `refs/heads/${branch}`, sha], { env: hookless })
+    await this.run(['update-ref', '-m', 'gated-agent: publish', `refs/heads/${branch}`, sha], { env: hookless })
     return { kind: 'committed', sha, branch, tree, paths: entries.map(toChangedPath) }
   }
 
@@ -649,18 +720,18 @@ export class GitWorkspace implements Workspace {
    * hand it to {@link pushBranch} and {@link tryFetchCommit}, so a rewritten config cannot redirect them.
    */
   async remoteUrl(remote = 'origin'): Promise<string> {
-    return (await this.git.run(['remote', 'get-url', remote])).stdout.trim()
+    return (await this.run(['remote', 'get-url', remote])).stdout.trim()
   }
 
   /** The branch checked out now (no `begin` needed); undefined when HEAD is detached. */
   async checkedOutBranch(): Promise<string | undefined> {
-    const current = await this.git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
+    const current = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true })
     return current.exitCode === 0 ? current.stdout.trim() : undefined
   }
 
   /** The commit HEAD is at now (no `begin` needed); empty in a repository without commits. */
   async currentCommit(): Promise<string> {
-    return (await this.git.run(['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFailure: true })).stdout.trim()
+    return (await this.run(['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFailure: true })).stdout.trim()
   }
 
   /**
@@ -674,7 +745,7 @@ export class GitWorkspace implements Workspace {
     if (!isCommitId(sha)) return { kind: 'missing', why: 'not a full commit id' }
     let why = ''
     if (!(await this.hasCommit(sha))) {
-      const shallow = (await this.git.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true'
+      const shallow = (await this.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.trim() === 'true'
       const fetches: string[][] = [
         ['fetch', '--quiet', '--no-tags', ...(shallow ? ['--depth=1'] : []), 'origin', sha],
         // A server that refuses a bare commit id still serves the branch, which holds it unless it moved on.
@@ -690,7 +761,7 @@ export class GitWorkspace implements Workspace {
       const auths = [undefined, ...(request.token ? [tokenHeaderEnvironment(request.token)] : [])]
       for (const args of fetches) {
         for (const auth of auths) {
-          const fetched = await this.git.run(args, { allowFailure: true, env: auth?.env, secrets: auth?.secrets })
+          const fetched = await this.run(args, { allowFailure: true, env: auth?.env, secrets: auth?.secrets })
           if (fetched.exitCode === 0) break
           why = lastWords(redactSecrets(fetched.stderr, auth?.secrets))
         }
@@ -698,7 +769,7 @@ export class GitWorkspace implements Workspace {
       }
       if (!(await this.hasCommit(sha))) return { kind: 'missing', why }
     }
-    const checkout = await this.git.run(['checkout', '--quiet', '--detach', sha], { allowFailure: true })
+    const checkout = await this.run(['checkout', '--quiet', '--detach', sha], { allowFailure: true })
     return checkout.exitCode === 0 ? { kind: 'checked-out' } : { kind: 'checkout-failed', why: lastWords(checkout.stderr) }
   }
 
@@ -712,12 +783,87 @@ export class GitWorkspace implements Workspace {
     return this.requireBegun().branch
   }
 
-  /** Removes the scratch directory (when this workspace created it). */
+  /**
+   * Puts the repository metadata back one last time (on every path out, a failed one included, so
+   * no redirect or hook planted since the last git command survives for the job's later steps),
+   * then removes the scratch directory (when this workspace created it).
+   */
   async dispose(): Promise<void> {
+    if (this.state !== undefined && !this.configOnly) await verifyMetadata(this.state.metadata).catch(() => undefined)
     if (this.temp !== undefined && this.tempDirOption === undefined) {
       await fs.rm(this.temp, { recursive: true, force: true })
       this.temp = undefined
     }
+  }
+
+  /**
+   * Runs git. After `begin`, first the repository metadata is verified and whatever the agent or
+   * the gate rewrote is put back, then git runs pinned to the git directory recorded at begin
+   * (`GIT_DIR`, `GIT_COMMON_DIR`): it never follows a `.git` gitfile, a `commondir` or an
+   * alternate object store planted since.
+   */
+  private async run(args: string[], opts: GitRunOptions = {}): Promise<GitResult> {
+    if (this.state === undefined) return this.git.run(args, opts)
+    const pinned = await this.guardMetadata(this.state)
+    return this.git.run(args, { ...opts, env: withConfig({ ...pinned, ...opts.env }, this.state.neutral) })
+  }
+
+  /**
+   * Verifies the metadata, puts back what changed and returns the pinning environment. What it put
+   * back is not reported here: checkIntact reports the agent's rewrites; one made while the gate
+   * ran is undone before git reads it, which is all that matters for the commit and the push.
+   */
+  private async guardMetadata(state: BeginState): Promise<Record<string, string>> {
+    if (this.configOnly) {
+      await this.tryRestoreConfig(state)
+      return {}
+    }
+    const check = await verifyMetadata(state.metadata)
+    if (check.fatal !== undefined) {
+      throw new Error(`Refusing to run git in ${this.root}: ${check.fatal}. Re-clone the repository; nothing was pushed.`)
+    }
+    return pinnedGitEnv(state.metadata)
+  }
+
+  /**
+   * Refuses a repository whose config includes another file (`include.path`, `includeIf.*.path`):
+   * after the agent ran, the action's git would read that file, and the agent can write it (a file
+   * in the work tree, in HOME, anywhere its user can). checkout's own credential includes are gone
+   * by now (they are put out of reach before begin).
+   */
+  private async refuseConfigIncludes(metadata: MetadataSnapshot): Promise<void> {
+    const files = [
+      ...new Set([
+        path.join(metadata.gitDir, 'config'),
+        path.join(metadata.commonDir, 'config'),
+        path.join(metadata.gitDir, 'config.worktree')
+      ])
+    ]
+    const found: string[] = []
+    for (const file of files) {
+      const text = await fs.readFile(file, 'utf8').catch(() => '')
+      // A `path` under `[include]` or `[includeIf "..."]`, however spaced or cased (an emptied
+      // section, as `git config --unset` leaves one, includes nothing). Read without running git,
+      // erring on the side of refusing.
+      let section = ''
+      for (const line of text.split('\n')) {
+        const header = /^\s*\[\s*([^\]]*)\]/.exec(line)
+        if (header) section = header[1].trim()
+        const rest = header ? line.slice(header[0].length) : line
+        if (/^include(if\b|$)/i.test(section) && /^\s*path\s*(=|$)/i.test(rest)) found.push(`[${section}] path in ${file}`)
+      }
+    }
+    if (found.length === 0) return
+    throw new Error(
+      `The repository's git config includes other files (${found.join('; ')}). After the agent ran, Gated Agent's own git would read them, ` +
+        'and the agent can write them. Move those settings into the config itself, or remove the include (git config --local --remove-section <section>), before Gated Agent runs.'
+    )
+  }
+
+  /** The URL git would push to for `remote`, as the (verified) repository config names it. */
+  private async pushUrl(remote: string): Promise<string | undefined> {
+    const result = await this.run(['remote', 'get-url', '--push', remote], { allowFailure: true })
+    return result.exitCode === 0 ? result.stdout.trim() : undefined
   }
 
   /**
@@ -761,9 +907,9 @@ export class GitWorkspace implements Workspace {
       await fs.rm(indexFile, { force: true })
     }
     const env = { GIT_INDEX_FILE: indexFile }
-    await this.git.run(['read-tree', '--reset', state.oid], { env })
+    await this.run(['read-tree', '--reset', state.oid], { env })
     const pathspecs = [':(top)', ...state.dirty.filter((d) => !includeDirty.includes(d.path)).map((d) => `:(top,literal,exclude)${d.path}`)]
-    await this.git.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
+    await this.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
   }
 
   /** Diffs `indexFile` against begin's commit: the changed paths, and the binary-safe patch when asked. */
@@ -776,7 +922,7 @@ export class GitWorkspace implements Workspace {
     const from = base ?? this.requireBegun().oid
     // Spelled out so that user settings (noprefix, external diff, renames, colour, relative) cannot
     // change a patch that `git apply` must take back.
-    await this.git.run(
+    await this.run(
       [
         'diff',
         '--cached',
@@ -800,7 +946,7 @@ export class GitWorkspace implements Workspace {
   }
 
   private async readHead(): Promise<{ oid: string; ref: string } | undefined> {
-    const result = await this.git.run(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowFailure: true })
+    const result = await this.run(['rev-parse', 'HEAD', '--symbolic-full-name', 'HEAD'], { allowFailure: true })
     const [oid, ref] = result.stdout.trim().split('\n')
     if (result.exitCode !== 0 || oid === undefined || ref === undefined || !/^[0-9a-f]{40,64}$/.test(oid)) return undefined
     return { oid, ref }
@@ -811,14 +957,14 @@ export class GitWorkspace implements Workspace {
     const head = await this.readHead()
     if (state.branch === undefined) {
       if (head?.ref !== 'HEAD' || head.oid !== state.oid) {
-        await this.git.run(['update-ref', '--no-deref', '-m', 'gated-agent: restore', 'HEAD', state.oid])
+        await this.run(['update-ref', '--no-deref', '-m', 'gated-agent: restore', 'HEAD', state.oid])
       }
       return
     }
     const ref = `refs/heads/${state.branch}`
-    if (head?.ref !== ref) await this.git.run(['symbolic-ref', '-m', 'gated-agent: restore', 'HEAD', ref])
+    if (head?.ref !== ref) await this.run(['symbolic-ref', '-m', 'gated-agent: restore', 'HEAD', ref])
     if (head?.ref !== ref || head.oid !== state.oid) {
-      await this.git.run(['update-ref', '-m', 'gated-agent: restore', ref, state.oid])
+      await this.run(['update-ref', '-m', 'gated-agent: restore', ref, state.oid])
     }
   }
 
@@ -834,11 +980,22 @@ export class GitWorkspace implements Workspace {
    * on a command line; the empty first value drops any header persisted by actions/checkout.
    * Hooks are switched off: the agent could have planted one, and hooks inherit this environment.
    */
-  private async pushEnvironment(token: string | undefined): Promise<{ env: Record<string, string>; secrets: string[] }> {
-    const noHooks = path.join(await this.tempDir(), 'no-hooks')
-    await fs.mkdir(noHooks, { recursive: true })
-    const auth = token !== undefined && token !== '' ? tokenHeader(token) : { config: [], secrets: [] }
-    return { env: configEnvironment([['core.hooksPath', noHooks], ...auth.config]), secrets: auth.secrets }
+  private async pushEnvironment(token: string | undefined, url?: string): Promise<{ env: Record<string, string>; secrets: string[] }> {
+    // Not a directory in scratch space, where the gate's code could plant a hook.
+    const config: Array<[string, string]> = [['core.hooksPath', '/dev/null']]
+    const secrets: string[] = []
+    if (token !== undefined && token !== '') {
+      const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
+      const header = `AUTHORIZATION: basic ${basic}`
+      // Scoped to the one URL the action pushes to (more specific than any persisted header, which
+      // the empty value drops): redirected anywhere else, git sends no header at all.
+      // Any other transport (a path, ssh) takes no header: none is set, so none can leak.
+      if (url !== undefined && /^https?:\/\//i.test(url) && !url.includes('\n')) {
+        config.push([`http.${url}.extraheader`, ''], [`http.${url}.extraheader`, header])
+      }
+      secrets.push(token, basic, header)
+    }
+    return { env: configEnvironment(config), secrets }
   }
 }
 
@@ -907,6 +1064,52 @@ function foreignCommitsRejection(branch: string, target: string, commits: Foreig
 function toChangedPath(entry: RawEntry): ChangedPath {
   const status = entry.status === 'A' ? 'added' : entry.status === 'D' ? 'deleted' : 'modified'
   return { path: entry.path, status }
+}
+
+/** Adds `pairs` to the environment's `GIT_CONFIG_COUNT` entries (after any it holds). */
+function withConfig(env: Record<string, string>, pairs: ReadonlyArray<[string, string]>): Record<string, string> {
+  if (pairs.length === 0) return env
+  const out = { ...env }
+  let count = Number(env.GIT_CONFIG_COUNT ?? '0') || 0
+  for (const [key, value] of pairs) {
+    out[`GIT_CONFIG_KEY_${count}`] = key
+    out[`GIT_CONFIG_VALUE_${count}`] = value
+    count++
+  }
+  out.GIT_CONFIG_COUNT = String(count)
+  return out
+}
+
+/** Every filter driver the repository's config files define, emptied and made optional. */
+async function neutralFilters(metadata: MetadataSnapshot): Promise<Array<[string, string]>> {
+  const names = new Set<string>()
+  for (const file of new Set([
+    path.join(metadata.gitDir, 'config'),
+    path.join(metadata.commonDir, 'config'),
+    path.join(metadata.gitDir, 'config.worktree')
+  ])) {
+    const text = await fs.readFile(file, 'utf8').catch(() => '')
+    // `[filter "name"]`, and the old `[filter.name]` spelling (lower-cased by git).
+    for (const match of text.matchAll(/^\s*\[\s*filter\s+"((?:[^"\\]|\\.)*)"\s*\]/gim)) names.add(match[1].replace(/\\(.)/g, '$1'))
+    for (const match of text.matchAll(/^\s*\[\s*filter\.([^\]\s]+)\s*\]/gim)) names.add(match[1].toLowerCase())
+  }
+  return [...names].flatMap((name): Array<[string, string]> => [
+    [`filter.${name}.clean`, ''],
+    [`filter.${name}.smudge`, ''],
+    [`filter.${name}.process`, ''],
+    [`filter.${name}.required`, 'false']
+  ])
+}
+
+/** A few of the metadata paths that were put back, for a message. */
+function describeTampered(paths: string[]): string {
+  const unique = [...new Set(paths)]
+  return unique.length <= 5 ? unique.join(', ') : `${unique.slice(0, 5).join(', ')} and ${unique.length - 5} more`
+}
+
+/** Whether a push target is a URL or path rather than a remote's name. */
+function isUrl(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || target.startsWith('/') || /^[^/:]+@[^/:]+:/.test(target)
 }
 
 function describeRef(ref: string): string {
@@ -1284,4 +1487,11 @@ async function pruneEmptyParents(root: string, relative: string): Promise<void> 
       return
     }
   }
+}
+
+/** The SHA-256 of a file's bytes from `start` on, streamed. */
+async function digestFrom(file: string, start: number): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file, { start })) hash.update(chunk as Buffer)
+  return hash.digest('hex')
 }
