@@ -156,7 +156,7 @@ describe('GitWorkspace change capture', () => {
     const ws = workspaceFor(dir)
     await ws.begin()
     await write(dir, 'build/cache.bin', 'ignored\n')
-    expect(await ws.change()).toEqual({ paths: [], patch: '' })
+    expect(await ws.change()).toEqual({ paths: [], patch: '', reviewPatch: '', contents: {} })
   })
 
   it('leaves pre-existing dirty paths out of the change and the commit, names those the agent touched, and restores them exactly', async () => {

@@ -14,6 +14,8 @@ import path from 'node:path'
 import type { Change, ChangedPath, Workspace } from '../../core/types.js'
 import { redactSecrets, type GitRunner } from './git.js'
 import { branchNameProblem } from '../../core/naming.js'
+import { needsWholeText } from '../../core/gate-definition-policy.js'
+import { isTestPath } from '../../core/test-weakening-policy.js'
 
 /** What a {@link GitWorkspace} needs. `git` must run its commands in `dir`. */
 export interface GitWorkspaceOptions {
@@ -135,7 +137,25 @@ interface BeginState {
   dirty: DirtyPath[]
   /** `.git/config` as begin found it: an agent that rewrites it could make our git commands run its code. */
   config: Buffer | undefined
+  /**
+   * `.git/info/exclude` and `.git/info/attributes` as begin found them (undefined: absent). No
+   * setting turns them off, and an agent that edits them can hide a file from the commit or a
+   * change from the policies, so a change to either is put back and refused.
+   */
+  info: Record<(typeof INFO_FILES)[number], Buffer | undefined>
+  /**
+   * The user-wide ignore and attributes files (core.excludesFile, core.attributesFile, or their
+   * XDG defaults), copied at begin: our git commands read these copies, so an agent that writes
+   * ~/.config/git/ignore cannot hide a file the gate saw from the commit.
+   */
+  pinned: { excludesFile: string; attributesFile: string }
 }
+
+/** The files under `.git/info` that change what git shows and commits. */
+const INFO_FILES = ['exclude', 'attributes'] as const
+
+/** Files whose whole text a policy needs (see Change.contents), up to this size each. */
+const MAX_WHOLE_TEXT_BYTES = 1024 * 1024
 
 interface RawEntry {
   path: string
@@ -205,7 +225,22 @@ export class GitWorkspace implements Workspace {
       dirty.push({ path: p, snapshot: await snapshotPath(path.join(this.root, p), path.join(snapshotDir, `dirty-${i}`)) })
     }
     const config = await fs.readFile(path.join(gitDir, 'config')).catch(() => undefined)
-    this.state = { oid: parsed.oid, branch: parsed.branch, gitDir, indexPath, indexCopy: hasIndex ? indexCopy : undefined, dirty, config }
+    const info = {
+      exclude: await fs.readFile(path.join(gitDir, 'info', 'exclude')).catch(() => undefined),
+      attributes: await fs.readFile(path.join(gitDir, 'info', 'attributes')).catch(() => undefined)
+    }
+    const pinned = await this.pinUserFiles(snapshotDir)
+    this.state = {
+      oid: parsed.oid,
+      branch: parsed.branch,
+      gitDir,
+      indexPath,
+      indexCopy: hasIndex ? indexCopy : undefined,
+      dirty,
+      config,
+      info,
+      pinned
+    }
     this.last = undefined
     this.skipped = []
     return { preExistingDirty: dirty.map((d) => d.path) }
@@ -219,7 +254,12 @@ export class GitWorkspace implements Workspace {
     const indexFile = path.join(temp, 'change.index')
     await this.stageAgentChange(indexFile)
     const { entries, patch } = await this.diffStaged(indexFile, path.join(temp, 'change.diff'), true)
-    const change: Change = { paths: entries.map(toChangedPath), patch: patch.toString('utf8') }
+    const change: Change = {
+      paths: entries.map(toChangedPath),
+      patch: patch.toString('utf8'),
+      reviewPatch: await this.reviewPatch(indexFile, path.join(temp, 'review.diff')),
+      contents: await this.wholeTexts(indexFile, entries)
+    }
     this.patchBytes.set(change, patch)
     this.last = { indexFile, change }
 
@@ -244,6 +284,11 @@ export class GitWorkspace implements Workspace {
     }
     if (await this.tryRestoreConfig(state)) {
       return `The agent rewrote the repository's git configuration (${path.join(state.gitDir, 'config')}); it was put back, and a change made that way is not proposed.`
+    }
+    const info = await this.tryRestoreInfo(state)
+    if (info.length > 0) {
+      const files = info.map((name) => path.join(state.gitDir, 'info', name)).join(' and ')
+      return `The agent changed ${files}, which ${info.includes('exclude') ? 'hides files from the commit' : 'hides changes from review'}; it was put back, and a change made that way is not proposed (what the gate judged must be what ships).`
     }
     const head = await this.readHead()
     if (head === undefined) return 'git can no longer read HEAD in the work tree: the agent damaged the repository.'
@@ -277,6 +322,7 @@ export class GitWorkspace implements Workspace {
       )
     }
     await this.tryRestoreConfig(state)
+    await this.tryRestoreInfo(state)
     await this.restoreHead(state)
 
     // With HEAD back, the agent's change relative to begin tells exactly which paths to put back.
@@ -517,7 +563,111 @@ export class GitWorkspace implements Workspace {
     const env = { GIT_INDEX_FILE: indexFile }
     await this.git.run(['read-tree', '--reset', state.oid], { env })
     const pathspecs = [':(top)', ...state.dirty.map((d) => `:(top,literal,exclude)${d.path}`)]
-    await this.git.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
+    await this.git.run(
+      [
+        '-c',
+        `core.excludesFile=${state.pinned.excludesFile}`,
+        '-c',
+        `core.attributesFile=${state.pinned.attributesFile}`,
+        'add',
+        '--all',
+        '--pathspec-from-file=-',
+        '--pathspec-file-nul'
+      ],
+      { env, input: pathspecs.join('\0') }
+    )
+  }
+
+  /**
+   * The change as policies read it: every file as text (`--text`), with no user-wide or system
+   * attributes, textconv or external diff, so `binary`, `-diff` or a diff driver hides nothing.
+   */
+  private async reviewPatch(indexFile: string, outFile: string): Promise<string> {
+    await this.git.run(
+      [
+        '-c',
+        'core.attributesFile=/dev/null',
+        'diff',
+        '--cached',
+        '--text',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-color',
+        '--no-relative',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        `--output=${outFile}`,
+        this.requireBegun().oid,
+        '--'
+      ],
+      { env: { GIT_INDEX_FILE: indexFile, GIT_ATTR_NOSYSTEM: '1' } }
+    )
+    return (await fs.readFile(outFile)).toString('utf8')
+  }
+
+  /** Before and after texts of the changed files a policy reads whole (package.json, pyproject.toml, setup.cfg, test files). */
+  private async wholeTexts(indexFile: string, entries: RawEntry[]): Promise<Change['contents']> {
+    const contents: NonNullable<Change['contents']> = {}
+    const read = async (spec: string, env?: Record<string, string>): Promise<string | undefined> => {
+      const size = await this.git.run(['cat-file', '-s', spec], { env, allowFailure: true })
+      if (size.exitCode !== 0 || Number(size.stdout.trim()) > MAX_WHOLE_TEXT_BYTES) return undefined
+      const blob = await this.git.run(['cat-file', 'blob', spec], { env, allowFailure: true })
+      return blob.exitCode === 0 ? blob.stdout : undefined
+    }
+    for (const entry of entries) {
+      if (!needsWholeText(entry.path) && !isTestPath(entry.path)) continue
+      if (entry.srcMode === GITLINK_MODE || entry.dstMode === GITLINK_MODE) continue
+      contents[entry.path] = {
+        before: entry.status === 'A' ? undefined : await read(`${this.requireBegun().oid}:${entry.path}`),
+        after: entry.status === 'D' ? undefined : await read(`:${entry.path}`, { GIT_INDEX_FILE: indexFile })
+      }
+    }
+    return contents
+  }
+
+  /**
+   * Copies the user-wide ignore and attributes files git reads (core.excludesFile and
+   * core.attributesFile, or their XDG defaults `$XDG_CONFIG_HOME/git/ignore` and `.../attributes`)
+   * into `dir`, and returns the copies' paths (empty copies when there are none). One git command.
+   */
+  private async pinUserFiles(dir: string): Promise<BeginState['pinned']> {
+    const configured = await this.git.run(['config', '--path', '--get-regexp', '^core\\.(excludesfile|attributesfile)$'], {
+      allowFailure: true
+    })
+    const set = new Map<string, string>()
+    for (const line of configured.stdout.split('\n')) {
+      const at = line.indexOf(' ')
+      if (at > 0) set.set(line.slice(0, at).toLowerCase(), line.slice(at + 1))
+    }
+    const xdg = process.env.XDG_CONFIG_HOME || path.join(process.env.HOME || os.homedir(), '.config')
+    const pin = async (key: string, name: string): Promise<string> => {
+      const source = set.get(key) || path.join(xdg, 'git', name)
+      const copy = path.join(dir, `user-${name}`)
+      await fs.writeFile(copy, await fs.readFile(path.resolve(this.root, source)).catch(() => Buffer.alloc(0)))
+      return copy
+    }
+    return { excludesFile: await pin('core.excludesfile', 'ignore'), attributesFile: await pin('core.attributesfile', 'attributes') }
+  }
+
+  /** Puts `.git/info/exclude` and `.git/info/attributes` back as begin found them; the names of those that had changed. */
+  private async tryRestoreInfo(state: BeginState): Promise<string[]> {
+    if (!(await isGitDir(this.root, state.gitDir))) return []
+    const changed: string[] = []
+    for (const name of INFO_FILES) {
+      const file = path.join(state.gitDir, 'info', name)
+      const now = await fs.readFile(file).catch(() => undefined)
+      const then = state.info[name]
+      if (now === undefined && then === undefined) continue
+      if (now !== undefined && then !== undefined && now.equals(then)) continue
+      changed.push(name)
+      if (then === undefined) await fs.rm(file, { force: true })
+      else {
+        await fs.mkdir(path.dirname(file), { recursive: true })
+        await fs.writeFile(file, then)
+      }
+    }
+    return changed
   }
 
   /** Diffs `indexFile` against begin's commit: the changed paths, and the binary-safe patch when asked. */
