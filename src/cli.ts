@@ -13,7 +13,10 @@ import { findInstructionsFile } from './runtime/instructions-file.js'
 import { detectGateSteps } from './runtime/gate/gate-detection.js'
 import { InputError, parseMinutes, parseWholeNumber } from './core/input-values.js'
 import { AGENT_PRESETS, formatPresetList, resolveAgentCommand } from './runtime/agent/agent-presets.js'
-import type { Agent, Job, LoopResult, Reporter, Workspace } from './core/types.js'
+import type { Agent, Change, Job, LoopResult, Policy, Proposer, Reporter, Workspace } from './core/types.js'
+import { createProtectedPathsPolicy, validateGlobs } from './core/protected-paths-policy.js'
+import { createGateDefinitionPolicy } from './core/gate-definition-policy.js'
+import { createTestFreezePolicy, findTestWeakening, formatFinding } from './core/test-weakening-policy.js'
 import {
   DEMO_GATE,
   SimulatedAgent,
@@ -34,6 +37,9 @@ class UsageError extends Error {}
 interface JobOptions {
   simulate?: string
   gate: string[]
+  protectedPath: string[]
+  allowTestChanges?: boolean
+  allowGateChanges?: boolean
   retryCap: number
   branchPrefix: string
   agentTimeoutMinutes: number
@@ -73,6 +79,9 @@ function addJobOptions(command: Command, simulateChoices: string[]): Command {
   return command
     .addOption(new Option('--simulate <variant>', 'run a deterministic stand-in agent on a demo target').choices(simulateChoices))
     .option('--gate <command>', 'a gate step, run by a shell (repeat for more steps)', collect, [])
+    .option('--protected-path <glob>', 'a path the agent must not change (repeat for more; default .github/workflows/**)', collect, [])
+    .option('--allow-test-changes', 'let the agent change, skip or delete existing tests (self-heal)')
+    .option('--allow-gate-changes', "let the agent change the gate's definition (scripts, runner and lint config)")
     .option('--retry-cap <n>', 'maximum number of agent runs', retryCapOption, 3)
     .option('--branch-prefix <prefix>', 'prefix of the proposal branch', 'agent/')
     .option('--agent-timeout-minutes <m>', 'minutes one agent run may take', minutesOption('--agent-timeout-minutes'), 30)
@@ -136,7 +145,15 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   } catch (error) {
     throw new UsageError(`AGENT_CONFIG: ${(error as Error).message}`)
   }
-  let steps = options.gate
+  const blank = options.gate.findIndex((step) => step.trim() === '')
+  if (blank >= 0) {
+    throw new UsageError(
+      `--gate ${JSON.stringify(options.gate[blank])} is empty: a gate step must be a command, such as --gate 'npm test'. A gate that runs nothing would pass any change.`
+    )
+  }
+  const protectedProblem = validateGlobs(options.protectedPath)
+  if (protectedProblem) throw new UsageError(`--protected-path: ${protectedProblem}`)
+  let steps = options.gate.map((step) => step.trim())
   if (steps.length === 0) steps = options.simulate ? [DEMO_GATE] : ((await detectGateSteps(cwd)) ?? [])
   if (steps.length === 0) {
     throw new UsageError(
@@ -195,17 +212,33 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
       : `${options.branchPrefix}heal/${branchSlug((await currentBranch(cwd, gitWorkspace !== undefined)) ?? 'detached')}`
   const message =
     job === 'issue-to-pr' ? `Agent: implement ${path.parse(issueFile ?? 'issue').name}` : 'Agent: self-healing fix for failing gate'
-  const proposer = new LocalBranchProposer(gitWorkspace, { branch, message })
+  const local = new LocalBranchProposer(gitWorkspace, { branch, message })
+  let proposedChange: Change | undefined
+  const proposer: Proposer = {
+    propose: (proposal) => {
+      proposedChange = proposal.change
+      return local.propose(proposal)
+    }
+  }
+
+  // The same policies as the action, from the same inputs as flags.
+  const policies: Policy[] = [createProtectedPathsPolicy(options.protectedPath)]
+  if (!options.allowGateChanges) policies.push(createGateDefinitionPolicy(steps))
+  if (job === 'self-heal' && !options.allowTestChanges) policies.push(createTestFreezePolicy())
 
   if (issueFile) reporter.info(`[issue-to-pr] brief: ${issueFile}`)
   let result: LoopResult
   try {
     result = await runSupervisedLoop(
-      { agent, gate, workspace, proposer, reporter },
+      { agent, gate, workspace, proposer, policies, reporter },
       { task: { job, text: issueText }, retryCap: options.retryCap, instructions }
     )
   } finally {
     await gitWorkspace?.dispose()
+  }
+  if (result.kind === 'proposed' && job === 'issue-to-pr') {
+    const weakened = findTestWeakening(proposedChange ?? { paths: [], patch: '' })
+    for (const finding of weakened) reporter.warning(`tests weakened: ${formatFinding(finding)}`)
   }
   printResult(job, result, branch)
   return exitCode(job, result)

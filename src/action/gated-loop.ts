@@ -18,6 +18,7 @@ import { ShellGate } from '../runtime/gate/shell-gate.js'
 import { detectGateSteps } from '../runtime/gate/gate-detection.js'
 import { findInstructionsFile } from '../runtime/instructions-file.js'
 import { runSupervisedLoop } from '../core/supervised-loop.js'
+import { createGateDefinitionPolicy } from '../core/gate-definition-policy.js'
 import { agentEnvironment, gateEnvironment } from '../runtime/process/child-environment.js'
 import { neutraliseCheckoutCredentials } from '../runtime/git/checkout-credentials.js'
 import { probeIsolation } from '../runtime/isolation/process-isolation.js'
@@ -86,6 +87,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     )
   }
   const instructions = await findInstructionsFile(dir, settings.instructionsFile, { confineExplicit: true })
+  // The gate's own definition is judged as the run found it, in both jobs, unless a person allows changes.
+  const policies = settings.allowGateChanges ? plan.policies : [...plan.policies, createGateDefinitionPolicy(gateSteps)]
 
   const isolation = await probeIsolation()
   if (!isolation.wrapper) {
@@ -137,7 +140,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   let outcome: RunOutcome
   try {
     const result = await runSupervisedLoop(
-      { agent, gate, workspace, proposer, policies: plan.policies, reporter: log },
+      { agent, gate, workspace, proposer, policies, reporter: log },
       { task: plan.task, retryCap: Math.min(plan.retryCap ?? settings.retryCap, settings.retryCap), instructions }
     )
     // The loop leaves a proposed change in the work tree; it is on the branch (or in the bundle)

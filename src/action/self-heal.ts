@@ -23,7 +23,7 @@ import { readHealBudget, recordHealRun, type HealBudget } from '../github/heal-l
 import { codeSpan, failingStepText, pullRequestBody } from '../github/pr-body.js'
 import { createGitRunner, type GitRunner } from '../runtime/git/git.js'
 import { createProtectedPathsPolicy } from '../core/protected-paths-policy.js'
-import { createTestWeakeningPolicy } from '../core/test-weakening-policy.js'
+import { createTestFreezePolicy } from '../core/test-weakening-policy.js'
 import { InputError } from '../core/input-values.js'
 import type { Policy, Task } from '../core/types.js'
 
@@ -164,7 +164,7 @@ export async function runSelfHeal(
 
   const task: Task = { job: 'self-heal', evidenceFile, evidenceExcerpt: evidenceExcerpt(evidence) }
   const policies: Policy[] = [createProtectedPathsPolicy(settings.protectedPaths)]
-  if (!settings.allowTestChanges) policies.push(createTestWeakeningPolicy())
+  if (!settings.allowTestChanges) policies.push(createTestFreezePolicy())
 
   const outcome = await runGatedLoop(settings, context, log, {
     task,
