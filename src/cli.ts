@@ -13,10 +13,10 @@ import { findInstructionsFile } from './runtime/instructions-file.js'
 import { detectGateSteps } from './runtime/gate/gate-detection.js'
 import { InputError, parseMinutes, parseWholeNumber } from './core/input-values.js'
 import { AGENT_PRESETS, formatPresetList, resolveAgentCommand } from './runtime/agent/agent-presets.js'
-import type { Agent, Change, Job, LoopResult, Policy, Proposer, Reporter, Workspace } from './core/types.js'
-import { createProtectedPathsPolicy, validateGlobs } from './core/protected-paths-policy.js'
-import { createGateDefinitionPolicy } from './core/gate-definition-policy.js'
-import { createTestFreezePolicy, findTestWeakening, formatFinding } from './core/test-weakening-policy.js'
+import type { Agent, Change, Job, LoopResult, Proposer, Reporter, Workspace } from './core/types.js'
+import { validateGlobs } from './core/protected-paths-policy.js'
+import { policiesFor } from './core/job-policies.js'
+import { findTestWeakening, formatFinding } from './core/test-weakening-policy.js'
 import {
   DEMO_GATE,
   SimulatedAgent,
@@ -222,9 +222,13 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   }
 
   // The same policies as the action, from the same inputs as flags.
-  const policies: Policy[] = [createProtectedPathsPolicy(options.protectedPath)]
-  if (!options.allowGateChanges) policies.push(createGateDefinitionPolicy(steps))
-  if (job === 'self-heal' && !options.allowTestChanges) policies.push(createTestFreezePolicy())
+  const policies = policiesFor({
+    job,
+    protectedPaths: options.protectedPath,
+    allowTestChanges: options.allowTestChanges === true,
+    allowGateChanges: options.allowGateChanges === true,
+    gateSteps: steps
+  })
 
   if (issueFile) reporter.info(`[issue-to-pr] brief: ${issueFile}`)
   let result: LoopResult

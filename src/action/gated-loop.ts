@@ -18,13 +18,13 @@ import { ShellGate } from '../runtime/gate/shell-gate.js'
 import { detectGateSteps } from '../runtime/gate/gate-detection.js'
 import { findInstructionsFile } from '../runtime/instructions-file.js'
 import { runSupervisedLoop } from '../core/supervised-loop.js'
-import { createGateDefinitionPolicy } from '../core/gate-definition-policy.js'
+import { policiesFor } from '../core/job-policies.js'
 import { agentEnvironment, gateEnvironment } from '../runtime/process/child-environment.js'
 import { neutraliseCheckoutCredentials } from '../runtime/git/checkout-credentials.js'
 import { probeIsolation } from '../runtime/isolation/process-isolation.js'
 import { InputError } from '../core/input-values.js'
 import { AGENT_PRESETS } from '../runtime/agent/agent-presets.js'
-import type { Policy, Proposal, Task } from '../core/types.js'
+import type { Proposal, Task } from '../core/types.js'
 
 /**
  * The gated loop as the action runs it, shared by issue-to-pr and self-heal: the agent and the
@@ -43,7 +43,6 @@ export interface LoopPlan {
   base: string
   title: string
   body: (proposal: Proposal) => string
-  policies: Policy[]
   api: GitHubApi
   warnings: string[]
   /** What the change is for; `stage: propose` records it in the change bundle. */
@@ -87,8 +86,13 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     )
   }
   const instructions = await findInstructionsFile(dir, settings.instructionsFile, { confineExplicit: true })
-  // The gate's own definition is judged as the run found it, in both jobs, unless a person allows changes.
-  const policies = settings.allowGateChanges ? plan.policies : [...plan.policies, createGateDefinitionPolicy(gateSteps)]
+  const policies = policiesFor({
+    job: plan.task.job,
+    protectedPaths: settings.protectedPaths,
+    allowTestChanges: settings.allowTestChanges,
+    allowGateChanges: settings.allowGateChanges,
+    gateSteps
+  })
 
   const isolation = await probeIsolation()
   if (!isolation.wrapper) {

@@ -22,10 +22,8 @@ import {
 import { readHealBudget, recordHealRun, type HealBudget } from '../github/heal-ledger.js'
 import { codeSpan, failingStepText, pullRequestBody } from '../github/pr-body.js'
 import { createGitRunner, type GitRunner } from '../runtime/git/git.js'
-import { createProtectedPathsPolicy } from '../core/protected-paths-policy.js'
-import { createTestFreezePolicy } from '../core/test-weakening-policy.js'
 import { InputError } from '../core/input-values.js'
-import type { Policy, Task } from '../core/types.js'
+import type { Task } from '../core/types.js'
 
 /**
  * The self-heal job on GitHub: a red build (a failed `workflow_run`, a `run-id`, or this job after
@@ -163,8 +161,6 @@ export async function runSelfHeal(
   await checkOutFailingCommit(createGitRunner(context.workspace), target, settings.token, log)
 
   const task: Task = { job: 'self-heal', evidenceFile, evidenceExcerpt: evidenceExcerpt(evidence) }
-  const policies: Policy[] = [createProtectedPathsPolicy(settings.protectedPaths)]
-  if (!settings.allowTestChanges) policies.push(createTestFreezePolicy())
 
   const outcome = await runGatedLoop(settings, context, log, {
     task,
@@ -180,7 +176,6 @@ export async function runSelfHeal(
         failingSteps: steps,
         healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap }
       }),
-    policies,
     api,
     warnings,
     subject: {
