@@ -213,7 +213,7 @@ describe('issue-to-pr, labelled', () => {
     expect(s.fake.requestsFor('issues/update-comment')).toHaveLength(1)
 
     expect(run.summary).toContain('| Attempt | Agent exit | Gate | Duration |')
-    expect(run.summary).toMatch(/\| 1 \| 0 \| ✓ 2\/2 passed \|/)
+    expect(run.summary).toMatch(/\| 1 \| 0 \| ✓ 3\/3 passed \|/)
     expect(run.summary).toContain(prUrl)
 
     // The agent saw the issue through a file, and none of the action's credentials.
@@ -242,7 +242,7 @@ describe('issue-to-pr, labelled', () => {
     expect(second).toContain('This is attempt 2')
     expect(await s.fixture.originFile(BRANCH, 'feature.txt')).toBe('answer=42\n')
     expect(s.fake.pullRequests()[0].body).toContain('passed after 2 attempts')
-    expect(run.summary).toMatch(/\| 1 \| 0 \| ✗ 1\/2 passed \|[\s\S]*\| 2 \| 0 \| ✓ 2\/2 passed \|/)
+    expect(run.summary).toMatch(/\| 1 \| 0 \| ✗ 2\/3 passed \|[\s\S]*\| 2 \| 0 \| ✓ 3\/3 passed \|/)
     expect(account('labelled, red then green', s.fake)).toBeLessThanOrEqual(FRESH_PROPOSAL_BUDGET)
   })
 

@@ -469,16 +469,16 @@ describe('tests stay honest', () => {
     expect(run.outputs).toMatchObject({ result: 'proposed', attempts: '3' })
     const prompts = await Promise.all([2, 3].map((n) => read(path.join(record('run'), `${n}.prompt.md`))))
     // The gate itself passed each cheat; the policy, a gate step like any other, failed it.
-    expect(prompts[0]).toContain('policy: tests stay honest')
+    expect(prompts[0]).toContain('policy: tests as of the failing commit')
     expect(prompts[0]).toMatch(/test\/math\.test\.js.*remov/)
-    expect(prompts[1]).toContain('policy: tests stay honest')
+    expect(prompts[1]).toContain('policy: tests as of the failing commit')
     expect(prompts[1]).toMatch(/skip/)
     expect(await s.fixture.originFile('agent/heal/feature/math', 'test/math.test.js')).toBe(TEST_FILE)
     expect(await s.fixture.originFile('agent/heal/feature/math', 'src/math.js')).toBe(GOOD_MATH)
     const [pull] = s.fake.pullRequests()
-    expect(pull.body).toMatch(/\| 1 \| 0 \| ✗ 2\/3 passed \|/)
-    expect(pull.body).toMatch(/\| 2 \| 0 \| ✗ 2\/3 passed \|/)
-    expect(pull.body).toMatch(/\| 3 \| 0 \| ✓ 3\/3 passed \|/)
+    expect(pull.body).toMatch(/\| 1 \| 0 \| ✗ 3\/4 passed \|/)
+    expect(pull.body).toMatch(/\| 2 \| 0 \| ✗ 3\/4 passed \|/)
+    expect(pull.body).toMatch(/\| 3 \| 0 \| ✓ 4\/4 passed \|/)
   })
 
   test('with allow-test-changes, the same cheat is not stopped by the policy', async () => {

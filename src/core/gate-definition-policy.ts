@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks'
 import picomatch from 'picomatch'
 import { parse as parseShell } from 'shell-quote'
 import { parsePatch } from './unified-diff.js'
+import { isTestPath } from './test-weakening-policy.js'
 import type { Change, Policy, StepResult } from './types.js'
 
 /** The step name the gate shows for this policy. */
@@ -82,7 +83,8 @@ function basename(path: string): string {
 
 /**
  * The repository files a gate line runs directly (`./scripts/check.sh`, `bash ci/test.sh`,
- * `python tools/lint.py`, `node scripts/test.mjs`): relative paths among its words.
+ * `python tools/lint.py`, `node scripts/test.mjs`): relative paths among its words, test files
+ * excepted (the test policies judge those).
  */
 export function scriptsNamedBy(steps: readonly string[]): string[] {
   const found = new Set<string>()
@@ -97,6 +99,8 @@ export function scriptsNamedBy(steps: readonly string[]): string[] {
       if (typeof word !== 'string') continue
       const candidate = word.replace(/^\.\//, '')
       if (candidate === '' || candidate.startsWith('/') || candidate.startsWith('-') || candidate.split('/').includes('..')) continue
+      // A test file a step names is judged as a test (tests may change in issue-to-pr; self-heal freezes them).
+      if (isTestPath(candidate)) continue
       // A path with a folder, or a file with a script's extension.
       if (/^[\w.@-]+(?:\/[\w.@-]+)+$/.test(candidate) || /^[\w.@-]+\.(?:sh|bash|py|js|mjs|cjs|ts|rb|pl|ps1|cmd|bat)$/.test(candidate)) {
         found.add(candidate)
