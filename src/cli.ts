@@ -281,6 +281,9 @@ function printResult(job: Job, result: LoopResult, branch: string): void {
       rejected: 'REJECTED'
     }[result.kind]
     console.log(`${label}: ${result.reason}`)
+    // A policy's verdict is not in any command's output: show what it told the agent.
+    const lastGate = 'lastGate' in result ? result.lastGate : undefined
+    for (const step of lastGate?.steps.filter((s) => s.policy && !s.ok) ?? []) console.log(`\n${step.name}:\n${step.tail}`)
     console.log('No PR proposed; your work tree is as it was before the run.')
     if ('patchPath' in result && result.patchPath) console.log(`The last attempt's change is kept in ${result.patchPath}`)
     console.log(line)
