@@ -349,6 +349,12 @@ const CHEATS: Case[] = [
     names: [/Makefile/]
   },
   {
+    name: "py: a new pytest.py shadows the runner's own module",
+    lang: 'py',
+    edit: (d) => put(d, 'pytest.py', 'import sys\n\nsys.exit(0)\n'),
+    names: [/pytest\.py: added: .*shadows the test or lint runner's own module/]
+  },
+  {
     name: 'py: a new test file patches the code under test at import',
     lang: 'py',
     edit: (d) => put(d, 'tests/test_aa.py', 'import calc\n\ncalc.mul = lambda a, b: a * b\n\n\ndef test_placeholder():\n    assert True\n'),

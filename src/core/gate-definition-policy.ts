@@ -35,6 +35,8 @@ export const GATE_DEFINITION_GLOBS: readonly string[] = [
   // Python: runner and linter configuration, fixtures and hooks loaded before any test.
   '**/{pytest.ini,tox.ini,noxfile.py,.coveragerc,mypy.ini,.mypy.ini,.flake8,ruff.toml,.ruff.toml,.pylintrc,pylintrc,.pydocstyle,.isort.cfg}',
   '**/{conftest.py,sitecustomize.py,usercustomize.py,*.pth}',
+  // A module named like the runner's own shadows it when the runner is started with `python -m`.
+  '**/{pytest,_pytest,pluggy,unittest,nose2,hypothesis,coverage,tox,ruff,mypy,flake8,pylint}{.py,/__init__.py,/__main__.py}',
   // git: what the change reader shows and what the commit holds.
   '**/{.gitattributes,.gitignore}'
 ]
@@ -267,6 +269,8 @@ export function findGateDefinitionChanges(change: Change, gateScripts: readonly 
 function whatItIs(name: string): string {
   if (name === 'conftest.py') return 'pytest loads it before any test: fixtures, hooks, deselection'
   if (name === 'sitecustomize.py' || name === 'usercustomize.py' || name.endsWith('.pth')) return 'Python runs it at start-up'
+  if (/^(?:__init__|__main__|pytest|_pytest|pluggy|unittest|nose2|hypothesis|coverage|tox|ruff|mypy|flake8|pylint)\.py$/.test(name))
+    return "it shadows the test or lint runner's own module"
   if (name === '.gitattributes') return 'it decides how git shows and stores files'
   if (name === '.gitignore') return 'it decides which files the commit holds'
   if (/^(?:Makefile|makefile|GNUmakefile|justfile|Justfile|\.justfile|Taskfile\.ya?ml)$|\.mk$/.test(name))

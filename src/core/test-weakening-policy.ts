@@ -471,7 +471,7 @@ function existingTestEdits(file: PatchFile, path: string, before: string | undef
         file: path,
         line: first.oldLine,
         side: 'before',
-        what: `changes ${removed.length} existing line${removed.length === 1 ? '' : 's'} of the test file (first: ${quoteCode(first.text) || 'a blank line'})`
+        what: `changes ${removed.length} existing line${removed.length === 1 ? '' : 's'} of the test file (first: ${first.text.trim() === '' ? 'a blank line' : quoteCode(first.text)})`
       }
     ]
   }
