@@ -14,7 +14,10 @@ import { detectGateSteps } from './runtime/gate/gate-detection.js'
 import { InputError, parseMinutes, parseWholeNumber } from './core/input-values.js'
 import { localHealBranch, localIssueBranch } from './core/naming.js'
 import { AGENT_PRESETS, formatPresetList, resolveAgentCommand } from './runtime/agent/agent-presets.js'
-import type { Agent, Job, LoopResult, Reporter, Workspace } from './core/types.js'
+import type { Agent, Change, Job, LoopResult, Proposer, Reporter, Workspace } from './core/types.js'
+import { validateGlobs } from './core/protected-paths-policy.js'
+import { policiesFor } from './core/job-policies.js'
+import { findTestWeakening, formatFinding } from './core/test-weakening-policy.js'
 import {
   DEMO_GATE,
   SimulatedAgent,
@@ -37,6 +40,9 @@ interface JobOptions {
   simulate?: string
   agent?: string
   gate: string[]
+  protectedPath: string[]
+  allowTestChanges?: boolean
+  allowGateChanges?: boolean
   retryCap: number
   branchPrefix: string
   agentTimeoutMinutes: number
@@ -102,6 +108,9 @@ function addJobOptions(command: Command, simulateChoices: string[]): Command {
         .argParser(collect)
         .default([], 'detected from package.json, pyproject.toml, go.mod, Cargo.toml or a Makefile')
     )
+    .option('--protected-path <glob>', 'a path the agent must not change (repeat for more; default .github/workflows/**)', collect, [])
+    .option('--allow-test-changes', 'let the agent change, skip or delete existing tests (self-heal)')
+    .option('--allow-gate-changes', "let the agent change the gate's definition (scripts, runner and lint config)")
     .option('--retry-cap <n>', 'maximum number of agent runs', retryCapOption, 3)
     .option('--branch-prefix <prefix>', 'prefix of the proposal branch', 'agent/')
     .option('--agent-timeout-minutes <m>', 'minutes one agent run may take', minutesOption('--agent-timeout-minutes'), 30)
@@ -162,7 +171,15 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   } catch (error) {
     throw new UsageError(`AGENT_CONFIG: ${(error as Error).message}`)
   }
-  let steps = options.gate
+  const blank = options.gate.findIndex((step) => step.trim() === '')
+  if (blank >= 0) {
+    throw new UsageError(
+      `--gate ${JSON.stringify(options.gate[blank])} is empty: a gate step must be a command, such as --gate 'npm test'. A gate that runs nothing would pass any change.`
+    )
+  }
+  const protectedProblem = validateGlobs(options.protectedPath)
+  if (protectedProblem) throw new UsageError(`--protected-path: ${protectedProblem}`)
+  let steps = options.gate.map((step) => step.trim())
   if (steps.length === 0) steps = options.simulate ? [DEMO_GATE] : ((await detectGateSteps(cwd)) ?? [])
   if (steps.length === 0) {
     throw new UsageError(
@@ -231,13 +248,29 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   const message =
     job === 'issue-to-pr' ? `Agent: implement ${path.parse(issueFile ?? 'issue').name}` : 'Agent: self-healing fix for failing gate'
   // Demo commits are made as the demo's own identity: a demo never replaces a real agent's branch.
-  const proposer = new LocalBranchProposer(gitWorkspace, { branch, message, ...(options.simulate ? { author: DEMO_AUTHOR } : {}) })
+  const local = new LocalBranchProposer(gitWorkspace, { branch, message, ...(options.simulate ? { author: DEMO_AUTHOR } : {}) })
+  let proposedChange: Change | undefined
+  const proposer: Proposer = {
+    propose: (proposal) => {
+      proposedChange = proposal.change
+      return local.propose(proposal)
+    }
+  }
+
+  // The same policies as the action, from the same inputs as flags.
+  const policies = policiesFor({
+    job,
+    protectedPaths: options.protectedPath,
+    allowTestChanges: options.allowTestChanges === true,
+    allowGateChanges: options.allowGateChanges === true,
+    gateSteps: steps
+  })
 
   if (issueFile) reporter.info(`[issue-to-pr] brief: ${issueFile}`)
   let result: LoopResult
   try {
     result = await runSupervisedLoop(
-      { agent, gate, workspace, proposer, reporter },
+      { agent, gate, workspace, proposer, policies, reporter },
       { task: { job, text: issueText }, retryCap: options.retryCap, instructions }
     )
   } finally {
@@ -253,6 +286,10 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
     reporter.warning(
       `The agent edited ${included.length} file(s) you had changed before the run (${included.join(', ')}): the proposal holds their whole content, your earlier edits included.`
     )
+  }
+  if (result.kind === 'proposed' && job === 'issue-to-pr') {
+    const weakened = findTestWeakening(proposedChange ?? { paths: [], patch: '' })
+    for (const finding of weakened) reporter.warning(`tests weakened: ${formatFinding(finding)}`)
   }
   printResult(job, result)
   // Nothing to keep after a success (the branch holds the change) or no change; a failure keeps its patch here.
@@ -312,6 +349,9 @@ function printResult(job: Job, result: LoopResult): void {
       rejected: 'REJECTED'
     }[result.kind]
     console.log(`${label}: ${result.reason}`)
+    // A policy's verdict is not in any command's output: show what it told the agent.
+    const lastGate = 'lastGate' in result ? result.lastGate : undefined
+    for (const step of lastGate?.steps.filter((s) => s.policy && !s.ok) ?? []) console.log(`\n${step.name}:\n${step.tail}`)
     if (result.kind === 'rejected' && result.unrestored !== undefined) {
       console.log('No PR proposed, and your work tree could NOT be put back as it was: check it before you go on.')
     } else {

@@ -259,7 +259,15 @@ describe('bad input: one clear message, a non-zero exit, nothing changed', () =>
       /AGENT_CONFIG: .*\/nonexistent\/AGENTS\.md/
     ],
     ['no --simulate and no AGENT_CMD', (issue) => ['issue-to-pr', issue], {}, /No --simulate, no --agent and no AGENT_CMD set/],
-    ['AGENT_CMD with a shell pipeline', (issue) => ['issue-to-pr', issue], { AGENT_CMD: 'cat | my-agent' }, /AGENT_CMD: .*shell/]
+    ['AGENT_CMD with a shell pipeline', (issue) => ['issue-to-pr', issue], { AGENT_CMD: 'cat | my-agent' }, /AGENT_CMD: .*shell/],
+    ["an empty --gate ''", (issue) => ['issue-to-pr', issue, '--simulate', 'good', '--gate', ''], {}, /--gate "" is empty/],
+    ["a blank --gate '   '", () => ['self-heal', '--simulate', 'bad', '--gate', 'npm test', '--gate', '   '], {}, /--gate " {3}" is empty/],
+    [
+      'a malformed --protected-path',
+      (issue) => ['issue-to-pr', issue, '--simulate', 'good', '--protected-path', '../x'],
+      {},
+      /--protected-path: .*leaves the repository/
+    ]
   ]
 
   test.each(cases)('%s', async (_name, args, env, message) => {
@@ -272,6 +280,123 @@ describe('bad input: one clear message, a non-zero exit, nothing changed', () =>
     expect(out.stdout).not.toContain('Attempt')
     expect(await repoState(repo)).toBe(before)
   })
+})
+
+describe('the CLI judges by the same policies as the action', () => {
+  const BAD = 'export function add(a, b) {\n  return a - b\n}\n'
+  const GOOD = BAD.replace('a - b', 'a + b')
+  const TEST =
+    "import { test } from 'node:test'\nimport assert from 'node:assert/strict'\nimport { add } from '../src/math.js'\n\ntest('adds', () => {\n  assert.equal(add(2, 3), 5)\n})\n"
+  const PROJECT = {
+    'package.json': JSON.stringify({ type: 'module', private: true, scripts: { test: 'node --test' } }),
+    'src/math.js': BAD,
+    'test/math.test.js': TEST,
+    '.github/workflows/ci.yml': 'on: push\n'
+  }
+  // The agent: counts its runs in a file outside the repository, then does what ACTION says.
+  const AGENT = `import fs from 'node:fs'
+fs.appendFileSync(process.env.AGENT_RUNS, 'run\\n')
+const fix = ${JSON.stringify(GOOD)}
+switch (process.env.ACTION) {
+  case 'fix': fs.writeFileSync('src/math.js', fix); break
+  case 'hide-fix':
+    fs.writeFileSync('src/impl.js', fix)
+    fs.writeFileSync('src/math.js', "export { add } from './impl.js'\\n")
+    fs.appendFileSync('.git/info/exclude', 'src/impl.js\\n')
+    break
+  case 'drop-test': fs.rmSync('test/math.test.js'); break
+  case 'gate-exit-0': fs.writeFileSync('package.json', JSON.stringify({ type: 'module', private: true, scripts: { test: 'exit 0' } })); break
+  case 'fix-and-ci': fs.writeFileSync('src/math.js', fix); fs.writeFileSync('.github/workflows/ci.yml', 'on: [push, pull_request]\\n'); break
+}
+`
+  async function project(): Promise<{ repo: string; env: NodeJS.ProcessEnv; runs: () => Promise<number> }> {
+    const repo = await newRepo(PROJECT)
+    const agentFile = path.join(tmp, 'agent.mjs')
+    await writeFile(agentFile, AGENT)
+    const counter = path.join(tmp, 'agent-runs')
+    const runs = async () => (await readFile(counter, 'utf8').catch(() => '')).split('\n').filter(Boolean).length
+    return { repo, env: { AGENT_CMD: `${process.execPath} ${agentFile}`, AGENT_RUNS: counter }, runs }
+  }
+
+  test('self-heal with a missing gate command: a setup error naming the step, before the first agent run', async () => {
+    const { repo, env, runs } = await project()
+    const out = await gatedAgent(['self-heal', '--gate', 'npm test', '--gate', 'no-such-linter --check'], repo, { ...env, ACTION: 'fix' })
+    expect(out.code).toBe(1)
+    expect(out.stdout).toMatch(/REJECTED: Setup error: the gate cannot run on this runner: step `no-such-linter --check` \(exit 127\)/)
+    expect(out.stdout).toContain('result=rejected attempts=0')
+    expect(await runs()).toBe(0)
+  })
+
+  test('issue-to-pr with a missing gate command stops after one agent run, not the whole cap', async () => {
+    const { repo, env, runs } = await project()
+    const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--gate', 'no-such-linter', '--retry-cap', '3'], repo, {
+      ...env,
+      ACTION: 'fix'
+    })
+    expect(out.code).toBe(1)
+    expect(out.stdout).toContain('result=rejected attempts=1')
+    expect(out.stdout).toContain('No further agent run was spent (1 of 3 used)')
+    expect(await runs()).toBe(1)
+  })
+
+  test('a fix that needs a file hidden with .git/info/exclude is rejected: no branch, tree as before', async () => {
+    const { repo, env } = await project()
+    const before = await repoState(repo)
+    const out = await gatedAgent(['self-heal', '--gate', 'npm test'], repo, { ...env, ACTION: 'hide-fix' })
+    expect(out.code).toBe(1)
+    expect(out.stdout).toMatch(/REJECTED: .*info\/exclude.*hides files from the commit/)
+    expect(out.stdout).toContain('result=rejected attempts=1')
+    expect(await repoState(repo)).toBe(before)
+    expect(await readFile(path.join(repo, '.git/info/exclude'), 'utf8')).not.toContain('src/impl.js')
+  })
+
+  test.each([
+    ['deletes the failing test', 'drop-test', [], /test\/math\.test\.js: deletes the test file/],
+    ["sets package.json's test script to exit 0", 'gate-exit-0', [], /package\.json: changes the script `test`/],
+    [
+      'edits .github/workflows/ci.yml',
+      'fix-and-ci',
+      [],
+      /\.github\/workflows\/ci\.yml \(modified\), protected by \.github\/workflows\/\*\*/
+    ],
+    [
+      'edits a path given with --protected-path',
+      'fix',
+      ['--protected-path', 'src/**'],
+      /src\/math\.js \(modified\), protected by src\/\*\*/
+    ]
+  ])('self-heal: an agent that %s is not proposed, and is told why', async (_name, action, flags, told) => {
+    const { repo, env } = await project()
+    const out = await gatedAgent(['self-heal', '--gate', 'npm test', '--retry-cap', '1', ...(flags as string[])], repo, {
+      ...env,
+      ACTION: action
+    })
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain('result=gave-up attempts=1')
+    expect(out.stdout).toMatch(told)
+    expect(await git(repo, 'branch', '--list', 'agent/*')).toBe('')
+  })
+
+  test('--allow-test-changes and --allow-gate-changes let a person waive those policies', async () => {
+    const { repo, env } = await project()
+    const out = await gatedAgent(['self-heal', '--gate', 'npm test', '--allow-test-changes'], repo, { ...env, ACTION: 'drop-test' })
+    expect(out.stdout).toContain('result=proposed')
+    const again = await newRepoIn(path.join(tmp, 'second'))
+    const allowed = await gatedAgent(['self-heal', '--gate', 'npm test', '--allow-gate-changes'], again, { ...env, ACTION: 'gate-exit-0' })
+    expect(allowed.stdout).toContain('result=proposed')
+  })
+
+  async function newRepoIn(dir: string): Promise<string> {
+    await mkdir(dir, { recursive: true })
+    await git(dir, 'init', '-q', '-b', 'main')
+    for (const [name, text] of Object.entries(PROJECT)) {
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true })
+      await writeFile(path.join(dir, name), text)
+    }
+    await git(dir, 'add', '-A')
+    await git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'initial')
+    return dir
+  }
 })
 
 test('gated-agent presets prints one line per preset: <name>: <command template>', async () => {

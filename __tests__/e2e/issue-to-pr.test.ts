@@ -177,6 +177,46 @@ function expectOk(run: ActionRun): void {
   expect(run).toMatchObject({ timedOut: false, leftProcesses: false })
 }
 
+describe('a gate that runs nothing or cannot run is no verdict', () => {
+  test.each([['   '], ['  \n  # lint later\n']])('gate %j is bad input: one clear error, the agent never runs', async (gate) => {
+    const { s, record, agent } = await setup(`blank-${gate.length}`)
+    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': agent(['answer=42']), gate } })
+    expect(run.exitCode).toBe(1)
+    expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+      expect.stringMatching(/^Input 'gate' is .*: it holds no command/)
+    ])
+    expect(await recorded(record)).toEqual([])
+    expect(s.fake.writeRequests()).toEqual([])
+  })
+
+  test('a missing gate command stops after the first agent run as a setup error naming the step', async () => {
+    const { s, record, agent } = await setup('missing-gate')
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': agent(['answer=42']), gate: `${GATE}\nno-such-linter .`, 'retry-cap': '3' }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ result: 'rejected', attempts: '1' })
+    expect(run.outputs.reason).toMatch(/^Setup error: the gate cannot run on this runner: step `no-such-linter \.` \(exit 127\)/)
+    expect(run.outputs.reason).toContain('No further agent run was spent (1 of 3 used)')
+    expect((await recorded(record)).filter((f) => f.endsWith('.prompt.md'))).toHaveLength(1)
+    expect(s.fake.pullRequests()).toEqual([])
+  })
+
+  test('a fix that needs a file hidden with .git/info/exclude is rejected, not committed without it', async () => {
+    const { s, record } = await setup('hidden-file')
+    const hide = quote(['sh', '-c', 'echo answer=42 > feature.txt && echo feature.txt >> .git/info/exclude'])
+    const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': hide, gate: GATE } })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ result: 'rejected', attempts: '1' })
+    expect(run.outputs.reason).toMatch(/info\/exclude.*hides files from the commit/)
+    expect(s.fake.pullRequests()).toEqual([])
+    expect(await s.fixture.originSha(BRANCH)).toBeUndefined()
+    expect(await recorded(record)).toEqual([])
+  })
+})
+
 describe('issue-to-pr, labelled', () => {
   test('green on the first try: a draft PR from agent/issue-7 to main, outputs, the comment edited, the summary', async () => {
     const { s, record, agent } = await setup('green')
@@ -216,7 +256,7 @@ describe('issue-to-pr, labelled', () => {
     expect(s.fake.requestsFor('issues/update-comment')).toHaveLength(1)
 
     expect(run.summary).toContain('| Attempt | Agent exit | Gate | Duration |')
-    expect(run.summary).toMatch(/\| 1 \| 0 \| ✓ 2\/2 passed \|/)
+    expect(run.summary).toMatch(/\| 1 \| 0 \| ✓ 3\/3 passed \|/)
     expect(run.summary).toContain(prUrl)
 
     // The agent saw the issue through a file, and none of the action's credentials.
@@ -245,7 +285,7 @@ describe('issue-to-pr, labelled', () => {
     expect(second).toContain('This is attempt 2')
     expect(await s.fixture.originFile(BRANCH, 'feature.txt')).toBe('answer=42\n')
     expect(s.fake.pullRequests()[0].body).toContain('passed after 2 attempts')
-    expect(run.summary).toMatch(/\| 1 \| 0 \| ✗ 1\/2 passed \|[\s\S]*\| 2 \| 0 \| ✓ 2\/2 passed \|/)
+    expect(run.summary).toMatch(/\| 1 \| 0 \| ✗ 2\/3 passed \|[\s\S]*\| 2 \| 0 \| ✓ 3\/3 passed \|/)
     expect(account('labelled, red then green', s.fake)).toBeLessThanOrEqual(FRESH_PROPOSAL_BUDGET)
   })
 

@@ -200,7 +200,7 @@ describe('the real CLIs under the action: agent preset, fake model, gate, draft 
       // namespace the CLI is PID 1, and loopback still reached the fake (there is no network namespace).
       expect(toolResults(real.fake.sessionRequests(0)[1])).toEqual(['claude'])
       // Four turns of the fake's fixed usage, read from claude's JSON result into the attempts table.
-      expect(real.run.summary).toMatch(attemptRow(1, '✓ 2/2 passed', 4))
+      expect(real.run.summary).toMatch(attemptRow(1, '✓ 3/3 passed', 4))
       report('claude-code proposed', start)
     },
     60_000
@@ -263,8 +263,8 @@ describe('claude-code under the action: the loop around a real CLI', () => {
       expect(prompts[1]).toContain("'Howdy, gate'")
       expect(sessionBodies(real.fake, 0)).not.toContain('failed the gate')
       // Both attempts are in the summary, each with the usage claude reported for it.
-      expect(real.run.summary).toMatch(attemptRow(1, '✗ 1/2 passed', 3))
-      expect(real.run.summary).toMatch(attemptRow(2, '✓ 2/2 passed', 3))
+      expect(real.run.summary).toMatch(attemptRow(1, '✗ 2/3 passed', 3))
+      expect(real.run.summary).toMatch(attemptRow(2, '✓ 3/3 passed', 3))
       report('claude-code red then green', start)
     },
     60_000

@@ -77,6 +77,11 @@ switch (action) {
   case 'fiddle': fs.appendFileSync('src/math.js', '// attempt ' + attempt + ': looked at it\\n'); break
   case 'drop-test': write('test/math.test.js', ${JSON.stringify(TEST_WITHOUT_ADD)}); break
   case 'skip-test': write('test/math.test.js', ${JSON.stringify(TEST_ADD_SKIPPED)}); break
+  case 'hide-fix':
+    write('src/impl.js', ${JSON.stringify(GOOD_MATH)})
+    write('src/math.js', "export { add, mul } from './impl.js'\\n")
+    fs.appendFileSync('.git/info/exclude', 'src/impl.js\\n')
+    break
   case 'fix-honestly': write('test/math.test.js', ${JSON.stringify(TEST_FILE)}); write('src/math.js', ${JSON.stringify(GOOD_MATH)}); break
   default: throw new Error('unknown action ' + action)
 }
@@ -469,16 +474,16 @@ describe('tests stay honest', () => {
     expect(run.outputs).toMatchObject({ result: 'proposed', attempts: '3' })
     const prompts = await Promise.all([2, 3].map((n) => read(path.join(record('run'), `${n}.prompt.md`))))
     // The gate itself passed each cheat; the policy, a gate step like any other, failed it.
-    expect(prompts[0]).toContain('policy: tests stay honest')
+    expect(prompts[0]).toContain('policy: tests as of the failing commit')
     expect(prompts[0]).toMatch(/test\/math\.test\.js.*remov/)
-    expect(prompts[1]).toContain('policy: tests stay honest')
+    expect(prompts[1]).toContain('policy: tests as of the failing commit')
     expect(prompts[1]).toMatch(/skip/)
     expect(await s.fixture.originFile('agent/heal/feature/math', 'test/math.test.js')).toBe(TEST_FILE)
     expect(await s.fixture.originFile('agent/heal/feature/math', 'src/math.js')).toBe(GOOD_MATH)
     const [pull] = s.fake.pullRequests()
-    expect(pull.body).toMatch(/\| 1 \| 0 \| ✗ 2\/3 passed \|/)
-    expect(pull.body).toMatch(/\| 2 \| 0 \| ✗ 2\/3 passed \|/)
-    expect(pull.body).toMatch(/\| 3 \| 0 \| ✓ 3\/3 passed \|/)
+    expect(pull.body).toMatch(/\| 1 \| 0 \| ✗ 3\/4 passed \|/)
+    expect(pull.body).toMatch(/\| 2 \| 0 \| ✗ 3\/4 passed \|/)
+    expect(pull.body).toMatch(/\| 3 \| 0 \| ✓ 4\/4 passed \|/)
   })
 
   test('with allow-test-changes, the same cheat is not stopped by the policy', async () => {
@@ -493,6 +498,44 @@ describe('tests stay honest', () => {
     clean(run, s)
     expect(run.outputs).toMatchObject({ result: 'proposed', attempts: '1' })
     expect(await s.fixture.originFile('agent/heal/feature/math', 'test/math.test.js')).toBe(TEST_WITHOUT_ADD)
+  })
+})
+
+describe('what was gated is what ships; a gate that cannot run is no verdict', () => {
+  test('a fix that needs a file hidden with .git/info/exclude is rejected: nothing pushed, no PR', async () => {
+    const runs: RunSeed[] = [{ id: 562, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
+    const { s, agent } = await setup('hidden', { runs })
+    const sha = (await s.fixture.originSha(FAILING)) as string
+    const run = await s.run({
+      eventName: 'workflow_run',
+      event: failedRun(s, 562, sha),
+      inputs: { 'agent-command': agent('run', ['hide-fix']), gate: GATE }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ result: 'rejected', attempts: '1' })
+    expect(run.outputs.reason).toMatch(/info\/exclude.*hides files from the commit.*not proposed/)
+    expect(s.fake.pullRequests()).toEqual([])
+    expect(await s.fixture.originSha('agent/heal/feature/math')).toBeUndefined()
+    s.fake.assertNoProblems()
+  })
+
+  test('a gate step whose command is missing ends the run as a setup error before the first agent run', async () => {
+    const runs: RunSeed[] = [{ id: 563, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
+    const { s, agent, record } = await setup('missing', { runs })
+    const sha = (await s.fixture.originSha(FAILING)) as string
+    const run = await s.run({
+      eventName: 'workflow_run',
+      event: failedRun(s, 563, sha),
+      inputs: { 'agent-command': agent('run', ['fix']), gate: `${GATE}\nno-such-linter --check`, 'retry-cap': '3' }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ result: 'rejected', attempts: '0' })
+    expect(run.outputs.reason).toMatch(/^Setup error: the gate cannot run on this runner: step `no-such-linter --check` \(exit 127\)/)
+    expect(run.outputs.reason).toContain("'no-such-linter' is not installed")
+    expect(run.outputs.reason).toContain('The agent was not run.')
+    expect(await recorded(record('run'))).toEqual([])
+    expect(s.fake.pullRequests()).toEqual([])
+    s.fake.assertNoProblems()
   })
 })
 

@@ -156,7 +156,7 @@ describe('GitWorkspace change capture', () => {
     const ws = workspaceFor(dir)
     await ws.begin()
     await write(dir, 'build/cache.bin', 'ignored\n')
-    expect(await ws.change()).toEqual({ paths: [], patch: '' })
+    expect(await ws.change()).toEqual({ paths: [], patch: '', reviewPatch: '', contents: {} })
   })
 
   it('leaves pre-existing dirty paths out of the change and the commit, names those the agent touched, and restores them exactly', async () => {
@@ -646,5 +646,68 @@ describe('GitWorkspace checkOutCommit (the self-heal checkout of the failing com
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     }
+  })
+})
+
+describe('the change as policies read it, and the tree that ships', () => {
+  test('reviewPatch shows every file as text whatever .gitattributes or .git/info/attributes say; the patch stays binary-safe', async () => {
+    const dir = await makeRepo({ ...BASE_FILES, '.gitattributes': 'src/a.ts binary\n', 'src/c.ts': 'export const c = 1\n' })
+    await write(dir, '.git/info/attributes', 'src/c.ts -diff\n')
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    await write(dir, 'src/a.ts', 'export const a = 2\n')
+    await write(dir, 'src/c.ts', 'export const c = 2\n')
+    const change = await ws.change()
+    // Positive control: git's own diff, as the saved patch is made, hides both edits.
+    expect(change.patch).not.toContain('+export const a = 2')
+    expect(change.patch).not.toContain('+export const c = 2')
+    expect(change.reviewPatch).toContain('-export const a = 1\n+export const a = 2')
+    expect(change.reviewPatch).toContain('-export const c = 1\n+export const c = 2')
+  })
+
+  test('an agent that edits .git/info/exclude or .git/info/attributes is refused, and the files are put back', async () => {
+    for (const name of ['exclude', 'attributes']) {
+      const dir = await makeRepo(BASE_FILES)
+      const original = await fs.readFile(path.join(dir, '.git/info', name), 'utf8').catch(() => undefined)
+      const ws = workspaceFor(dir)
+      await ws.begin()
+      await fs.mkdir(path.join(dir, '.git/info'), { recursive: true })
+      await fs.appendFile(path.join(dir, '.git/info', name), 'src/*.ts\n')
+      expect(await ws.checkIntact()).toMatch(new RegExp(`info/${name}.*put back.*not proposed`))
+      expect(await fs.readFile(path.join(dir, '.git/info', name), 'utf8').catch(() => undefined)).toBe(original)
+      await ws.restore()
+    }
+  })
+
+  test("a file hidden by the user-wide ignore file the agent wrote is still part of the change (git's file as begin found it)", async () => {
+    const dir = await makeRepo(BASE_FILES)
+    const xdg = path.join(dir, '..', `${path.basename(dir)}-xdg`)
+    const ws = workspaceFor(dir, createGitRunner(dir, { ...env, XDG_CONFIG_HOME: xdg }))
+    const saved = process.env.XDG_CONFIG_HOME
+    process.env.XDG_CONFIG_HOME = xdg
+    try {
+      await ws.begin()
+      await write(dir, 'src/needed.ts', 'export const needed = 1\n')
+      await write(xdg, 'git/ignore', 'src/needed.ts\n')
+      expect((await ws.change()).paths).toContainEqual({ path: 'src/needed.ts', status: 'added' })
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CONFIG_HOME
+      else process.env.XDG_CONFIG_HOME = saved
+    }
+  })
+
+  test('package.json, pyproject.toml and test files come with their whole texts, before and after', async () => {
+    const dir = await makeRepo({ ...BASE_FILES, 'package.json': '{"scripts":{"test":"jest"}}\n', 'test/a.test.ts': 'test(1)\n' })
+    const ws = workspaceFor(dir)
+    await ws.begin()
+    await write(dir, 'package.json', '{"scripts":{"test":"exit 0"}}\n')
+    await write(dir, 'test/a.test.ts', 'test(2)\n')
+    await write(dir, 'pyproject.toml', '[tool.pytest.ini_options]\n')
+    const change = await ws.change()
+    expect(change.contents).toEqual({
+      'package.json': { before: '{"scripts":{"test":"jest"}}\n', after: '{"scripts":{"test":"exit 0"}}\n' },
+      'pyproject.toml': { before: undefined, after: '[tool.pytest.ini_options]\n' },
+      'test/a.test.ts': { before: 'test(1)\n', after: 'test(2)\n' }
+    })
   })
 })

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, symlink, mkdir, access } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, symlink, mkdir, access, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -193,3 +193,22 @@ async function realDir(): Promise<string> {
   const { realpath } = await import('node:fs/promises')
   return realpath(dir)
 }
+
+describe('a gate that runs nothing, or cannot run', () => {
+  test.each([[[]], [['']], [['npm test', '   ']]])('steps %j are refused before anything runs', (steps) => {
+    expect(() => gate(steps as string[])).toThrow(/no steps|is empty/)
+  })
+
+  test('a command that cannot be executed (126) is a missing tool, named with a hint', async () => {
+    await writeFile(path.join(dir, 'check.sh'), '#!/bin/sh\nexit 0\n')
+    const result = await gate(['./check.sh']).run('t')
+    expect(result.steps[0]).toMatchObject({ exitCode: 126, ok: false, missingTool: true })
+    expect(result.steps[0].tail).toMatch(/hint: '\.\/check\.sh' cannot be executed on this runner \(exit 126\)/)
+  })
+
+  test('a script that is not there (127, No such file or directory) is a missing tool', async () => {
+    const result = await gate(['./no-such-script.sh']).run('t')
+    expect(result.steps[0]).toMatchObject({ exitCode: 127, missingTool: true })
+    expect(result.steps[0].tail).toContain("hint: './no-such-script.sh' is not installed")
+  })
+})

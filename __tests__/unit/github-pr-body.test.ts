@@ -135,3 +135,54 @@ describe('pullRequestBody', () => {
     expect(body).toContain('cannot merge')
   })
 })
+
+describe('issue-to-pr: tests the change weakens are listed under a warning', () => {
+  const weakening = [
+    'diff --git a/tests/test_calc.py b/tests/test_calc.py',
+    'index 1111111..2222222 100644',
+    '--- a/tests/test_calc.py',
+    '+++ b/tests/test_calc.py',
+    '@@ -1,8 +1,6 @@',
+    ' import pytest',
+    ' ',
+    '-def test_mul():',
+    '-    assert mul(3, 4) == 12',
+    '+@pytest.mark.skip',
+    ' def test_neg():',
+    '     assert neg(2) == -2',
+    'diff --git a/test/old.test.js b/test/old.test.js',
+    'deleted file mode 100644',
+    'index 3333333..0000000',
+    '--- a/test/old.test.js',
+    '+++ /dev/null',
+    '@@ -1 +0,0 @@',
+    "-test('x', () => {})",
+    ''
+  ].join('\n')
+
+  test('a deleted test file, a removed test and a new skip each get a line', () => {
+    const body = pullRequestBody(
+      {
+        ...proposal('issue-to-pr'),
+        change: {
+          patch: weakening,
+          paths: [
+            { path: 'tests/test_calc.py', status: 'modified' },
+            { path: 'test/old.test.js', status: 'deleted' }
+          ]
+        }
+      },
+      { issueNumber: 3 }
+    )
+    expect(body).toContain('> [!WARNING]\n> **This change weakens tests.**')
+    expect(body).toMatch(/> - `test\/old\.test\.js: deletes the test file`/)
+    expect(body).toMatch(/> - `` tests\/test_calc\.py:3 \(before the change\): removes the test `def test_mul\(\):`/)
+    expect(body).toMatch(/> - `` tests\/test_calc\.py:3: adds `pytest\.mark\.skip`, which switches tests off/)
+  })
+
+  test('no warning for a change that keeps the tests whole, nor in self-heal (where the policy refuses it)', () => {
+    expect(pullRequestBody(proposal('issue-to-pr'), { issueNumber: 3 })).not.toContain('[!WARNING]')
+    const heal = { ...proposal('self-heal'), change: { patch: weakening, paths: [] } }
+    expect(pullRequestBody(heal, { failingBranch: 'main' })).not.toContain('[!WARNING]')
+  })
+})

@@ -468,3 +468,42 @@ describe('reporting and robustness', () => {
     }
   })
 })
+
+describe('a gate that cannot run is not a verdict', () => {
+  const missing = (): StepResult => ({
+    ...failStep(
+      'no-such-linter .',
+      "bash: line 1: no-such-linter: command not found\nhint: 'no-such-linter' is not installed on this runner (command not found). Install it before this step or change the gate.",
+      127
+    ),
+    missingTool: true
+  })
+
+  test('self-heal: the reproduction finds the missing command, and the agent is never run', async () => {
+    const { result, agent, gate } = await run({ task: HEAL, agent: [], gate: [gateOf(passStep('npm test'), missing())] })
+    const rejected = expectKind(result, 'rejected')
+    expect(agent.runs).toBe(0)
+    expect(gate.runs).toBe(1)
+    expect(rejected.reason).toMatch(/^Setup error: the gate cannot run on this runner: step `no-such-linter \.` \(exit 127\)/)
+    expect(rejected.reason).toContain("'no-such-linter' is not installed")
+    expect(rejected.reason).toContain('The agent was not run.')
+  })
+
+  test('issue-to-pr: the first gate run finds it, and no further agent run is spent', async () => {
+    const { result, agent, workspace } = await run({
+      agent: [{ edits: { 'src/discount.ts': FIXED } }],
+      gate: [gateOf(missing())],
+      cap: 3
+    })
+    const rejected = expectKind(result, 'rejected')
+    expect(agent.runs).toBe(1)
+    expect(rejected.reason).toContain('No further agent run was spent (1 of 3 used).')
+    expect(workspace.files.get('src/discount.ts')).toBe(START['src/discount.ts'])
+  })
+
+  test('a failing policy step is never mistaken for a missing command', async () => {
+    const policy: Policy = { name: 'policy: x', check: () => ({ ...failStep('policy: x', 'no'), missingTool: true }) }
+    const { result } = await run({ agent: [{ edits: { 'src/discount.ts': FIXED } }], gate: [green()], cap: 1, policies: [policy] })
+    expectKind(result, 'gave-up')
+  })
+})

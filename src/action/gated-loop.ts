@@ -19,6 +19,7 @@ import { ShellGate } from '../runtime/gate/shell-gate.js'
 import { detectGateSteps } from '../runtime/gate/gate-detection.js'
 import { findInstructionsFile } from '../runtime/instructions-file.js'
 import { runSupervisedLoop } from '../core/supervised-loop.js'
+import { policiesFor } from '../core/job-policies.js'
 import { agentEnvironment, gateEnvironment } from '../runtime/process/child-environment.js'
 import { neutraliseCheckoutCredentials } from '../runtime/git/checkout-credentials.js'
 import { probeIsolation, runnerInstallDir, type Isolation, type SandboxWeakening } from '../runtime/isolation/process-isolation.js'
@@ -27,7 +28,7 @@ import { SYSTEM_PATH } from '../runtime/process/trusted-executables.js'
 import { ProposalRefusedError } from '../core/supervised-loop.js'
 import { InputError } from '../core/input-values.js'
 import { AGENT_PRESETS } from '../runtime/agent/agent-presets.js'
-import type { Policy, Proposal, Proposer, Task } from '../core/types.js'
+import type { Proposal, Proposer, Task } from '../core/types.js'
 import { BOT_AUTHOR } from '../core/naming.js'
 
 /**
@@ -45,7 +46,6 @@ export interface LoopPlan {
   base: string
   title: string
   body: (proposal: Proposal) => string
-  policies: Policy[]
   api: GitHubApi
   warnings: string[]
   /** What the change is for; `stage: propose` records it in the change bundle. */
@@ -96,6 +96,13 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     )
   }
   const instructions = await findInstructionsFile(dir, settings.instructionsFile, { confineExplicit: true })
+  const policies = policiesFor({
+    job: plan.task.job,
+    protectedPaths: settings.protectedPaths,
+    allowTestChanges: settings.allowTestChanges,
+    allowGateChanges: settings.allowGateChanges,
+    gateSteps
+  })
 
   // What the agent and the gate see: the work tree writable, HOME through a throwaway overlay,
   // RUNNER_TEMP (file commands, our run directory, checkout's credentials file) hidden but for the
@@ -186,7 +193,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   let outcome: RunOutcome
   try {
     const result = await runSupervisedLoop(
-      { agent, gate, workspace, proposer: guardedProposer, policies: plan.policies, reporter: log },
+      { agent, gate, workspace, proposer: guardedProposer, policies, reporter: log },
       { task: plan.task, retryCap: Math.min(plan.retryCap ?? settings.retryCap, settings.retryCap), instructions }
     )
     // The loop leaves a proposed change in the work tree; it is on the branch (or in the bundle)

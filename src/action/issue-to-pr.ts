@@ -11,7 +11,6 @@ import { checkActorMayTrigger, isBotActor } from '../github/permissions.js'
 import { isGitHubUnreachable } from '../github/request-failures.js'
 import { startProgressComment, type ProgressComment } from '../github/progress-comment.js'
 import { pullRequestBody } from '../github/pr-body.js'
-import { createProtectedPathsPolicy } from '../core/protected-paths-policy.js'
 import { InputError } from '../core/input-values.js'
 import { cleanUntrustedText } from '../core/untrusted-text.js'
 import type { Task } from '../core/types.js'
@@ -92,7 +91,6 @@ export async function runIssueToPr(
       // Cleaned too: a reviewer reads the PR title, and bidi controls can make it say something else.
       title: `Agent: ${cleanUntrustedText(issue.title)}`.slice(0, 240),
       body: (proposal) => pullRequestBody(proposal, { issueNumber: issue.number, runUrl: context.runUrl }),
-      policies: [createProtectedPathsPolicy(settings.protectedPaths)],
       api,
       warnings,
       subject: { kind: 'issue', number: issue.number }

@@ -22,10 +22,8 @@ import { readHealBudget, recordHealRun, type HealBudget } from '../github/heal-l
 import { codeSpan, failingStepText, pullRequestBody } from '../github/pr-body.js'
 import { createGitRunner, readFrozenGitConfig, type GitRunner } from '../runtime/git/git.js'
 import { GitWorkspace } from '../runtime/git/git-workspace.js'
-import { createProtectedPathsPolicy } from '../core/protected-paths-policy.js'
-import { createTestWeakeningPolicy } from '../core/test-weakening-policy.js'
 import { InputError } from '../core/input-values.js'
-import type { Policy, Task } from '../core/types.js'
+import type { Task } from '../core/types.js'
 
 /**
  * The self-heal job on GitHub: a red build (a failed `workflow_run`, a `run-id`, or this job after
@@ -166,8 +164,6 @@ export async function runSelfHeal(
   await checkOutFailingCommit(git, context.workspace, target, settings.token, log)
 
   const task: Task = { job: 'self-heal', evidenceFile, evidenceExcerpt: evidenceExcerpt(evidence) }
-  const policies: Policy[] = [createProtectedPathsPolicy(settings.protectedPaths)]
-  if (!settings.allowTestChanges) policies.push(createTestWeakeningPolicy())
 
   const outcome = await (options.runGatedLoop ?? runGatedLoop)(settings, context, log, {
     task,
@@ -183,7 +179,6 @@ export async function runSelfHeal(
         failingSteps: steps,
         healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap }
       }),
-    policies,
     api,
     warnings,
     subject: {

@@ -34,6 +34,8 @@ export interface ActionSettings {
   instructionsFile?: string
   protectedPaths: string[]
   allowTestChanges: boolean
+  /** Let the agent change the gate's definition (scripts, runner and lint configuration, attributes). */
+  allowGateChanges: boolean
   /** Bot logins allowed to trigger, without the `[bot]` suffix. */
   allowedBots: string[]
   /** Extra variable names the gate may see. */
@@ -59,7 +61,10 @@ type InputReader = (name: string) => string
  * Reads and validates every input. A bad value throws an InputError naming the input, the value
  * and what is accepted, before any work starts.
  */
-export function readActionSettings(read: InputReader = (name) => core.getInput(name)): ActionSettings {
+export function readActionSettings(
+  // The gate is read untrimmed: a gate of only spaces is a mistake to report, not "no gate given".
+  read: InputReader = (name) => core.getInput(name, { trimWhitespace: name !== 'gate' })
+): ActionSettings {
   const input = (name: string): string => read(name) ?? ''
   const named = (name: string): string => `Input '${name}'`
 
@@ -121,6 +126,16 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
       named('trigger-label'),
       triggerLabel,
       'GitHub label names have at most 50 characters; expected a label name such as agent.'
+    )
+  }
+
+  const gateInput = input('gate')
+  const gateSteps = parseLines(gateInput)
+  if (gateInput !== '' && gateSteps.length === 0) {
+    throw new InputError(
+      named('gate'),
+      gateInput,
+      'it holds no command (only spaces or comments), and a gate that runs nothing would pass any change; list your lint and test commands, one a line, or leave it out to detect them.'
     )
   }
 
@@ -192,7 +207,7 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
     mode: parseChoice(named('mode'), input('mode') || 'auto', ['auto', 'issue-to-pr', 'self-heal'] as const),
     agentCommand,
     agentPreset,
-    gateSteps: parseLines(input('gate')),
+    gateSteps,
     retryCap: parseWholeNumber(named('retry-cap'), input('retry-cap') || '3', 1, 20),
     triggerLabel,
     triggerCommand,
@@ -203,6 +218,7 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
     instructionsFile,
     protectedPaths,
     allowTestChanges: parseBoolean(named('allow-test-changes'), input('allow-test-changes')),
+    allowGateChanges: parseBoolean(named('allow-gate-changes'), input('allow-gate-changes')),
     allowedBots: allowedBots.map((b) => b.replace(/\[bot\]$/, '')),
     gateEnv,
     requireReviewRule: parseBoolean(named('require-review-rule'), input('require-review-rule')),

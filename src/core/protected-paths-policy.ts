@@ -99,7 +99,7 @@ export function compileProtectedPaths(globs: readonly string[]): (path: string) 
 function touchedPaths(change: Change): Array<{ path: string; touch: ProtectedTouch }> {
   const touched = new Map<string, ProtectedTouch>()
   for (const { path, status } of change.paths) touched.set(path, status)
-  for (const file of parsePatch(change.patch)) {
+  for (const file of parsePatch(change.reviewPatch ?? change.patch)) {
     if (file.status === 'renamed') {
       if (file.oldPath) touched.set(file.oldPath, 'renamed away')
       if (file.newPath) touched.set(file.newPath, 'renamed here')

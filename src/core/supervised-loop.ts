@@ -182,6 +182,11 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
     } finally {
       reporter.endGroup()
     }
+    const unusable = gateCannotRun(lastGate)
+    if (unusable !== undefined) {
+      reporter.info('Decision: the gate cannot run on this runner; the agent is not run.')
+      return { kind: 'rejected', attempts, reason: `${unusable} The agent was not run.` }
+    }
     if (lastGate.ok) {
       return {
         kind: 'not-reproduced',
@@ -281,6 +286,17 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
       attempt.gate = judged
       lastGate = judged
       reportGate(reporter, `attempt-${n}`, judged)
+      const unusable = gateCannotRun(judged)
+      if (unusable !== undefined) {
+        reporter.info('Decision: the gate cannot run on this runner; stopping before another agent run.')
+        const kept = attempt.patchPath ? ` The agent's change is kept in ${attempt.patchPath}.` : ''
+        return {
+          kind: 'rejected',
+          attempts,
+          patchPath: attempt.patchPath,
+          reason: `${unusable} No further agent run was spent (${n} of ${cap} used).${kept}`
+        }
+      }
       if (judged.ok) {
         reporter.info('Decision: gate green; proposing the change.')
         return { kind: 'green', attempts, change, patchPath: attempt.patchPath as string, lastGate: judged }
@@ -305,6 +321,18 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
       `The gate was still red after ${cap} agent run(s), the retry cap; ` +
       (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.')
   }
+}
+
+/** Why the gate cannot judge at all (a step's command is missing or cannot be executed): setup, not code. */
+export function gateCannotRun(gate: GateResult): string | undefined {
+  const steps = gate.steps.filter((step) => !step.policy && step.missingTool && !step.ok)
+  if (steps.length === 0) return undefined
+  const named = steps.map((step) => `\`${step.name}\` (${step.exitCode === null ? 'could not start' : `exit ${step.exitCode}`})`).join(', ')
+  const hint = /hint: (.*)$/m.exec(steps[0].tail)?.[1]
+  return (
+    `Setup error: the gate cannot run on this runner: step ${named} found no command to run, which is not a verdict on any change.` +
+    (hint ? ` ${hint}` : ' Install the command before the gate, or change the gate.')
+  )
 }
 
 /** The gate's verdict with the policies' steps appended: a failing policy makes it red. */

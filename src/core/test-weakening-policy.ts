@@ -77,7 +77,9 @@ const LANGUAGES: LanguageRules[] = [
     markers: new RegExp(
       String.raw`(?<![\w.$])(?:it|test|describe|context|specify|suite)(?:\.\w+)*\.(?:skip|only|skipIf|runIf|fixme)\b` +
         String.raw`|(?<![\w.$])(?:xit|xtest|xdescribe|xcontext|xspecify|fit|fdescribe|fcontext)\s*\(` +
-        String.raw`|\bthis\.skip\s*\(|(?<![\w.$])pending\s*\(`,
+        String.raw`|\bthis\.skip\s*\(|(?<![\w.$])pending\s*\(` +
+        // node:test: the `{ skip }` and `{ todo }` options, and `t.skip()` / `t.todo()` inside a test.
+        String.raw`|(?<![\w.$'"])(?:skip|todo)\s*:\s*(?!false\b|undefined\b|null\b)|\b(?:t|ctx|context)\.(?:skip|todo)\s*\(`,
       'g'
     ),
     definitionKey: (text) =>
@@ -133,7 +135,8 @@ function languageOf(path: string): LanguageRules | undefined {
 // Findings
 
 /** A way a change can weaken the tests. */
-export type FindingKind = 'deleted-test-file' | 'removed-tests' | 'added-skip' | 'removed-assertions'
+export type FindingKind =
+  'deleted-test-file' | 'removed-tests' | 'added-skip' | 'removed-assertions' | 'changed-test' | 'exits-early' | 'patches-at-load'
 
 /** One thing the detector found, located well enough for the agent (and a person) to look. */
 export interface Finding {
@@ -310,7 +313,7 @@ function findRemovedAssertions(file: PatchFile, rules: LanguageRules, addedElsew
  * on odd or binary diffs.
  */
 export function findTestWeakening(change: Change): Finding[] {
-  const files = parsePatch(change.patch)
+  const files = parsePatch(change.reviewPatch ?? change.patch)
   const findings = findDeletedTestFiles(change, files)
   const deletedPaths = new Set(findings.map((finding) => finding.file))
 
@@ -375,6 +378,219 @@ export function createTestWeakeningPolicy(): Policy {
         ok,
         exitCode: ok ? 0 : 1,
         tail: ok ? 'No test file deleted, no test or assertion removed, no skip or only marker added.' : describeTestWeakening(findings),
+        durationMs: performance.now() - started,
+        timedOut: false,
+        missingTool: false
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-heal: the tests as of the failing commit
+
+/** The step name the gate shows for the self-heal form of the policy. */
+export const TEST_FREEZE_POLICY_NAME = 'policy: tests as of the failing commit'
+
+/** What the agent is told in self-heal, where the failing commit's tests are the judge. */
+export const TEST_FREEZE_ADVICE =
+  'the tests of the failing commit judge the fix: put every existing test file back exactly as it was and fix the code; ' +
+  'new tests may be added in new files or at the end of a test file; if a test itself is wrong, a person must change it (allow-test-changes)'
+
+/** Ends the test process early, so tests after it never run (and the exit status may be 0). */
+const EXIT_CALL =
+  /\bprocess\s*\.\s*(?:exit|reallyExit|abort)\s*\(|\bprocess\.kill\s*\(\s*process\.pid|\bos\s*\.\s*_?exit\s*\(|\bsys\s*\.\s*exit\s*\(|\bpytest\s*\.\s*exit\s*\(|\braise\s+SystemExit\b|(?<![\w.$])(?:exit|quit)\s*\(/
+
+/** Top-level lines an appended block of tests may hold, per language; anything else runs at load time. */
+const APPENDED_TOP_LEVEL: Record<'js' | 'py', RegExp> = {
+  js: /^(?:(?:test|it|describe|suite)\s*[(\x60]|import\s|(?:const|let|var)\s+[\w${}\s,:]+=\s*(?:require\s*\(|await\s+import\s*\()|[)\]}]|\/\/|\/\*|\*)/,
+  py: /^(?:(?:async\s+)?def\s+test\w*\s*\(|class\s+Test\w*\s*[(:]|@pytest\.mark\.parametrize\b|(?:import|from)\s|[)\]}]|#)/
+}
+
+/** A top-level assignment to another module's attribute or a `setattr`: the code under test changed at load time. */
+const LOAD_TIME_PATCH: Record<'js' | 'py', RegExp> = {
+  js: /^(?!module\.exports\b|exports\.)[\w$]+(?:\s*\.\s*[\w$]+|\[[^\]]+\])+\s*=(?!=)|^Object\.(?:defineProperty|assign)\s*\(/,
+  py: /^[A-Za-z_]\w*(?:\.\w+)+\s*=(?!=)|^setattr\s*\(|^[A-Za-z_]\w*(?:\.\w+)*\.__dict__\b/
+}
+
+/** An import line: a new test appended at the end may need one at the top. */
+const IMPORT_LINE = /^\s*(?:import\s|from\s+\S+\s+import\s|(?:const|let|var)\s+[\w${}\s,:]+=\s*require\s*\()/
+
+function dialect(path: string): 'js' | 'py' | undefined {
+  if (/\.(?:js|jsx|mjs|cjs|ts|tsx|mts|cts)$/.test(path)) return 'js'
+  if (path.endsWith('.py')) return 'py'
+  return undefined
+}
+
+function isTestFile(file: PatchFile, path: string): boolean {
+  if (isTestPath(path)) return true
+  const rules = languageOf(path)
+  return rules !== undefined && file.lines.some((line) => rules.testSignal.test(line.text))
+}
+
+function exitCalls(file: PatchFile, path: string): Finding[] {
+  const rules = languageOf(path)
+  return file.lines
+    .filter((line) => line.kind === 'added' && !(rules?.comment.test(line.text) ?? false) && EXIT_CALL.test(line.text))
+    .slice(0, 3)
+    .map((line) => ({
+      kind: 'exits-early' as const,
+      file: path,
+      line: line.newLine,
+      side: 'after' as const,
+      what: `adds ${quoteCode(line.text)}, which ends the test run early`
+    }))
+}
+
+function loadTimePatches(file: PatchFile, path: string, lines: PatchLine[]): Finding[] {
+  const lang = dialect(path)
+  if (!lang) return []
+  return lines
+    .filter((line) => LOAD_TIME_PATCH[lang].test(line.text))
+    .slice(0, 3)
+    .map((line) => ({
+      kind: 'patches-at-load' as const,
+      file: path,
+      line: line.newLine,
+      side: 'after' as const,
+      what: `adds ${quoteCode(line.text)}, which changes other code when the tests load, before any test runs`
+    }))
+}
+
+/** How an existing test file was changed, when it was changed other than by appending new tests. */
+function existingTestEdits(file: PatchFile, path: string, before: string | undefined): Finding[] {
+  if (file.binary) {
+    return [{ kind: 'changed-test', file: path, what: 'changes the test file (git shows it as binary, so the change cannot be read)' }]
+  }
+  const removed = file.lines.filter((line) => line.kind === 'removed')
+  if (removed.length > 0) {
+    const first = removed.find((line) => line.text.trim() !== '') ?? removed[0]
+    return [
+      {
+        kind: 'changed-test',
+        file: path,
+        line: first.oldLine,
+        side: 'before',
+        what: `changes ${removed.length} existing line${removed.length === 1 ? '' : 's'} of the test file (first: ${first.text.trim() === '' ? 'a blank line' : quoteCode(first.text)})`
+      }
+    ]
+  }
+  const findings: Finding[] = []
+  // Lines added with an old line after them sit among the existing tests: only imports may.
+  const lastContext = file.lines.reduce((last, line, index) => (line.kind === 'context' ? index : last), -1)
+  const inserted = file.lines.filter((line, index) => line.kind === 'added' && index < lastContext)
+  const badInsert = inserted.find((line) => line.text.trim() !== '' && !IMPORT_LINE.test(line.text))
+  if (badInsert) {
+    findings.push({
+      kind: 'changed-test',
+      file: path,
+      line: badInsert.newLine,
+      side: 'after',
+      what: `inserts ${quoteCode(badInsert.text)} among the existing tests (add new tests at the end of the file)`
+    })
+  }
+  const lang = dialect(path)
+  const appended = file.lines.filter((line, index) => line.kind === 'added' && index > lastContext)
+  if (lang) {
+    const topLevel = appended.filter((line) => /^\S/.test(line.text))
+    const stray = topLevel.find((line) => !APPENDED_TOP_LEVEL[lang].test(line.text))
+    if (stray) {
+      findings.push({
+        kind: 'patches-at-load',
+        file: path,
+        line: stray.newLine,
+        side: 'after',
+        what: `appends top-level code ${quoteCode(stray.text)}, which runs before the existing tests; append only new tests`
+      })
+    }
+    if (lang === 'py' && before !== undefined) {
+      for (const line of topLevel) {
+        const name = /^(?:async\s+)?def\s+(test\w*)\s*\(/.exec(line.text)?.[1]
+        if (name && new RegExp(String.raw`^\s*(?:async\s+)?def\s+${name}\s*\(`, 'm').test(before)) {
+          findings.push({
+            kind: 'changed-test',
+            file: path,
+            line: line.newLine,
+            side: 'after',
+            what: `defines \`${name}\` again, which replaces the existing test of that name`
+          })
+        }
+      }
+    }
+  }
+  return findings
+}
+
+/**
+ * Self-heal's rule (pure): every test file of the failing commit stays, unchanged but for new tests
+ * appended at its end; nothing added anywhere skips tests, ends the run early, or patches the code
+ * under test while the tests load. New test files are welcome. Includes everything
+ * {@link findTestWeakening} finds.
+ */
+export function findTestTampering(change: Change): Finding[] {
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  const add = (found: Finding[]): void => {
+    for (const finding of found) {
+      const key = `${finding.file}\0${finding.kind}\0${finding.line ?? ''}`
+      if (!seen.has(key)) {
+        seen.add(key)
+        findings.push(finding)
+      }
+    }
+  }
+  const files = parsePatch(change.reviewPatch ?? change.patch)
+  for (const file of files) {
+    const path = pathOf(file)
+    if (file.status === 'renamed' && file.oldPath && isTestPath(file.oldPath)) {
+      add([{ kind: 'deleted-test-file', file: file.oldPath, what: `moves the test file to ${file.newPath ?? 'another path'}` }])
+      continue
+    }
+    if (file.status === 'deleted') {
+      if (file.oldPath && isTestFile(file, file.oldPath))
+        add([{ kind: 'deleted-test-file', file: file.oldPath, what: 'deletes the test file' }])
+      continue
+    }
+    if (!isTestFile(file, path)) continue
+    add(exitCalls(file, path))
+    if (file.status === 'added' || file.status === 'copied') {
+      add(
+        loadTimePatches(
+          file,
+          path,
+          file.lines.filter((line) => line.kind === 'added' && /^\S/.test(line.text))
+        )
+      )
+    } else {
+      add(existingTestEdits(file, path, change.contents?.[path]?.before))
+    }
+  }
+  for (const path of change.paths) {
+    if (path.status === 'deleted' && isTestPath(path.path))
+      add([{ kind: 'deleted-test-file', file: path.path, what: 'deletes the test file' }])
+  }
+  add(findTestWeakening(change))
+  return findings
+}
+
+/** The self-heal form of the policy: the failing commit's tests are the judge (see findTestTampering). */
+export function createTestFreezePolicy(): Policy {
+  return {
+    name: TEST_FREEZE_POLICY_NAME,
+    check(change: Change): StepResult {
+      const started = performance.now()
+      const findings = findTestTampering(change)
+      const ok = findings.length === 0
+      const listed = findings.slice(0, MAX_LISTED_FINDINGS).map((finding) => `- ${formatFinding(finding)}`)
+      if (findings.length > MAX_LISTED_FINDINGS) listed.push(`- … and ${findings.length - MAX_LISTED_FINDINGS} more`)
+      return {
+        name: TEST_FREEZE_POLICY_NAME,
+        policy: true,
+        ok,
+        exitCode: ok ? 0 : 1,
+        tail: ok
+          ? 'Every test file of the failing commit is unchanged (new tests only added); nothing skips tests or ends the run early.'
+          : ['This change alters the tests that judge it:', ...listed, `What to do: ${TEST_FREEZE_ADVICE}.`].join('\n'),
         durationMs: performance.now() - started,
         timedOut: false,
         missingTool: false

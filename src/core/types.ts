@@ -69,6 +69,16 @@ export interface Change {
   paths: ChangedPath[]
   /** A binary-safe `git diff` of exactly the agent's change. */
   patch: string
+  /**
+   * The same change for policies to read: every file as text, whatever `.gitattributes` says
+   * (`binary`, `-diff`, a textconv driver), so no file can hide from them. Falls back to `patch`.
+   */
+  reviewPatch?: string
+  /**
+   * Whole texts of changed files whose meaning a policy needs in full (package.json, pyproject.toml,
+   * setup.cfg), before and after the change; a side is absent when the file did not exist then.
+   */
+  contents?: Record<string, { before?: string; after?: string }>
 }
 
 /** The git work tree the agent edits. */

@@ -6,6 +6,7 @@
 import type { AgentUsage, Attempt, GateResult, Proposal, StepResult } from '../core/types.js'
 import type { FailingStep } from './failed-run-evidence.js'
 import { healMarker } from './heal-ledger.js'
+import { findTestWeakening, formatFinding, type Finding } from '../core/test-weakening-policy.js'
 
 /** Where the proposal comes from, for the summary line. */
 export interface PullBodyContext {
@@ -41,6 +42,8 @@ export function pullRequestBody(proposal: Proposal, context: PullBodyContext = {
   }
   const files = proposal.change.paths.length
   sections.push(`**Files changed:** ${files}`)
+  const weakened = proposal.job === 'issue-to-pr' ? findTestWeakening(proposal.change) : []
+  if (weakened.length > 0) sections.push(testWarningSection(weakened))
   sections.push(`### Attempts\n\n${attemptsTable(proposal.attempts)}`)
   sections.push(`### Last gate run\n\n${gateResultList(proposal.lastGate)}`)
   const heal = context.healAttempts
@@ -58,6 +61,18 @@ export function pullRequestBody(proposal: Proposal, context: PullBodyContext = {
   )
   if (proposal.job === 'self-heal' && heal) sections.push(healMarker(heal.spent))
   return `${sections.join('\n\n')}\n`
+}
+
+/** The warning a reviewer must read: tests this change deletes, skips or strips of assertions. */
+export function testWarningSection(findings: readonly Finding[]): string {
+  const listed = findings.slice(0, 30).map((finding) => `> - ${codeSpan(formatFinding(finding))}`)
+  if (findings.length > 30) listed.push(`> - … and ${findings.length - 30} more`)
+  return [
+    `> [!WARNING]`,
+    `> **This change weakens tests.** The issue may require it, but check each one: a deleted test, a removed assertion or a new skip lets broken code pass.`,
+    '>',
+    ...listed
+  ].join('\n')
 }
 
 /** A markdown list of the steps that failed in CI, each as job › step. */

@@ -40,7 +40,12 @@ export function parseGateSteps(text: string): string[] {
 export class ShellGate implements Gate {
   private shell: Promise<string[]> | undefined
 
-  constructor(private readonly options: ShellGateOptions) {}
+  constructor(private readonly options: ShellGateOptions) {
+    // A gate that runs nothing would pass every change: never a verdict.
+    if (options.steps.length === 0) throw new Error('The gate has no steps: give at least one lint or test command.')
+    const blank = options.steps.findIndex((step) => step.trim() === '')
+    if (blank >= 0) throw new Error(`Gate step ${blank + 1} is empty: every step must be a command.`)
+  }
 
   /** Runs every step, in order, and reports each one; `label` names this run in the log. */
   async run(label: string): Promise<GateResult> {
@@ -83,11 +88,16 @@ export class ShellGate implements Gate {
       const tail = `The gate's shell '${shell[0]}' could not be started (${outcome.spawnError}); the gate needs bash or sh on PATH.`
       return { name: line, exitCode: null, ok: false, durationMs: outcome.durationMs, tail, timedOut: false, missingTool: true }
     }
-    const missing = outcome.exitCode === 127 ? missingCommand(outcome.tail) : undefined
+    // 127: the shell found no such command; 126: found, but it cannot be executed.
+    const cannotRun =
+      outcome.exitCode === 127 || (outcome.exitCode === 126 && /permission denied|cannot execute|is a directory/i.test(outcome.tail))
+    const missing = cannotRun ? (missingCommand(outcome.tail) ?? (outcome.exitCode === 126 ? 'the command' : undefined)) : undefined
     const tail =
       missing === undefined
         ? outcome.tail
-        : `${outcome.tail.replace(/\n*$/, '\n')}hint: '${missing}' is not installed on this runner (command not found). Install it before this step or change the gate.`
+        : outcome.exitCode === 126
+          ? `${outcome.tail.replace(/\n*$/, '\n')}hint: ${missing === 'the command' ? 'the command' : `'${missing}'`} cannot be executed on this runner (exit 126). Make it executable or change the gate.`
+          : `${outcome.tail.replace(/\n*$/, '\n')}hint: '${missing}' is not installed on this runner (command not found). Install it before this step or change the gate.`
     return {
       name: line,
       exitCode: outcome.exitCode,
@@ -122,6 +132,8 @@ function missingCommand(tail: string): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const match = /^(?:.*?: )?([^:]+): (?:command )?not found\s*$/.exec(lines[i])
     if (match) return match[1].trim()
+    const absent = /^(?:.*?: )?([^:]+): (?:No such file or directory|Permission denied|cannot execute.*)\s*$/.exec(lines[i])
+    if (absent) return absent[1].trim()
   }
   return undefined
 }

@@ -17,6 +17,8 @@ import type { Change, ChangedPath, Workspace } from '../../core/types.js'
 import { redactSecrets, type GitResult, type GitRunner, type GitRunOptions } from './git.js'
 import { pinnedGitEnv, snapshotMetadata, verifyMetadata, type MetadataSnapshot } from './repository-metadata.js'
 import { branchNameProblem, isCommitId } from '../../core/naming.js'
+import { needsWholeText } from '../../core/gate-definition-policy.js'
+import { isTestPath } from '../../core/test-weakening-policy.js'
 
 /** What a {@link GitWorkspace} needs. `git` must run its commands in `dir`. */
 export interface GitWorkspaceOptions {
@@ -215,6 +217,12 @@ interface BeginState {
   neutral: Array<[string, string]>
 }
 
+/** The files under `.git/info` that change what git shows and commits. */
+const INFO_FILES = ['exclude', 'attributes'] as const
+
+/** Files whose whole text a policy needs (see Change.contents), up to this size each. */
+const MAX_WHOLE_TEXT_BYTES = 1024 * 1024
+
 interface RawEntry {
   path: string
   status: string
@@ -341,7 +349,12 @@ export class GitWorkspace implements Workspace {
     // Each change keeps its own diff file (the exact bytes savePatch copies); the one before goes.
     const diffFile = path.join(temp, `change-${++this.changeCount}.diff`)
     const { entries, patch, patchStart } = await this.diffStaged(indexFile, diffFile, true)
-    const change: Change = { paths: entries.map(toChangedPath), patch: patch.toString('utf8') }
+    const change: Change = {
+      paths: entries.map(toChangedPath),
+      patch: patch.toString('utf8'),
+      reviewPatch: await this.reviewPatch(indexFile, path.join(temp, `review-${this.changeCount}.diff`)),
+      contents: await this.wholeTexts(indexFile, entries)
+    }
     if (this.lastDiffFile !== undefined) await fs.rm(this.lastDiffFile, { force: true })
     this.lastDiffFile = diffFile
     this.patchFiles.set(change, { file: diffFile, start: patchStart })
@@ -402,6 +415,13 @@ export class GitWorkspace implements Workspace {
       // them is what a package manager's prepare script does (husky), so they do not stop the run.
       const hooks = path.join(state.metadata.commonDir, 'hooks')
       const redirects = check.restored.filter((file) => file !== hooks && !file.startsWith(`${hooks}${path.sep}`))
+      // .git/info/exclude and .git/info/attributes hide files from the commit or changes from review:
+      // what the gate judged would no longer be what ships.
+      const info = redirects.filter((file) => INFO_FILES.some((name) => file === path.join(state.metadata.commonDir, 'info', name)))
+      if (info.length > 0 && info.length === redirects.length) {
+        const hides = info.some((file) => file.endsWith('exclude')) ? 'hides files from the commit' : 'hides changes from review'
+        return `The agent changed ${info.join(' and ')}, which ${hides}; it was put back, and a change made that way is not proposed (what the gate judged must be what ships).`
+      }
       if (redirects.length > 0) {
         return `The agent rewrote the repository's metadata (${describeTampered(redirects)}), which redirects or configures git; it was put back, and a change made that way is not proposed.`
       }
@@ -910,6 +930,54 @@ export class GitWorkspace implements Workspace {
     await this.run(['read-tree', '--reset', state.oid], { env })
     const pathspecs = [':(top)', ...state.dirty.filter((d) => !includeDirty.includes(d.path)).map((d) => `:(top,literal,exclude)${d.path}`)]
     await this.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
+  }
+
+  /**
+   * The change as policies read it: every file as text (`--text`), with no user-wide or system
+   * attributes, textconv or external diff, so `binary`, `-diff` or a diff driver hides nothing.
+   */
+  private async reviewPatch(indexFile: string, outFile: string): Promise<string> {
+    await this.run(
+      [
+        '-c',
+        'core.attributesFile=/dev/null',
+        'diff',
+        '--cached',
+        '--text',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-color',
+        '--no-relative',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        `--output=${outFile}`,
+        this.requireBegun().oid,
+        '--'
+      ],
+      { env: { GIT_INDEX_FILE: indexFile, GIT_ATTR_NOSYSTEM: '1' } }
+    )
+    return (await fs.readFile(outFile)).toString('utf8')
+  }
+
+  /** Before and after texts of the changed files a policy reads whole (package.json, pyproject.toml, setup.cfg, test files). */
+  private async wholeTexts(indexFile: string, entries: RawEntry[]): Promise<Change['contents']> {
+    const contents: NonNullable<Change['contents']> = {}
+    const read = async (spec: string, env?: Record<string, string>): Promise<string | undefined> => {
+      const size = await this.run(['cat-file', '-s', spec], { env, allowFailure: true })
+      if (size.exitCode !== 0 || Number(size.stdout.trim()) > MAX_WHOLE_TEXT_BYTES) return undefined
+      const blob = await this.run(['cat-file', 'blob', spec], { env, allowFailure: true })
+      return blob.exitCode === 0 ? blob.stdout : undefined
+    }
+    for (const entry of entries) {
+      if (!needsWholeText(entry.path) && !isTestPath(entry.path)) continue
+      if (entry.srcMode === GITLINK_MODE || entry.dstMode === GITLINK_MODE) continue
+      contents[entry.path] = {
+        before: entry.status === 'A' ? undefined : await read(`${this.requireBegun().oid}:${entry.path}`),
+        after: entry.status === 'D' ? undefined : await read(`:${entry.path}`, { GIT_INDEX_FILE: indexFile })
+      }
+    }
+    return contents
   }
 
   /** Diffs `indexFile` against begin's commit: the changed paths, and the binary-safe patch when asked. */
