@@ -5,6 +5,7 @@ import { constants } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { CommandAgent, splitCommandTemplate } from './runtime/agent/command-agent.js'
+import { chooseContextDir } from './runtime/agent/context-dir.js'
 import { ShellGate } from './runtime/gate/shell-gate.js'
 import { GitWorkspace } from './runtime/git/git-workspace.js'
 import { createGitRunner } from './runtime/git/git.js'
@@ -146,7 +147,17 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
 
   const runDir = await mkdtemp(path.join(os.tmpdir(), 'gated-agent-'))
   const inGit = topLevel !== undefined
-  const gitWorkspace = inGit ? new GitWorkspace({ git: createGitRunner(cwd), dir: cwd, patchDir: path.join(runDir, 'patches') }) : undefined
+  // The files the prompt names live inside the work tree while the agent runs (its CLI may refuse
+  // anything outside it), and are never part of the change.
+  const contextDir = options.simulate ? undefined : await chooseContextDir(cwd)
+  const gitWorkspace = inGit
+    ? new GitWorkspace({
+        git: createGitRunner(cwd),
+        dir: cwd,
+        patchDir: path.join(runDir, 'patches'),
+        ...(contextDir ? { excludePaths: [contextDir.relative] } : {})
+      })
+    : undefined
   if (!inGit) reporter.warning('Not a git repository: the change cannot be isolated, restored or committed here.')
   let workspace: Workspace = gitWorkspace ?? new PlainDirectoryWorkspace(cwd, path.join(runDir, 'patches'))
 
@@ -170,6 +181,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
       env,
       timeoutMs: options.agentTimeoutMinutes * 60_000,
       promptDir: runDir,
+      contextDir,
       onOutput: (chunk) => process.stdout.write(chunk),
       reporter,
       abort: interrupt.signal,
@@ -202,7 +214,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   try {
     result = await runSupervisedLoop(
       { agent, gate, workspace, proposer, reporter },
-      { task: { job, text: issueText }, retryCap: options.retryCap, instructions }
+      { task: issueText === undefined ? { job } : { job, issue: { body: issueText } }, retryCap: options.retryCap, instructions }
     )
   } finally {
     await gitWorkspace?.dispose()

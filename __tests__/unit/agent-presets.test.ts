@@ -137,17 +137,23 @@ describe('Claude Code result parsers', () => {
     expect(parseClaudeUsage(line)).toEqual({ inputTokens: 3210, outputTokens: 7, costUsd: 0.5 })
   })
 
-  it('report each denied edit as tool and target', () => {
-    expect(parseClaudeDenials(CLAUDE_DENIED)).toEqual(['Write /tmp/repo/greeting.txt'])
+  it('report each denied tool use as tool and target, reads apart from edits', () => {
+    expect(parseClaudeDenials(CLAUDE_DENIED)).toEqual([{ tool: 'Write', target: '/tmp/repo/greeting.txt', kind: 'edit' }])
     const bash = JSON.stringify({ type: 'result', permission_denials: [{ tool_name: 'Bash', tool_input: { command: 'npm test' } }] })
-    expect(parseClaudeDenials(bash)).toEqual(['Bash npm test'])
+    expect(parseClaudeDenials(bash)).toEqual([{ tool: 'Bash', target: 'npm test', kind: 'other' }])
+    // What Claude Code 2.1.197 reported when the prompt named a file outside the work tree (issue 11).
+    const read = JSON.stringify({
+      type: 'result',
+      permission_denials: [{ tool_name: 'Read', tool_input: { file_path: '/home/runner/work/_temp/gated-agent-1/issue-7.md' } }]
+    })
+    expect(parseClaudeDenials(read)).toEqual([{ tool: 'Read', target: '/home/runner/work/_temp/gated-agent-1/issue-7.md', kind: 'read' }])
     expect(AGENT_PRESETS['claude-code']!.parseDenials).toBe(parseClaudeDenials)
   })
 
   it('still read a result line whose start (the final message) the output tail cut off', () => {
     const cut = CLAUDE_DENIED.slice(CLAUDE_DENIED.indexOf('could not write'))
     expect(cut.startsWith('{')).toBe(false)
-    expect(parseClaudeDenials(`…${cut}`)).toEqual(['Write /tmp/repo/greeting.txt'])
+    expect(parseClaudeDenials(`…${cut}`)).toEqual([{ tool: 'Write', target: '/tmp/repo/greeting.txt', kind: 'edit' }])
     expect(parseClaudeUsage(`…${cut}`)).toEqual({ inputTokens: 300, outputTokens: 60, costUsd: 0.003 })
   })
 

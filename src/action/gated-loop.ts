@@ -14,6 +14,7 @@ import { BundleProposer, type BundleTask } from '../runtime/bundle/change-bundle
 import { createGitRunner } from '../runtime/git/git.js'
 import { GitWorkspace, PushRejectedError } from '../runtime/git/git-workspace.js'
 import { CommandAgent } from '../runtime/agent/command-agent.js'
+import { chooseContextDir } from '../runtime/agent/context-dir.js'
 import { ShellGate } from '../runtime/gate/shell-gate.js'
 import { detectGateSteps } from '../runtime/gate/gate-detection.js'
 import { findInstructionsFile } from '../runtime/instructions-file.js'
@@ -75,7 +76,9 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     ...agentEnvironment(process.env, { secretValues: secrets }),
     GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(plan.runDir)
   })
-  const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches') })
+  // Where the files the prompt names live while the agent runs: inside the work tree, never in the change.
+  const contextDir = await chooseContextDir(dir)
+  const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches'), excludePaths: [contextDir.relative] })
 
   const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)
   if (!gateSteps || gateSteps.length === 0) {
@@ -100,6 +103,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     env: agentEnvironment(process.env, { secretValues: secrets }),
     timeoutMs: settings.agentTimeoutMs,
     promptDir: plan.runDir,
+    contextDir,
     onOutput: log.output,
     wrapper: isolation.wrapper,
     reporter: log,

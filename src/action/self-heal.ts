@@ -157,12 +157,14 @@ export async function runSelfHeal(
   }
   const runDir = path.join(context.runnerTemp || os.tmpdir(), `gated-agent-${context.runId || process.pid}-${Date.now()}`)
   await mkdir(runDir, { recursive: true })
-  const evidenceFile = path.join(runDir, `ci-evidence-run-${target.runId}.md`)
-  await writeFile(evidenceFile, evidenceDocument(evidence))
+  // A record of what the agent was given, outside the work tree; the agent gets its own copy in its
+  // context directory inside the work tree (an agent CLI may refuse to read anything outside it).
+  const document = evidenceDocument(evidence)
+  await writeFile(path.join(runDir, `ci-evidence-run-${target.runId}.md`), document)
 
   await checkOutFailingCommit(createGitRunner(context.workspace), target, settings.token, log)
 
-  const task: Task = { job: 'self-heal', evidenceFile, evidenceExcerpt: evidenceExcerpt(evidence) }
+  const task: Task = { job: 'self-heal', evidence: document, evidenceExcerpt: evidenceExcerpt(evidence) }
   const policies: Policy[] = [createProtectedPathsPolicy(settings.protectedPaths)]
   if (!settings.allowTestChanges) policies.push(createTestWeakeningPolicy())
 

@@ -9,7 +9,7 @@
  */
 import path from 'node:path'
 import { InputError } from '../../core/input-values.js'
-import type { AgentUsage } from '../../core/types.js'
+import type { AgentUsage, Denial } from '../../core/types.js'
 
 /** One agent CLI, as Gated Agent runs it. */
 export interface AgentPreset {
@@ -25,8 +25,8 @@ export interface AgentPreset {
   binary: string
   /** Usage and cost from the CLI's stdout, for CLIs that print them machine-readably. */
   parseUsage?: (stdout: string) => AgentUsage | undefined
-  /** Edits the CLI reports it refused, from its stdout: a run that changed nothing must say why. */
-  parseDenials?: (stdout: string) => string[]
+  /** Tool uses the CLI reports it refused (reads and edits apart), from its output: a run that changed nothing must say why. */
+  parseDenials?: (stdout: string) => Denial[]
 }
 
 /** Claude Code's `--output-format json` result: one JSON line, printed last. */
@@ -89,13 +89,57 @@ export function parseClaudeUsage(stdout: string): AgentUsage | undefined {
   return usage
 }
 
-/** Claude Code's `permission_denials`, as `Tool target` lines (e.g. `Write /repo/src/app.ts`). */
-export function parseClaudeDenials(stdout: string): string[] {
+// The tools, across the presets' CLIs, that only look: a refusal of one is a denied read, not a denied edit.
+const READ_TOOLS = new Set([
+  // Claude Code
+  'Read',
+  'Glob',
+  'Grep',
+  'LS',
+  'NotebookRead',
+  // Gemini CLI
+  'read_file',
+  'read_many_files',
+  'list_directory',
+  'glob',
+  'search_file_content',
+  'grep_search',
+  // opencode
+  'read',
+  'list',
+  'grep',
+  // Copilot CLI
+  'view'
+])
+const EDIT_TOOLS = new Set([
+  'Write',
+  'Edit',
+  'MultiEdit',
+  'NotebookEdit',
+  'write_file',
+  'replace',
+  'edit',
+  'write',
+  'patch',
+  'apply_patch',
+  'create'
+])
+
+/** Whether a refused tool use was a read, an edit, or something else (a shell command), by the tool's name. */
+export function denialKind(tool: string): Denial['kind'] {
+  if (READ_TOOLS.has(tool)) return 'read'
+  if (EDIT_TOOLS.has(tool)) return 'edit'
+  return 'other'
+}
+
+/** Claude Code's `permission_denials`: the tool and its target (e.g. `Write /repo/src/app.ts`, `Read /tmp/issue.md`). */
+export function parseClaudeDenials(stdout: string): Denial[] {
   const denials = tryParseClaudeResult(stdout)?.permission_denials ?? []
   return denials.map((denial) => {
     const input = denial.tool_input ?? {}
-    const target = [input.file_path, input.notebook_path, input.path, input.command].find((v) => typeof v === 'string')
-    return [denial.tool_name ?? 'unknown tool', target].filter((part) => part !== undefined).join(' ')
+    const target = [input.file_path, input.notebook_path, input.path, input.pattern, input.command].find((v) => typeof v === 'string')
+    const tool = denial.tool_name ?? 'unknown tool'
+    return { tool, kind: denialKind(tool), ...(typeof target === 'string' ? { target } : {}) }
   })
 }
 

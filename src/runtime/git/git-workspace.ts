@@ -24,6 +24,11 @@ export interface GitWorkspaceOptions {
   patchDir: string
   /** Scratch space for temporary indexes and snapshots; a fresh directory under the OS temp dir by default. */
   tempDir?: string
+  /**
+   * Paths relative to `dir` that are never part of the change, the commit or a restore, whatever is
+   * in them (the agent's context directory, which should be gone by then anyway).
+   */
+  excludePaths?: string[]
 }
 
 /** The identity a proposal commit is made under. */
@@ -157,6 +162,7 @@ export class GitWorkspace implements Workspace {
   private readonly root: string
   private readonly patchDir: string
   private readonly tempDirOption: string | undefined
+  private readonly excludePaths: string[]
   private temp: string | undefined
   private state: BeginState | undefined
   private last: LastChange | undefined
@@ -170,6 +176,7 @@ export class GitWorkspace implements Workspace {
     this.root = path.resolve(options.dir)
     this.patchDir = path.resolve(options.patchDir)
     this.tempDirOption = options.tempDir
+    this.excludePaths = options.excludePaths ?? []
   }
 
   /** Records HEAD, the branch and the paths dirty already (snapshotting their content) with one git command. */
@@ -516,7 +523,8 @@ export class GitWorkspace implements Workspace {
     }
     const env = { GIT_INDEX_FILE: indexFile }
     await this.git.run(['read-tree', '--reset', state.oid], { env })
-    const pathspecs = [':(top)', ...state.dirty.map((d) => `:(top,literal,exclude)${d.path}`)]
+    const excluded = [...state.dirty.map((d) => d.path), ...this.excludePaths]
+    const pathspecs = [':(top)', ...excluded.map((p) => `:(top,literal,exclude)${p}`)]
     await this.git.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
   }
 
