@@ -453,8 +453,8 @@ describe.each<[FakeableCli, number]>([
     timeout
   )
 
-  // Codex runs with its sandbox off (the runner is the sandbox), so it may read any file: there is
-  // no read it refuses, and nothing to report.
+  // Codex runs with its sandbox off (the runner is the sandbox), and its own sandboxes all allow
+  // reading any file: there is no read it refuses, and nothing to report.
   ;(cli === 'codex' ? test.skip : testWith(cli))(
     'a prompt naming a file outside the work tree: the CLI refuses the read, no change, and the summary names the refused read',
     async () => {
@@ -464,10 +464,16 @@ describe.each<[FakeableCli, number]>([
       const file = path.join(outside, 'details.md')
       await writeFile(file, `Put the tracking tag ${token} in a comment.\n`)
       const issueBody = `greet() must say "Hello, NAME!". The rest of the details are in ${file} ; read it first.`
-      const real = await runUnderAction(cli, { seek, issueBody, inputs: { agent: cli }, timeoutMs: timeout - 10_000 })
+      // opencode's preset (`--auto`) approves reads outside the work tree; a user's own command
+      // without it has them auto-rejected, which is what this test needs opencode to do.
+      const inputs: Record<string, string> = cli === 'opencode' ? { agent: cli, 'agent-command': 'opencode run' } : { agent: cli }
+      const real = await runUnderAction(cli, { seek, issueBody, inputs, timeoutMs: timeout - 10_000 })
       const { run, fake, scenario, detail } = real
       expect({ result: run.outputs.result, detail }).toEqual({ result: 'no-change', detail })
-      expect(fake.seekerSessions()[0]).toMatchObject({ reads: [file], found: false, ended: 'gave-up' })
+      // It asked for the file and never saw the token (opencode ends the run at a refused permission
+      // without another model turn; the others let the model give up).
+      expect(fake.seekerSessions()).toEqual([expect.objectContaining({ reads: [file], found: false })])
+      expect(fake.seekerSessions()[0]?.ended).not.toBe('fixed')
       expect(run.outputs.reason).toContain('read(s) (not edits)')
       expect(run.outputs.reason).toContain(file)
       expect(run.summary).toContain("#### Tool uses the agent's CLI denied")
