@@ -5,7 +5,7 @@ import { constants } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { CommandAgent, splitCommandTemplate } from './runtime/agent/command-agent.js'
-import { chooseContextDir } from './runtime/agent/context-dir.js'
+import { chooseContextDir, gitIgnores } from './runtime/agent/context-dir.js'
 import { ShellGate } from './runtime/gate/shell-gate.js'
 import { GitWorkspace } from './runtime/git/git-workspace.js'
 import { createGitRunner } from './runtime/git/git.js'
@@ -149,7 +149,9 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   const inGit = topLevel !== undefined
   // The files the prompt names live inside the work tree while the agent runs (its CLI may refuse
   // anything outside it), and are never part of the change.
-  const contextDir = options.simulate ? undefined : await chooseContextDir(cwd)
+  const contextDir = options.simulate
+    ? undefined
+    : await chooseContextDir(cwd, inGit ? { isIgnored: gitIgnores(createGitRunner(cwd)) } : {})
   const gitWorkspace = inGit
     ? new GitWorkspace({
         git: createGitRunner(cwd),

@@ -14,7 +14,7 @@ import { BundleProposer, type BundleTask } from '../runtime/bundle/change-bundle
 import { createGitRunner } from '../runtime/git/git.js'
 import { GitWorkspace, PushRejectedError } from '../runtime/git/git-workspace.js'
 import { CommandAgent } from '../runtime/agent/command-agent.js'
-import { chooseContextDir } from '../runtime/agent/context-dir.js'
+import { chooseContextDir, gitIgnores } from '../runtime/agent/context-dir.js'
 import { ShellGate } from '../runtime/gate/shell-gate.js'
 import { detectGateSteps } from '../runtime/gate/gate-detection.js'
 import { findInstructionsFile } from '../runtime/instructions-file.js'
@@ -77,7 +77,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(plan.runDir)
   })
   // Where the files the prompt names live while the agent runs: inside the work tree, never in the change.
-  const contextDir = await chooseContextDir(dir)
+  const contextDir = await chooseContextDir(dir, { isIgnored: gitIgnores(git) })
   const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches'), excludePaths: [contextDir.relative] })
 
   const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)

@@ -10,6 +10,7 @@
 import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ContextDirectory, ContextFile } from '../../core/types.js'
+import type { GitRunner } from '../git/git.js'
 
 /** The directory's name at the work tree's top level, unless the repository has that path already. */
 export const CONTEXT_DIR_NAME = '.gated-agent'
@@ -21,23 +22,36 @@ const MARKER_TEXT =
 
 /**
  * The context directory for a work tree: `.gated-agent` at its top level, or (when the repository
- * has that path already) the first free `.gated-agent-2`, `.gated-agent-3`, …. A leftover of an
- * earlier run that was killed (it holds our marker) is removed and its name reused.
+ * has that path already, or ignores it) the first free and unignored of `gated-agent-context`,
+ * `.gated-agent-2`, `.gated-agent-3`, …. An ignored path would not do: Gemini CLI's read_file
+ * refuses files the repository's .gitignore ignores. A leftover of an earlier run that was killed
+ * (it holds our marker) is removed and its name reused.
  */
-export async function chooseContextDir(workTree: string): Promise<ContextDirectory> {
-  for (let n = 1; n <= 100; n += 1) {
-    const relative = n === 1 ? CONTEXT_DIR_NAME : `${CONTEXT_DIR_NAME}-${n}`
+export async function chooseContextDir(
+  workTree: string,
+  options: { isIgnored?: (relative: string) => Promise<boolean> } = {}
+): Promise<ContextDirectory> {
+  const names = [CONTEXT_DIR_NAME, 'gated-agent-context', ...Array.from({ length: 98 }, (_, i) => `${CONTEXT_DIR_NAME}-${i + 2}`)]
+  for (const relative of names) {
     const absolute = path.join(path.resolve(workTree), relative)
     const stat = await lstat(absolute).catch(() => undefined)
-    if (stat === undefined) return { relative, absolute }
-    if (stat.isDirectory() && (await isOurs(absolute))) {
-      await rm(absolute, { recursive: true, force: true })
-      return { relative, absolute }
-    }
+    const free = stat === undefined || (stat.isDirectory() && (await isOurs(absolute)))
+    if (!free || (await options.isIgnored?.(relative))) continue
+    if (stat !== undefined) await rm(absolute, { recursive: true, force: true })
+    return { relative, absolute }
   }
   throw new Error(
     `Could not find a free name for the agent's context directory in ${workTree} (${CONTEXT_DIR_NAME}, ${CONTEXT_DIR_NAME}-2, …).`
   )
+}
+
+/** Whether git ignores a path of the work tree (`git check-ignore`), for {@link chooseContextDir}. */
+export function gitIgnores(git: GitRunner): (relative: string) => Promise<boolean> {
+  return async (relative) => {
+    // A file inside it, as the agent's CLI will ask: `dir/` patterns and `dir/*` patterns both match that.
+    const result = await git.run(['check-ignore', '--quiet', '--no-index', '--', `${relative}/prompt.md`], { allowFailure: true })
+    return result.exitCode === 0
+  }
 }
 
 async function isOurs(dir: string): Promise<boolean> {
