@@ -3,7 +3,10 @@ import {
   formatPresetList,
   parseClaudeDenials,
   parseClaudeUsage,
-  resolveAgentCommand
+  resolveAgentCommand,
+  parseGeminiDenials,
+  parseOpencodeDenials,
+  denialKind
 } from '../../src/runtime/agent/agent-presets.js'
 import { isRunnerCredential } from '../../src/runtime/process/child-environment.js'
 import { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate } from '../../src/runtime/agent/command-agent.js'
@@ -167,5 +170,52 @@ describe('Claude Code result parsers', () => {
 
   it('treat a run with nothing denied as no denials', () => {
     expect(parseClaudeDenials(JSON.stringify({ type: 'result', permission_denials: [] }))).toEqual([])
+  })
+})
+
+describe('denials as the other CLIs print them (issue 11: a refused read is not a refused edit)', () => {
+  it('gemini: a path outside the workspace and an ignored path are refusals, with the path; a missing file is not', () => {
+    // Gemini CLI 0.61.0, non-interactive, as the action's log showed it.
+    const output = [
+      'Error executing tool read_file: Path not in workspace: Attempted path "/tmp/outside-XyLdlR/details.md" resolves outside the allowed workspace directories: /tmp/ws or the project temp directory: /h/.gemini/tmp/ws',
+      "Error executing tool write_file: File path '/tmp/ws/dist/app.js' is ignored by configured ignore patterns.",
+      'Error executing tool run_shell_command: Tool execution denied by policy.',
+      'Error executing tool read_file: File not found: /tmp/ws/nope.md',
+      'I could not find what the task asks for, so I changed nothing.'
+    ].join('\n')
+    expect(parseGeminiDenials(output)).toEqual([
+      { tool: 'read_file', target: '/tmp/outside-XyLdlR/details.md', kind: 'read' },
+      { tool: 'write_file', target: '/tmp/ws/dist/app.js', kind: 'edit' },
+      { tool: 'run_shell_command', kind: 'other' }
+    ])
+    expect(AGENT_PRESETS.gemini!.parseDenials).toBe(parseGeminiDenials)
+  })
+
+  it('opencode: an auto-rejected permission and the tool call it ended, colours and all', () => {
+    // opencode 1.18.33 `opencode run` without --auto, as the action's log showed it.
+    const output = [
+      '\x1b[0m',
+      '> build · fake-model',
+      '\x1b[93m\x1b[1m! \x1b[0mpermission requested: external_directory (/tmp/outside-Tq29wl/*); auto-rejecting',
+      '\x1b[0m✗ \x1b[0mRead /tmp/outside-Tq29wl/details.md failed',
+      '\x1b[91m\x1b[1mError: \x1b[0mThe user rejected permission to use this specific tool call.',
+      '! permission requested: edit (src/app.ts); auto-rejecting',
+      '✗ Edit src/app.ts failed',
+      '! permission requested: bash (rm -rf /); auto-rejecting'
+    ].join('\n')
+    expect(parseOpencodeDenials(output)).toEqual([
+      { tool: 'Read', target: '/tmp/outside-Tq29wl/details.md', kind: 'read' },
+      { tool: 'Edit', target: 'src/app.ts', kind: 'edit' },
+      { tool: 'bash', target: 'rm -rf /', kind: 'other' }
+    ])
+    // A tool failing on its own (no permission asked) is not a denial.
+    expect(parseOpencodeDenials('✗ Read /repo/missing.md failed\nError: ENOENT')).toEqual([])
+    expect(AGENT_PRESETS.opencode!.parseDenials).toBe(parseOpencodeDenials)
+  })
+
+  it('tells reads from edits by the tool, across the CLIs', () => {
+    for (const tool of ['Read', 'Glob', 'Grep', 'read_file', 'list_directory', 'read', 'view']) expect(denialKind(tool)).toBe('read')
+    for (const tool of ['Write', 'Edit', 'write_file', 'replace', 'edit', 'write', 'apply_patch']) expect(denialKind(tool)).toBe('edit')
+    for (const tool of ['Bash', 'run_shell_command', 'external_directory']) expect(denialKind(tool)).toBe('other')
   })
 })
