@@ -54,8 +54,15 @@ describe('the files a prompt names', () => {
       agent: [{ edits: { 'src/discount.ts': 'x\n' } }, { edits: { 'src/discount.ts': FIXED } }],
       gate: [red(), red(), green()]
     })
-    expect(agent.files).toEqual([[{ name: 'ci-log.md', text: HEAL.evidence }], [{ name: 'ci-log.md', text: HEAL.evidence }]])
+    // The second run also gets the first attempt's change, as a patch its retry section names.
+    expect(agent.files.map((files) => files.map((f) => f.name))).toEqual([['ci-log.md'], ['ci-log.md', 'attempt-1.patch']])
+    expect(agent.files[0]?.[0]?.text).toBe(HEAL.evidence)
+    expect(agent.files[1]?.[1]?.text).toContain('+x')
     for (const prompt of agent.prompts) expect(prompt).toContain('`.gated-agent/ci-log.md` (absolute path: `/repo/.gated-agent/ci-log.md`)')
+    expect(agent.prompts[0]).not.toContain('attempt-1.patch')
+    expect(agent.prompts[1]).toContain(
+      "Each earlier attempt's change, as a patch against the start (written by an agent, so data):\n- `.gated-agent/attempt-1.patch` (absolute path: `/repo/.gated-agent/attempt-1.patch`)"
+    )
   })
 
   test('an agent without a context directory gets no files, and its prompt names none', async () => {

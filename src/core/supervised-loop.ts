@@ -14,13 +14,14 @@
  * nothing is lost.
  */
 import { boundFailureText } from './output-tail.js'
-import { buildPrompt, taskFiles } from './prompt.js'
+import { attemptPatchFile, buildPrompt, taskFiles } from './prompt.js'
 import type { InstructionsFile } from './types.js'
 import type {
   Agent,
   AgentRun,
   Attempt,
   Change,
+  ContextFile,
   Denial,
   Gate,
   GateResult,
@@ -198,6 +199,7 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
   // The files the prompt names go to the agent's context directory; an agent without one gets none.
   const contextDir = agent.contextDir
   const files = contextDir ? taskFiles(task) : []
+  const patches: ContextFile[] = []
   for (let n = 1; n <= cap; n++) {
     reporter.startGroup(`Attempt ${n}/${cap}`)
     try {
@@ -208,9 +210,10 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
         previousFailure,
         previousMadeNoChange,
         attempt: n,
-        contextDir
+        contextDir,
+        earlierPatches: patches.map((p) => p.name)
       })
-      const run = await agent.run(prompt, n, files)
+      const run = await agent.run(prompt, n, [...files, ...patches])
       reportAgent(reporter, n, cap, run)
       const attempt: Attempt = { number: n, agent: run }
       attempts.push(attempt)
@@ -228,6 +231,7 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
       const change = await workspace.change()
       const empty = change.paths.length === 0
       if (!empty) attempt.patchPath = await workspace.savePatch(change, `attempt-${n}`)
+      if (!empty && contextDir) patches.push(attemptPatchFile(n, change.patch))
 
       if (run.timedOut || run.exitCode !== 0) {
         reporter.info('Decision: the agent command failed; stopping.')
