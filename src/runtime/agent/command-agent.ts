@@ -87,12 +87,14 @@ export class CommandAgent implements Agent {
     reporter?.info(`agent attempt ${attempt}: running '${file}' with the prompt ${usesFile ? `in ${promptFile}` : 'on stdin'}`)
 
     const ownFiles = contextDir && usesFile ? [...files, { name: PROMPT_FILE_NAME, text: prompt }] : files
-    if (contextDir && ownFiles.length > 0) {
-      await prepareContextDir(contextDir, ownFiles)
-      reporter?.info(`agent attempt ${attempt}: ${ownFiles.map((f) => f.name).join(', ')} in ${contextDir.relative}/ until the agent exits`)
-    }
     let outcome: Awaited<ReturnType<typeof runProcess>>
     try {
+      if (contextDir && ownFiles.length > 0) {
+        await prepareContextDir(contextDir, ownFiles)
+        reporter?.info(
+          `agent attempt ${attempt}: ${ownFiles.map((f) => f.name).join(', ')} in ${contextDir.relative}/ until the agent exits`
+        )
+      }
       outcome = await runProcess({
         file,
         args,
