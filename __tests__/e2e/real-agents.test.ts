@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -120,26 +120,36 @@ async function runUnderAction(
     seek?: SeekOptions
     inputs: Record<string, string>
     timeoutMs: number
-    /** The issue's body (issue-to-pr). */
-    issueBody?: string
+    /** The issue's body (issue-to-pr), or a function of the work tree's path giving it. */
+    issueBody?: string | ((workTree: string) => string)
     /** Self-heal instead: a failed workflow_run of FAILING whose failed job's log is this. */
     failedLog?: string
+    /** Files of the repository besides FILES. */
+    extraFiles?: Record<string, string>
+    /** Files put in the work tree, uncommitted, before the action runs. */
+    plant?: Record<string, string>
   }
 ): Promise<RealRun> {
   const started: (typeof open)[number] = { dir: await mkdtemp(path.join(os.tmpdir(), `real-agent-${cli}-`)) }
   open.push(started)
   const heal = options.failedLog !== undefined
   const runs = [{ id: HEAL_RUN, headBranch: FAILING, headSha: 'placeholder', actor: 'alice' }]
+  const workTree = (dir: string): string | null =>
+    typeof options.issueBody === 'function' ? options.issueBody(dir) : (options.issueBody ?? null)
   const scenario = await startScenario({
-    files: FILES,
+    files: { ...FILES, ...options.extraFiles },
     ...(heal ? { branches: { [FAILING]: {} } } : {}),
     fake: {
-      issues: [{ number: ISSUE, title: 'Greet with hello', labels: ['agent'], user: 'alice', body: options.issueBody ?? null }],
+      issues: [{ number: ISSUE, title: 'Greet with hello', labels: ['agent'], user: 'alice' }],
       permissions: { alice: 'write' },
       ...(heal ? { runs, jobs: { [HEAL_RUN]: healJobs() }, logs: { [HEAL_RUN * 10 + 1]: options.failedLog as string } } : {})
     }
   })
   started.scenario = scenario
+  for (const [file, text] of Object.entries(options.plant ?? {})) {
+    await mkdir(path.dirname(path.join(scenario.fixture.workspaceDir, file)), { recursive: true })
+    await writeFile(path.join(scenario.fixture.workspaceDir, file), text)
+  }
   const fake = await startFakeModel({
     protocol: PROTOCOL_OF[cli],
     ...(options.seek ? { seek: options.seek } : { script: options.script ?? [] }),
@@ -167,7 +177,7 @@ async function runUnderAction(
       label: 'agent',
       sender: 'alice',
       title: 'Greet with hello',
-      body: options.issueBody ?? null
+      body: workTree(scenario.fixture.workspaceDir)
     })
   }
   const run = await scenario.run({
@@ -482,5 +492,59 @@ describe.each<[FakeableCli, number]>([
       report(`${cli} refused the outside read`, start)
     },
     timeout
+  )
+})
+
+/**
+ * Gemini CLI's read_file refuses a file the repository's .gitignore ignores ("is ignored by
+ * configured ignore patterns"), so the context directory must never be an ignored path.
+ */
+describe('gemini and a repository that ignores .gated-agent/', () => {
+  const token = `TASK-${randomBytes(8).toString('hex')}`
+  const fixed = `${GREEN}// ${token}\n`
+  const seek: SeekOptions = { token, fix: { path: 'greeting.js', content: fixed } }
+  const filler = Array.from({ length: 400 }, (_, i) => `- detail ${i}: ${'lorem ipsum '.repeat(5)}`).join('\n')
+
+  testWith('gemini')(
+    'the context directory takes another name, and gemini reads the long issue from it',
+    async () => {
+      const issueBody = `greet() must say "Hello, NAME!".\n\n${filler}\n\nPut the tracking tag ${token} in a comment.`
+      const real = await runUnderAction('gemini', {
+        seek,
+        issueBody,
+        extraFiles: { '.gitignore': '.gated-agent/\n' },
+        inputs: { agent: 'gemini' },
+        timeoutMs: 50_000
+      })
+      const { run, fake, scenario, detail } = real
+      expect({ result: run.outputs.result, detail }).toEqual({ result: 'proposed', detail })
+      const file = path.join(scenario.fixture.workspaceDir, 'gated-agent-context', 'issue.md')
+      expect(fake.seekerSessions()).toEqual([{ reads: [file], found: true, ended: 'fixed' }])
+      expect(await changedOnOrigin(scenario, BRANCH)).toEqual(['greeting.js'])
+    },
+    60_000
+  )
+
+  testWith('gemini')(
+    'positive control: a file under the ignored path, named in the issue, is refused, and the summary says so',
+    async () => {
+      const real = await runUnderAction('gemini', {
+        seek,
+        issueBody: (workTree) =>
+          `greet() must say "Hello, NAME!". The details are in ${path.join(workTree, '.gated-agent', 'details.md')} ; read it.`,
+        extraFiles: { '.gitignore': '.gated-agent/\n' },
+        plant: { '.gated-agent/details.md': `Put the tracking tag ${token} in a comment.\n` },
+        inputs: { agent: 'gemini' },
+        timeoutMs: 50_000
+      })
+      const { run, fake, scenario, detail } = real
+      const file = path.join(scenario.fixture.workspaceDir, '.gated-agent', 'details.md')
+      expect({ result: run.outputs.result, detail }).toEqual({ result: 'no-change', detail })
+      expect(fake.seekerSessions()).toEqual([{ reads: [file], found: false, ended: 'gave-up' }])
+      expect(run.summary).toContain(`- Attempt 1: read denied: read_file ${file}`)
+      // The project's own .gated-agent/ was left alone: the context directory took another name.
+      expect(await readdir(path.join(scenario.fixture.workspaceDir, '.gated-agent'))).toEqual(['details.md'])
+    },
+    60_000
   )
 })
