@@ -151,7 +151,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   // anything outside it), and are never part of the change.
   const contextDir = options.simulate
     ? undefined
-    : await chooseContextDir(cwd, inGit ? { isIgnored: gitIgnores(createGitRunner(cwd)) } : {})
+    : await chooseContextDir(cwd, inGit ? { isIgnored: gitIgnores(createGitRunner(cwd), cwd) } : {})
   const gitWorkspace = inGit
     ? new GitWorkspace({
         git: createGitRunner(cwd),

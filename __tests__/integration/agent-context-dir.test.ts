@@ -167,13 +167,18 @@ describe('choosing the directory', () => {
     expect(await exists(first.absolute)).toBe(false)
   })
 
+  test('nor one .geminiignore ignores', async () => {
+    const repo = await makeRepo({ '.geminiignore': '.gated-agent\n', '.gitignore': 'node_modules/\n' })
+    expect((await chooseContextDir(repo, { isIgnored: gitIgnores(createGitRunner(repo, env), repo) })).relative).toBe('gated-agent-context')
+  })
+
   test('a directory the project ignores is not used (Gemini CLI refuses ignored files)', async () => {
     const repo = await makeRepo({ '.gitignore': '.gated-agent/\n' })
-    expect((await chooseContextDir(repo, { isIgnored: gitIgnores(createGitRunner(repo, env)) })).relative).toBe('gated-agent-context')
+    expect((await chooseContextDir(repo, { isIgnored: gitIgnores(createGitRunner(repo, env), repo) })).relative).toBe('gated-agent-context')
     const everyDot = await fs.mkdtemp(path.join(scratch, 'dots-'))
     git(everyDot, 'init', '-q')
     await fs.writeFile(path.join(everyDot, '.gitignore'), '.*\n!.gitignore\n')
-    expect((await chooseContextDir(everyDot, { isIgnored: gitIgnores(createGitRunner(everyDot, env)) })).relative).toBe(
+    expect((await chooseContextDir(everyDot, { isIgnored: gitIgnores(createGitRunner(everyDot, env), everyDot) })).relative).toBe(
       'gated-agent-context'
     )
   })

@@ -77,7 +77,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     GIT_CONFIG_GLOBAL: await freezeGlobalGitConfig(plan.runDir)
   })
   // Where the files the prompt names live while the agent runs: inside the work tree, never in the change.
-  const contextDir = await chooseContextDir(dir, { isIgnored: gitIgnores(git) })
+  const contextDir = await chooseContextDir(dir, { isIgnored: gitIgnores(git, dir) })
   const workspace = new GitWorkspace({ git, dir, patchDir: path.join(plan.runDir, 'patches'), excludePaths: [contextDir.relative] })
 
   const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)

@@ -45,12 +45,18 @@ export async function chooseContextDir(
   )
 }
 
-/** Whether git ignores a path of the work tree (`git check-ignore`), for {@link chooseContextDir}. */
-export function gitIgnores(git: GitRunner): (relative: string) => Promise<boolean> {
+/**
+ * Whether the project ignores a path of the work tree, for {@link chooseContextDir}: its git
+ * ignore rules (`git check-ignore`), and `.geminiignore`, which Gemini CLI reads in the same syntax.
+ */
+export function gitIgnores(git: GitRunner, workTree: string): (relative: string) => Promise<boolean> {
   return async (relative) => {
     // A file inside it, as the agent's CLI will ask: `dir/` patterns and `dir/*` patterns both match that.
-    const result = await git.run(['check-ignore', '--quiet', '--no-index', '--', `${relative}/prompt.md`], { allowFailure: true })
-    return result.exitCode === 0
+    const probe = ['check-ignore', '--quiet', '--no-index', '--', `${relative}/prompt.md`]
+    if ((await git.run(probe, { allowFailure: true })).exitCode === 0) return true
+    const geminiIgnore = path.join(path.resolve(workTree), '.geminiignore')
+    if ((await lstat(geminiIgnore).catch(() => undefined)) === undefined) return false
+    return (await git.run(['-c', `core.excludesFile=${geminiIgnore}`, ...probe], { allowFailure: true })).exitCode === 0
   }
 }
 
