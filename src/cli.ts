@@ -5,6 +5,7 @@ import { constants } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { CommandAgent, splitCommandTemplate } from './runtime/agent/command-agent.js'
+import { chooseContextDir, gitIgnores } from './runtime/agent/context-dir.js'
 import { ShellGate } from './runtime/gate/shell-gate.js'
 import { GitWorkspace, gitTopLevel } from './runtime/git/git-workspace.js'
 import { createGitRunner } from './runtime/git/git.js'
@@ -189,10 +190,21 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
 
   const runDir = await mkdtemp(path.join(os.tmpdir(), 'gated-agent-'))
   const inGit = topLevel !== undefined
+  // The files the prompt names live inside the work tree while the agent runs (its CLI may refuse
+  // anything outside it), and are never part of the change.
+  const contextDir = options.simulate
+    ? undefined
+    : await chooseContextDir(cwd, inGit ? { isIgnored: gitIgnores(createGitRunner(cwd), cwd) } : {})
   // A file the user had changed that the agent edits too is part of the change (its whole content):
   // the agent's edit is not dropped, and the user's work tree gets the user's version back.
   const gitWorkspace = inGit
-    ? new GitWorkspace({ git: createGitRunner(cwd), dir: cwd, patchDir: path.join(runDir, 'patches'), dirtyEdited: 'include-when-edited' })
+    ? new GitWorkspace({
+        git: createGitRunner(cwd),
+        dir: cwd,
+        patchDir: path.join(runDir, 'patches'),
+        dirtyEdited: 'include-when-edited',
+        ...(contextDir ? { excludePaths: [contextDir.relative] } : {})
+      })
     : undefined
   if (!inGit) reporter.warning('Not a git repository: the change cannot be isolated, restored or committed here.')
   let workspace: Workspace = gitWorkspace ?? new PlainDirectoryWorkspace(cwd, path.join(runDir, 'patches'))
@@ -221,6 +233,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
       env,
       timeoutMs: options.agentTimeoutMinutes * 60_000,
       promptDir: runDir,
+      contextDir,
       onOutput: (chunk) => process.stdout.write(chunk),
       reporter,
       abort: interrupt.signal,
@@ -271,7 +284,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   try {
     result = await runSupervisedLoop(
       { agent, gate, workspace, proposer, policies, reporter },
-      { task: { job, text: issueText }, retryCap: options.retryCap, instructions }
+      { task: issueText === undefined ? { job } : { job, issue: { body: issueText } }, retryCap: options.retryCap, instructions }
     )
   } finally {
     await gitWorkspace?.dispose()

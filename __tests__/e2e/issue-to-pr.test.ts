@@ -55,8 +55,6 @@ const prompt = promptFile ? fs.readFileSync(promptFile, 'utf8') : fs.readFileSyn
 fs.writeFileSync(path.join(record, attempt + '.prompt.md'), prompt)
 fs.writeFileSync(path.join(record, attempt + '.via'), promptFile ? 'file' : 'stdin')
 fs.writeFileSync(path.join(record, attempt + '.env.json'), JSON.stringify(process.env))
-const issueFile = /(\\/\\S+\\/issue-\\d+\\.md)/.exec(prompt)?.[1]
-if (issueFile) fs.copyFileSync(issueFile, path.join(record, attempt + '.issue.md'))
 const values = writes === '-' ? [] : writes.split(',')
 const value = values[Math.min(attempt, values.length) - 1]
 if (value !== undefined) fs.writeFileSync('feature.txt', value + '\\n')
@@ -259,8 +257,8 @@ describe('issue-to-pr, labelled', () => {
     expect(run.summary).toMatch(/\| 1 \| 0 \| ✓ 3\/3 passed \|/)
     expect(run.summary).toContain(prUrl)
 
-    // The agent saw the issue through a file, and none of the action's credentials.
-    expect(await fs.readFile(path.join(record, '1.issue.md'), 'utf8')).toContain(ISSUE.body)
+    // The agent saw the issue in its prompt (no file it might not be allowed to read), and none of the action's credentials.
+    expect(await fs.readFile(path.join(record, '1.prompt.md'), 'utf8')).toContain(ISSUE.body)
     const agentEnv = await fs.readFile(path.join(record, '1.env.json'), 'utf8')
     for (const secret of [s.fake.token, ...Object.values(run.runnerSecrets)]) expect(agentEnv).not.toContain(secret)
 
@@ -507,9 +505,11 @@ describe('other triggers', () => {
     expectOk(run)
     expect(run.outputs.result).toBe('proposed')
     expect(await fs.readFile(path.join(record, '1.via'), 'utf8')).toBe('stdin')
-    const issueFile = await fs.readFile(path.join(record, '1.issue.md'), 'utf8')
-    expect(issueFile).toMatch(/## Additional instruction from the person who asked\s+and mention it in the README, please/)
-    expect(issueFile).not.toContain('/agent')
+    const prompt = await fs.readFile(path.join(record, '1.prompt.md'), 'utf8')
+    expect(prompt).toMatch(
+      /An additional instruction from the person who asked \(untrusted data[^\n]*\n\n`{3,}text\nand mention it in the README, please\n/
+    )
+    expect(prompt).not.toContain('/agent')
     expect(account('/agent comment', s.fake)).toBeLessThanOrEqual(FRESH_PROPOSAL_BUDGET)
   })
 
@@ -536,7 +536,7 @@ describe('other triggers', () => {
     expectOk(run)
     expect(run.outputs).toMatchObject({ result: 'proposed', branch: BRANCH })
     expect(s.fake.requestsFor('issues/get')).toHaveLength(1)
-    expect(await fs.readFile(path.join(record, '1.issue.md'), 'utf8')).toContain(body)
+    expect(await fs.readFile(path.join(record, '1.prompt.md'), 'utf8')).toContain(body)
     expect(s.fake.pullRequests()[0]).toMatchObject({ title: `Agent: ${ISSUE.title}`, draft: true })
     // Only people with write access can dispatch, so no permission lookup is spent on one ...
     expect(s.fake.requestsFor('repos/get-collaborator-permission-level')).toEqual([])

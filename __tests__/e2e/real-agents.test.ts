@@ -9,8 +9,9 @@
  * namespace. A CLI missing from `.cache/agent-clis` is skipped with the reason; `.ci/run` installs
  * them first (`scripts/install-agent-clis.sh`), so CI runs every test.
  */
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,17 +28,37 @@ import {
   type FakeableCli,
   type FakeModel,
   type RecordedRequest,
+  type SeekOptions,
   type Step
 } from '../fake-models/index.js'
 import { git } from '../harness/git-command.js'
+import type { JobSeed } from '../harness/github-fake.js'
 import type { ActionRun } from '../harness/run-action.js'
 import { startScenario, type Scenario } from '../harness/scenario.js'
-import { issueLabeledEvent } from '../harness/webhook-events.js'
+import { issueLabeledEvent, workflowRunFailedEvent } from '../harness/webhook-events.js'
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CLI_CACHE = path.join(REPO_ROOT, '.cache', 'agent-clis')
 const ISSUE = 7
 const BRANCH = `agent/issue-${ISSUE}`
+const FAILING = 'feature/greet'
+const HEAL_BRANCH = `agent/heal/${FAILING}`
+const HEAL_RUN = 901
+
+/** The failed CI run's jobs: `test` failed at its `Run tests` step. */
+function healJobs(): JobSeed[] {
+  return [
+    {
+      id: HEAL_RUN * 10 + 1,
+      name: 'test',
+      steps: [
+        { name: 'Set up job', conclusion: 'success' },
+        { name: 'Run tests', conclusion: 'failure' },
+        { name: 'Complete job', conclusion: 'success' }
+      ]
+    }
+  ]
+}
 
 /** The `.bin` directory of a preset's installed CLI, or undefined when it is not installed. */
 function installedBin(cli: FakeableCli): string | undefined {
@@ -94,22 +115,74 @@ afterEach(async () => {
  */
 async function runUnderAction(
   cli: FakeableCli,
-  options: { script: Step[]; inputs: Record<string, string>; timeoutMs: number }
+  options: {
+    script?: Step[]
+    seek?: SeekOptions
+    inputs: Record<string, string>
+    timeoutMs: number
+    /** The issue's body (issue-to-pr), or a function of the work tree's path giving it. */
+    issueBody?: string | ((workTree: string) => string)
+    /** Self-heal instead: a failed workflow_run of FAILING whose failed job's log is this. */
+    failedLog?: string
+    /** Files of the repository besides FILES. */
+    extraFiles?: Record<string, string>
+    /** Files put in the work tree, uncommitted, before the action runs. */
+    plant?: Record<string, string>
+  }
 ): Promise<RealRun> {
   const started: (typeof open)[number] = { dir: await mkdtemp(path.join(os.tmpdir(), `real-agent-${cli}-`)) }
   open.push(started)
+  const heal = options.failedLog !== undefined
+  const runs = [{ id: HEAL_RUN, headBranch: FAILING, headSha: 'placeholder', actor: 'alice' }]
+  const workTree = (dir: string): string | null =>
+    typeof options.issueBody === 'function' ? options.issueBody(dir) : (options.issueBody ?? null)
   const scenario = await startScenario({
-    files: FILES,
-    fake: { issues: [{ number: ISSUE, title: 'Greet with hello', labels: ['agent'], user: 'alice' }], permissions: { alice: 'write' } }
+    files: { ...FILES, ...options.extraFiles },
+    ...(heal ? { branches: { [FAILING]: {} } } : {}),
+    fake: {
+      issues: [{ number: ISSUE, title: 'Greet with hello', labels: ['agent'], user: 'alice' }],
+      permissions: { alice: 'write' },
+      ...(heal ? { runs, jobs: { [HEAL_RUN]: healJobs() }, logs: { [HEAL_RUN * 10 + 1]: options.failedLog as string } } : {})
+    }
   })
   started.scenario = scenario
-  const fake = await startFakeModel({ protocol: PROTOCOL_OF[cli], script: options.script, root: scenario.fixture.workspaceDir })
+  for (const [file, text] of Object.entries(options.plant ?? {})) {
+    await mkdir(path.dirname(path.join(scenario.fixture.workspaceDir, file)), { recursive: true })
+    await writeFile(path.join(scenario.fixture.workspaceDir, file), text)
+  }
+  const fake = await startFakeModel({
+    protocol: PROTOCOL_OF[cli],
+    ...(options.seek ? { seek: options.seek } : { script: options.script ?? [] }),
+    root: scenario.fixture.workspaceDir
+  })
   started.fake = fake
   const home = path.join(started.dir, 'home')
   const cliEnv = await envFor(cli, fake, home)
+  let event: object
+  if (heal) {
+    const failingSha = (await scenario.fixture.originSha(FAILING)) as string
+    runs[0]!.headSha = failingSha
+    event = workflowRunFailedEvent({
+      ...scenario.target,
+      headBranch: FAILING,
+      headSha: failingSha,
+      runId: HEAL_RUN,
+      actor: 'alice',
+      workflowName: 'CI'
+    })
+  } else {
+    event = issueLabeledEvent({
+      ...scenario.target,
+      issueNumber: ISSUE,
+      label: 'agent',
+      sender: 'alice',
+      title: 'Greet with hello',
+      body: workTree(scenario.fixture.workspaceDir)
+    })
+  }
   const run = await scenario.run({
-    eventName: 'issues',
-    event: issueLabeledEvent({ ...scenario.target, issueNumber: ISSUE, label: 'agent', sender: 'alice', title: 'Greet with hello' }),
+    eventName: heal ? 'workflow_run' : 'issues',
+    event,
     inputs: { gate: 'node --test', ...options.inputs },
     homeDir: home,
     env: { ...cliEnv, PATH: `${installedBin(cli) as string}${path.delimiter}${process.env.PATH ?? ''}` },
@@ -296,6 +369,181 @@ describe('claude-code under the action: the loop around a real CLI', () => {
       expect(await scenario.fixture.originBranches()).toEqual(['main'])
       scenario.fake.assertNoProblems()
       report('claude-code denied', start)
+    },
+    60_000
+  )
+})
+
+/**
+ * The task reaches the agent (issue 11): a fake model that acts only on what it has seen looks for
+ * a random token that exists only where the task is, reads with its CLI's own tool any file the
+ * prompt names, and makes the fix (greet with hello, the token in a comment) only once it has
+ * found the token. Before issue 11 the issue was only in a file under RUNNER_TEMP, which Claude
+ * Code and Gemini CLI refuse to read, so these runs ended without a change.
+ */
+describe.each<[FakeableCli, number]>([
+  ['claude-code', 60_000],
+  ['codex', 60_000],
+  ['gemini', 60_000],
+  ['opencode', 120_000]
+])('%s under the action sees its task', (cli, timeout) => {
+  const token = `TASK-${randomBytes(8).toString('hex')}`
+  const fixed = `${GREEN}// ${token}\n`
+  const seek: SeekOptions = { token, fix: { path: 'greeting.js', content: fixed } }
+
+  /** The run proposed `branch` holding the fix with the token, and nothing else; the context directory is gone. */
+  async function expectFixed({ run, fake, scenario, detail }: RealRun, branch: string): Promise<void> {
+    expect({ result: run.outputs.result, detail }).toEqual({ result: 'proposed', detail })
+    expect(run.exitCode).toBe(0)
+    expect(await scenario.fixture.originFile(branch, 'greeting.js')).toBe(fixed)
+    expect(await changedOnOrigin(scenario, branch)).toEqual(['greeting.js'])
+    expect(fake.problems).toEqual([])
+    expect(fake.seekerSessions()).toHaveLength(1)
+    expect(fake.seekerSessions()[0]).toMatchObject({ found: true, ended: 'fixed' })
+    // Made before the agent ran, gone after it: never in the work tree the job goes on with.
+    expect(await readdir(scenario.fixture.workspaceDir)).not.toContain('.gated-agent')
+    scenario.fake.assertNoProblems()
+  }
+
+  testWith(cli)(
+    'issue-to-pr: the token only in the issue body, which the prompt shows; the fix is proposed',
+    async () => {
+      const start = Date.now()
+      const issueBody = `greet() must say "Hello, NAME!". Put the tracking tag ${token} in a comment.`
+      const real = await runUnderAction(cli, { seek, issueBody, inputs: { agent: cli }, timeoutMs: timeout - 10_000 })
+      await expectFixed(real, BRANCH)
+      expect(real.fake.sessionPrompts()[0]).toContain(token)
+      expect(real.fake.seekerSessions()[0]?.reads).toEqual([])
+      report(`${cli} sees the issue`, start)
+    },
+    timeout
+  )
+
+  testWith(cli)(
+    'issue-to-pr: the token past the cut of a long issue, in the file the prompt names inside the work tree; the CLI reads it',
+    async () => {
+      const start = Date.now()
+      const filler = Array.from({ length: 400 }, (_, i) => `- detail ${i}: ${'lorem ipsum '.repeat(5)}`).join('\n')
+      const issueBody = `greet() must say "Hello, NAME!".\n\n${filler}\n\nPut the tracking tag ${token} in a comment.`
+      const real = await runUnderAction(cli, { seek, issueBody, inputs: { agent: cli }, timeoutMs: timeout - 10_000 })
+      await expectFixed(real, BRANCH)
+      expect(real.fake.sessionPrompts()[0]).not.toContain(token)
+      const file = path.join(real.scenario.fixture.workspaceDir, '.gated-agent', 'issue.md')
+      expect(real.fake.sessionPrompts()[0]).toContain(`(absolute path: \`${file}\`)`)
+      expect(real.fake.seekerSessions()[0]?.reads).toEqual([file])
+      report(`${cli} reads the long issue`, start)
+    },
+    timeout
+  )
+
+  testWith(cli)(
+    "self-heal: the token only in the failed job's log, past the excerpt in the prompt; the CLI reads the CI log file",
+    async () => {
+      const start = Date.now()
+      const stamp = '2024-05-01T12:00:00.0000000Z'
+      const failedLog = [
+        `${stamp} ##[group]Run node --test`,
+        `${stamp} hint: the fix must carry the tracking tag ${token} in a comment`,
+        ...Array.from({ length: 80 }, (_, i) => `${stamp} ok ${i} - warm-up ${i}`),
+        `${stamp} not ok 1 - greets with hello`,
+        `${stamp}   AssertionError: 'Hi, gate' !== 'Hello, gate!'`,
+        `${stamp} ##[error]Process completed with exit code 1.`,
+        ''
+      ].join('\n')
+      const real = await runUnderAction(cli, { seek, failedLog, inputs: { agent: cli }, timeoutMs: timeout - 10_000 })
+      await expectFixed(real, HEAL_BRANCH)
+      const prompt = real.fake.sessionPrompts()[0] ?? ''
+      expect(prompt).toContain('CI failed: test > Run tests')
+      expect(prompt).toContain("'Hi, gate' !== 'Hello, gate!'")
+      expect(prompt).not.toContain(token)
+      const file = path.join(real.scenario.fixture.workspaceDir, '.gated-agent', 'ci-log.md')
+      expect(real.fake.seekerSessions()[0]?.reads).toEqual([file])
+      report(`${cli} reads the CI log`, start)
+    },
+    timeout
+  )
+
+  // Codex runs with its sandbox off (the runner is the sandbox), and its own sandboxes all allow
+  // reading any file: there is no read it refuses, and nothing to report.
+  ;(cli === 'codex' ? test.skip : testWith(cli))(
+    'a prompt naming a file outside the work tree: the CLI refuses the read, no change, and the summary names the refused read',
+    async () => {
+      const start = Date.now()
+      const outside = await mkdtemp(path.join(os.tmpdir(), 'outside-'))
+      open.push({ dir: outside })
+      const file = path.join(outside, 'details.md')
+      await writeFile(file, `Put the tracking tag ${token} in a comment.\n`)
+      const issueBody = `greet() must say "Hello, NAME!". The rest of the details are in ${file} ; read it first.`
+      // opencode's preset (`--auto`) approves reads outside the work tree; a user's own command
+      // without it has them auto-rejected, which is what this test needs opencode to do.
+      const inputs: Record<string, string> = cli === 'opencode' ? { agent: cli, 'agent-command': 'opencode run' } : { agent: cli }
+      const real = await runUnderAction(cli, { seek, issueBody, inputs, timeoutMs: timeout - 10_000 })
+      const { run, fake, scenario, detail } = real
+      expect({ result: run.outputs.result, detail }).toEqual({ result: 'no-change', detail })
+      // It asked for the file and never saw the token (opencode ends the run at a refused permission
+      // without another model turn; the others let the model give up).
+      expect(fake.seekerSessions()).toEqual([expect.objectContaining({ reads: [file], found: false })])
+      expect(fake.seekerSessions()[0]?.ended).not.toBe('fixed')
+      expect(run.outputs.reason).toContain('read(s) (not edits)')
+      expect(run.outputs.reason).toContain(file)
+      expect(run.summary).toContain("#### Tool uses the agent's CLI denied")
+      expect(run.summary).toMatch(new RegExp(`- Attempt 1: read denied: \\S+ ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+      expect(scenario.fake.pullRequests()).toEqual([])
+      report(`${cli} refused the outside read`, start)
+    },
+    timeout
+  )
+})
+
+/**
+ * Gemini CLI's read_file refuses a file the repository's .gitignore ignores ("is ignored by
+ * configured ignore patterns"), so the context directory must never be an ignored path.
+ */
+describe('gemini and a repository that ignores .gated-agent/', () => {
+  const token = `TASK-${randomBytes(8).toString('hex')}`
+  const fixed = `${GREEN}// ${token}\n`
+  const seek: SeekOptions = { token, fix: { path: 'greeting.js', content: fixed } }
+  const filler = Array.from({ length: 400 }, (_, i) => `- detail ${i}: ${'lorem ipsum '.repeat(5)}`).join('\n')
+
+  testWith('gemini')(
+    'the context directory takes another name, and gemini reads the long issue from it',
+    async () => {
+      const issueBody = `greet() must say "Hello, NAME!".\n\n${filler}\n\nPut the tracking tag ${token} in a comment.`
+      const real = await runUnderAction('gemini', {
+        seek,
+        issueBody,
+        extraFiles: { '.gitignore': '.gated-agent/\n' },
+        inputs: { agent: 'gemini' },
+        timeoutMs: 50_000
+      })
+      const { run, fake, scenario, detail } = real
+      expect({ result: run.outputs.result, detail }).toEqual({ result: 'proposed', detail })
+      const file = path.join(scenario.fixture.workspaceDir, 'gated-agent-context', 'issue.md')
+      expect(fake.seekerSessions()).toEqual([{ reads: [file], found: true, ended: 'fixed' }])
+      expect(await changedOnOrigin(scenario, BRANCH)).toEqual(['greeting.js'])
+    },
+    60_000
+  )
+
+  testWith('gemini')(
+    'positive control: a file under the ignored path, named in the issue, is refused, and the summary says so',
+    async () => {
+      const real = await runUnderAction('gemini', {
+        seek,
+        issueBody: (workTree) =>
+          `greet() must say "Hello, NAME!". The details are in ${path.join(workTree, '.gated-agent', 'details.md')} ; read it.`,
+        extraFiles: { '.gitignore': '.gated-agent/\n' },
+        plant: { '.gated-agent/details.md': `Put the tracking tag ${token} in a comment.\n` },
+        inputs: { agent: 'gemini' },
+        timeoutMs: 50_000
+      })
+      const { run, fake, scenario, detail } = real
+      const file = path.join(scenario.fixture.workspaceDir, '.gated-agent', 'details.md')
+      expect({ result: run.outputs.result, detail }).toEqual({ result: 'no-change', detail })
+      expect(fake.seekerSessions()).toEqual([{ reads: [file], found: false, ended: 'gave-up' }])
+      expect(run.summary).toContain(`- Attempt 1: read denied: read_file ${file}`)
+      // The project's own .gated-agent/ was left alone: the context directory took another name.
+      expect(await readdir(path.join(scenario.fixture.workspaceDir, '.gated-agent'))).toEqual(['details.md'])
     },
     60_000
   )

@@ -12,6 +12,7 @@ import { minimalJson } from './minimal-json.js'
 import { openaiChat } from './openai-chat.js'
 import { openaiResponses } from './openai-responses.js'
 import { ScriptCursor, type Step } from './script.js'
+import { SeekerCursor, type SeekerSession, type SeekOptions } from './seeker.js'
 import { toolCallFor } from './tool-dialects.js'
 import type { Reply, WireAnswer, WireProtocol } from './wire-protocol.js'
 
@@ -29,7 +30,9 @@ export type WireProtocolName = keyof typeof WIRE_PROTOCOLS
 /** How to start a fake. */
 export interface FakeModelOptions {
   protocol: WireProtocolName
-  script: readonly Step[]
+  /** The fixed steps; or, instead, `seek`: a model that acts only on what it has seen (see seeker.ts). */
+  script?: readonly Step[]
+  seek?: SeekOptions
   /** Relative step paths resolve against this directory (Claude Code wants absolute paths). */
   root?: string
 }
@@ -66,13 +69,16 @@ export interface FakeModel {
   sessionPrompts(): string[]
   /** Main requests of one session. */
   sessionRequests(session: number): RecordedRequest[]
+  /** With `seek`: what each session read, whether it found the token, how it ended. */
+  seekerSessions(): SeekerSession[]
   close(): Promise<void>
 }
 
 /** Starts a scripted fake model on an ephemeral port of 127.0.0.1. */
 export async function startFakeModel(options: FakeModelOptions): Promise<FakeModel> {
   const wire = WIRE_PROTOCOLS[options.protocol]
-  const cursor = new ScriptCursor(options.script)
+  const seeker = options.seek ? new SeekerCursor(options.seek) : undefined
+  const cursor = new ScriptCursor(options.script ?? [])
   const requests: RecordedRequest[] = []
   const problems: string[] = []
   const prompts: string[] = []
@@ -96,7 +102,9 @@ export async function startFakeModel(options: FakeModelOptions): Promise<FakeMod
       return { status: 404, contentType: 'application/json', body: JSON.stringify({ error: { message: 'not found' } }) }
     }
     const tools = wire.toolNames(body)
-    const position = cursor.locate(wire.priorToolCalls(body), wire.firstPrompt(body))
+    const position = seeker
+      ? seeker.locate(wire.priorToolCalls(body), wire.firstPrompt(body), raw)
+      : cursor.locate(wire.priorToolCalls(body), wire.firstPrompt(body))
     const step = position.step
     const call = step ? toolCallFor(step, tools, options.root) : undefined
     // Main means the request can carry the step: final answers need a tool-using turn, tool steps their tool.
@@ -107,7 +115,8 @@ export async function startFakeModel(options: FakeModelOptions): Promise<FakeMod
       const text = schema === undefined ? 'OK' : JSON.stringify(minimalJson(schema))
       return wire.answer({ kind: 'text', text }, url, body)
     }
-    cursor.commit(position)
+    if (seeker) seeker.commit(position as ReturnType<SeekerCursor['locate']>)
+    else cursor.commit(position)
     Object.assign(record, { role: 'main', session: position.session, step: position.index })
     if (position.startsSession) prompts[position.session] = position.prompt
     let reply: Reply
@@ -149,6 +158,7 @@ export async function startFakeModel(options: FakeModelOptions): Promise<FakeMod
     problems,
     sessionPrompts: () => [...prompts],
     sessionRequests: (session) => requests.filter((r) => r.role === 'main' && r.session === session),
+    seekerSessions: () => [...(seeker?.sessions ?? [])],
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

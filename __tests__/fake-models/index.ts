@@ -17,3 +17,4 @@ export {
 } from './fake-model-server.js'
 export { editFile, final, read, shell, write, type Step } from './script.js'
 export { FAKE_USAGE } from './wire-protocol.js'
+export { namedFiles, type SeekerSession, type SeekOptions } from './seeker.js'

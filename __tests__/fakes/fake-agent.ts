@@ -2,7 +2,7 @@
  * A scripted Agent: each run applies the next step of its script to a FakeWorkspace and reports
  * the scripted outcome. It records every prompt so tests can read what the agent was told.
  */
-import type { Agent, AgentRun, AgentUsage } from '../../src/core/types.js'
+import type { Agent, AgentRun, AgentUsage, ContextDirectory, ContextFile, Denial } from '../../src/core/types.js'
 import type { FakeWorkspace } from './fake-workspace.js'
 
 /** What the agent does on one run. */
@@ -12,7 +12,7 @@ export interface AgentStep {
   /** Defaults to 0. */
   exitCode?: number | null
   timedOut?: boolean
-  deniedEdits?: string[]
+  denials?: Denial[]
   /** Breaks the repository (see FakeWorkspace.breakRepo) with this reason. */
   breakRepo?: string
   /** With `breakRepo`: the repository is beyond restoring, and `restore` throws this. */
@@ -30,10 +30,14 @@ export class FakeAgent implements Agent {
   readonly prompts: string[] = []
   /** The attempt numbers the loop passed, in order. */
   readonly attemptNumbers: number[] = []
+  /** The context files each run was handed, in order. */
+  readonly files: Array<readonly ContextFile[]> = []
 
   constructor(
     private readonly workspace: FakeWorkspace,
-    private readonly script: AgentScriptEntry[]
+    private readonly script: AgentScriptEntry[],
+    /** Given, the loop hands this agent the files its prompt names. */
+    readonly contextDir?: ContextDirectory
   ) {}
 
   /** How many times the agent ran. */
@@ -41,9 +45,10 @@ export class FakeAgent implements Agent {
     return this.prompts.length
   }
 
-  async run(prompt: string, attempt: number): Promise<AgentRun> {
+  async run(prompt: string, attempt: number, files: readonly ContextFile[] = []): Promise<AgentRun> {
     const entry = this.script[this.prompts.length]
     this.prompts.push(prompt)
+    this.files.push(files)
     this.attemptNumbers.push(attempt)
     if (entry === undefined) throw new Error(`FakeAgent: no scripted step for run ${this.prompts.length}`)
     const step = typeof entry === 'function' ? entry({ prompt, attempt, workspace: this.workspace }) : entry
@@ -53,7 +58,7 @@ export class FakeAgent implements Agent {
       exitCode: step.exitCode === undefined ? 0 : step.exitCode,
       durationMs: step.durationMs ?? 1200,
       timedOut: step.timedOut ?? false,
-      ...(step.deniedEdits ? { deniedEdits: step.deniedEdits } : {}),
+      ...(step.denials ? { denials: step.denials } : {}),
       ...(step.usage ? { usage: step.usage } : {})
     }
   }

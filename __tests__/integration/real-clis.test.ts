@@ -164,7 +164,7 @@ describe('the claude-code preset: its permission flag and its JSON result', () =
       const detail = diagnosis(outcome, fake)
       expect({ exitCode: outcome.run.exitCode, detail }).toEqual({ exitCode: 0, detail })
       expect(await readFile(path.join(box.repo, 'greeting.txt'), 'utf8')).toBe('hello\n')
-      expect(preset.parseDenials?.(outcome.output)).toEqual([`Write ${path.join(box.repo, 'greeting.txt')}`])
+      expect(preset.parseDenials?.(outcome.output)).toEqual([{ tool: 'Write', target: path.join(box.repo, 'greeting.txt'), kind: 'edit' }])
     },
     RUN_TIMEOUT_MS + 30_000
   )

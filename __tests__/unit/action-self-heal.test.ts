@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fakeActionsCore } from '../fakes/fake-actions-core.js'
@@ -128,7 +128,7 @@ describe('a heal', () => {
     expect(headDuringLoop).toBe(failing)
     const [plan] = loop.plans
     expect(plan).toMatchObject({ branch: 'agent/heal/main', base: 'main', retryCap: 3, subject: { kind: 'run', id: 42, branch: 'main' } })
-    const evidence = await readFile(plan.task.evidenceFile!, 'utf8')
+    const evidence = plan.task.evidence ?? ''
     expect(evidence).toContain('npm test')
     expect(evidence).toContain('expected 3, received -1')
     expect(s.text()).toContain(`not at the failing commit ${failing.slice(0, 12)} of main: checking that out.`)

@@ -3,7 +3,10 @@ import {
   formatPresetList,
   parseClaudeDenials,
   parseClaudeUsage,
-  resolveAgentCommand
+  resolveAgentCommand,
+  parseGeminiDenials,
+  parseOpencodeDenials,
+  denialKind
 } from '../../src/runtime/agent/agent-presets.js'
 import { isRunnerCredential } from '../../src/runtime/process/child-environment.js'
 import { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate } from '../../src/runtime/agent/command-agent.js'
@@ -137,17 +140,23 @@ describe('Claude Code result parsers', () => {
     expect(parseClaudeUsage(line)).toEqual({ inputTokens: 3210, outputTokens: 7, costUsd: 0.5 })
   })
 
-  it('report each denied edit as tool and target', () => {
-    expect(parseClaudeDenials(CLAUDE_DENIED)).toEqual(['Write /tmp/repo/greeting.txt'])
+  it('report each denied tool use as tool and target, reads apart from edits', () => {
+    expect(parseClaudeDenials(CLAUDE_DENIED)).toEqual([{ tool: 'Write', target: '/tmp/repo/greeting.txt', kind: 'edit' }])
     const bash = JSON.stringify({ type: 'result', permission_denials: [{ tool_name: 'Bash', tool_input: { command: 'npm test' } }] })
-    expect(parseClaudeDenials(bash)).toEqual(['Bash npm test'])
+    expect(parseClaudeDenials(bash)).toEqual([{ tool: 'Bash', target: 'npm test', kind: 'other' }])
+    // What Claude Code 2.1.197 reported when the prompt named a file outside the work tree (issue 11).
+    const read = JSON.stringify({
+      type: 'result',
+      permission_denials: [{ tool_name: 'Read', tool_input: { file_path: '/home/runner/work/_temp/gated-agent-1/issue-7.md' } }]
+    })
+    expect(parseClaudeDenials(read)).toEqual([{ tool: 'Read', target: '/home/runner/work/_temp/gated-agent-1/issue-7.md', kind: 'read' }])
     expect(AGENT_PRESETS['claude-code']!.parseDenials).toBe(parseClaudeDenials)
   })
 
   it('still read a result line whose start (the final message) the output tail cut off', () => {
     const cut = CLAUDE_DENIED.slice(CLAUDE_DENIED.indexOf('could not write'))
     expect(cut.startsWith('{')).toBe(false)
-    expect(parseClaudeDenials(`…${cut}`)).toEqual(['Write /tmp/repo/greeting.txt'])
+    expect(parseClaudeDenials(`…${cut}`)).toEqual([{ tool: 'Write', target: '/tmp/repo/greeting.txt', kind: 'edit' }])
     expect(parseClaudeUsage(`…${cut}`)).toEqual({ inputTokens: 300, outputTokens: 60, costUsd: 0.003 })
   })
 
@@ -161,5 +170,52 @@ describe('Claude Code result parsers', () => {
 
   it('treat a run with nothing denied as no denials', () => {
     expect(parseClaudeDenials(JSON.stringify({ type: 'result', permission_denials: [] }))).toEqual([])
+  })
+})
+
+describe('denials as the other CLIs print them (issue 11: a refused read is not a refused edit)', () => {
+  it('gemini: a path outside the workspace and an ignored path are refusals, with the path; a missing file is not', () => {
+    // Gemini CLI 0.61.0, non-interactive, as the action's log showed it.
+    const output = [
+      'Error executing tool read_file: Path not in workspace: Attempted path "/tmp/outside-XyLdlR/details.md" resolves outside the allowed workspace directories: /tmp/ws or the project temp directory: /h/.gemini/tmp/ws',
+      "Error executing tool write_file: File path '/tmp/ws/dist/app.js' is ignored by configured ignore patterns.",
+      'Error executing tool run_shell_command: Tool execution denied by policy.',
+      'Error executing tool read_file: File not found: /tmp/ws/nope.md',
+      'I could not find what the task asks for, so I changed nothing.'
+    ].join('\n')
+    expect(parseGeminiDenials(output)).toEqual([
+      { tool: 'read_file', target: '/tmp/outside-XyLdlR/details.md', kind: 'read' },
+      { tool: 'write_file', target: '/tmp/ws/dist/app.js', kind: 'edit' },
+      { tool: 'run_shell_command', kind: 'other' }
+    ])
+    expect(AGENT_PRESETS.gemini!.parseDenials).toBe(parseGeminiDenials)
+  })
+
+  it('opencode: an auto-rejected permission and the tool call it ended, colours and all', () => {
+    // opencode 1.18.33 `opencode run` without --auto, as the action's log showed it.
+    const output = [
+      '\x1b[0m',
+      '> build · fake-model',
+      '\x1b[93m\x1b[1m! \x1b[0mpermission requested: external_directory (/tmp/outside-Tq29wl/*); auto-rejecting',
+      '\x1b[0m✗ \x1b[0mRead /tmp/outside-Tq29wl/details.md failed',
+      '\x1b[91m\x1b[1mError: \x1b[0mThe user rejected permission to use this specific tool call.',
+      '! permission requested: edit (src/app.ts); auto-rejecting',
+      '✗ Edit src/app.ts failed',
+      '! permission requested: bash (rm -rf /); auto-rejecting'
+    ].join('\n')
+    expect(parseOpencodeDenials(output)).toEqual([
+      { tool: 'Read', target: '/tmp/outside-Tq29wl/details.md', kind: 'read' },
+      { tool: 'Edit', target: 'src/app.ts', kind: 'edit' },
+      { tool: 'bash', target: 'rm -rf /', kind: 'other' }
+    ])
+    // A tool failing on its own (no permission asked) is not a denial.
+    expect(parseOpencodeDenials('✗ Read /repo/missing.md failed\nError: ENOENT')).toEqual([])
+    expect(AGENT_PRESETS.opencode!.parseDenials).toBe(parseOpencodeDenials)
+  })
+
+  it('tells reads from edits by the tool, across the CLIs', () => {
+    for (const tool of ['Read', 'Glob', 'Grep', 'read_file', 'list_directory', 'read', 'view']) expect(denialKind(tool)).toBe('read')
+    for (const tool of ['Write', 'Edit', 'write_file', 'replace', 'edit', 'write', 'apply_patch']) expect(denialKind(tool)).toBe('edit')
+    for (const tool of ['Bash', 'run_shell_command', 'external_directory']) expect(denialKind(tool)).toBe('other')
   })
 })

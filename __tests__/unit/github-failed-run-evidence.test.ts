@@ -129,7 +129,7 @@ describe('the evidence the agent reads', () => {
         'CI failed: test > Run tests\nCI failed: deploy (the job itself)\nCI failed: lint > Lint\n\nThe end of the log of test:\n'
       )
     ).toBe(true)
-    expect(excerpt).toContain(`[... ${100 - EXCERPT_MAX_LINES} earlier lines omitted; the evidence file has the whole tail ...]\nline 60\n`)
+    expect(excerpt).toContain(`[... ${100 - EXCERPT_MAX_LINES} earlier lines omitted; the CI log file has the whole tail ...]\nline 60\n`)
     expect(excerpt.endsWith('line 99')).toBe(true)
 
     const long = evidenceExcerpt(await evidence(Array.from({ length: 30 }, (_, i) => `${i} ${'x'.repeat(200)}`).join('\n')), 1_000)

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { runSupervisedLoop, ProposalRefusedError, type LoopOptions } from '../../src/core/supervised-loop.js'
-import type { Change, Job, LoopResult, Policy, StepResult, Task } from '../../src/core/types.js'
+import type { Change, ContextDirectory, Job, LoopResult, Policy, StepResult, Task } from '../../src/core/types.js'
 import { FakeAgent, type AgentScriptEntry } from '../fakes/fake-agent.js'
 import { FakeGate, failStep, gateOf, passStep, type GateScriptEntry } from '../fakes/fake-gate.js'
 import { FakeProposer, type FakeProposerOptions } from '../fakes/fake-proposer.js'
@@ -9,8 +9,8 @@ import { FakeWorkspace } from '../fakes/fake-workspace.js'
 
 const START = { 'src/discount.ts': 'export const discount = (p: number, pct: number) => p - pct\n' }
 const FIXED = 'export const discount = (p: number, pct: number) => p - (p * pct) / 100\n'
-const ISSUE: Task = { job: 'issue-to-pr', text: 'Discounts must be percentages: discount(200, 10) is 180.' }
-const HEAL: Task = { job: 'self-heal', evidenceExcerpt: 'FAIL test/discount.test.ts', evidenceFile: '/tmp/ci-log.txt' }
+const ISSUE: Task = { job: 'issue-to-pr', issue: { body: 'Discounts must be percentages: discount(200, 10) is 180.' } }
+const HEAL: Task = { job: 'self-heal', evidenceExcerpt: 'FAIL test/discount.test.ts', evidence: '# CI evidence\n\nthe whole log\n' }
 
 const red = (tail = 'expected 180, received 190') => gateOf(passStep('npm run lint'), failStep('npm test', tail))
 const green = () => gateOf(passStep('npm run lint'), passStep('npm test'))
@@ -25,9 +25,9 @@ interface Setup {
   options?: Partial<LoopOptions>
 }
 
-async function run(setup: Setup) {
+async function run(setup: Setup & { contextDir?: ContextDirectory }) {
   const workspace = new FakeWorkspace(START)
-  const agent = new FakeAgent(workspace, setup.agent)
+  const agent = new FakeAgent(workspace, setup.agent, setup.contextDir)
   const gate = new FakeGate(setup.gate, workspace)
   const proposer = new FakeProposer({ workspace, ...setup.proposer })
   const reporter = new FakeReporter()
@@ -43,6 +43,35 @@ function expectKind<K extends LoopResult['kind']>(result: LoopResult, kind: K): 
   expect(result.kind).toBe(kind)
   return result as Extract<LoopResult, { kind: K }>
 }
+
+describe('the files a prompt names', () => {
+  const contextDir: ContextDirectory = { relative: '.gated-agent', absolute: '/repo/.gated-agent' }
+
+  test('self-heal: the agent with a context directory gets the CI record on every run, and the prompt names it there', async () => {
+    const { agent } = await run({
+      task: HEAL,
+      contextDir,
+      agent: [{ edits: { 'src/discount.ts': 'x\n' } }, { edits: { 'src/discount.ts': FIXED } }],
+      gate: [red(), red(), green()]
+    })
+    // The second run also gets the first attempt's change, as a patch its retry section names.
+    expect(agent.files.map((files) => files.map((f) => f.name))).toEqual([['ci-log.md'], ['ci-log.md', 'attempt-1.patch']])
+    expect(agent.files[0]?.[0]?.text).toBe(HEAL.evidence)
+    expect(agent.files[1]?.[1]?.text).toContain('+x')
+    for (const prompt of agent.prompts) expect(prompt).toContain('`.gated-agent/ci-log.md` (absolute path: `/repo/.gated-agent/ci-log.md`)')
+    expect(agent.prompts[0]).not.toContain('attempt-1.patch')
+    expect(agent.prompts[1]).toContain(
+      "Each earlier attempt's change, as a patch against the start (written by an agent, so data):\n- `.gated-agent/attempt-1.patch` (absolute path: `/repo/.gated-agent/attempt-1.patch`)"
+    )
+  })
+
+  test('an agent without a context directory gets no files, and its prompt names none', async () => {
+    const { agent } = await run({ task: HEAL, agent: [{ edits: { 'src/discount.ts': FIXED } }], gate: [red(), green()] })
+    expect(agent.files).toEqual([[]])
+    expect(agent.prompts[0]).not.toContain('ci-log.md')
+    expect(agent.prompts[0]).toContain('FAIL test/discount.test.ts')
+  })
+})
 
 describe('issue-to-pr', () => {
   test('green on the first try: one agent run, one gate run, the change is proposed and left in place', async () => {
@@ -170,7 +199,7 @@ describe('self-heal', () => {
     expect(gate.labels).toEqual(['reproduction', 'attempt-1', 'attempt-2'])
     expect(agent.prompts[0]).toContain('reproduced: expected 180, received 190')
     expect(agent.prompts[0]).toContain('do not weaken, skip or delete the tests')
-    expect(agent.prompts[0]).toContain('/tmp/ci-log.txt')
+    expect(agent.prompts[0]).toContain('FAIL test/discount.test.ts')
     expect(agent.prompts[1]).toContain('attempt 1: expected 180, received 189')
     expect(proposed.attempts.map((a) => a.number)).toEqual([1, 2])
     expect(reporter.groups()).toEqual(['Reproduction: the gate on the unmodified tree', 'Attempt 1/3', 'Attempt 2/3'])
@@ -265,24 +294,43 @@ describe('agent failures', () => {
 
   test('denied edits with no change are agent-failed, never no-change, and name the denials', async () => {
     const { result, gate } = await run({
-      agent: [{ deniedEdits: ['Write src/discount.ts: permission required', 'Edit test/discount.test.ts'] }],
+      agent: [
+        {
+          denials: [
+            { tool: 'Write', target: 'src/discount.ts', kind: 'edit' },
+            { tool: 'Edit', target: 'test/discount.test.ts', kind: 'edit' }
+          ]
+        }
+      ],
       gate: []
     })
     const failed = expectKind(result, 'agent-failed')
     expect(failed.exitCode).toBe(0)
-    expect(failed.reason).toContain('2 edit(s) were denied')
-    expect(failed.reason).toContain('Write src/discount.ts: permission required')
-    expect(failed.reason).toContain('Edit test/discount.test.ts')
+    expect(failed.reason).toContain('denied it 2 edit(s)')
+    expect(failed.reason).toContain('edit denied: Write src/discount.ts; edit denied: Edit test/discount.test.ts')
+    expect(failed.reason).toContain('Give the agent CLI permission to edit files')
+    expect(gate.runs).toBe(0)
+  })
+
+  test('a denied read is not a denied edit: no change, and the reason names the read, not a missing edit permission', async () => {
+    const { result, gate } = await run({
+      agent: [{ denials: [{ tool: 'Read', target: '/runner/temp/issue-7.md', kind: 'read' }] }],
+      gate: []
+    })
+    const none = expectKind(result, 'no-change')
+    expect(none.reason).toContain('its CLI denied it 1 read(s) (not edits): read denied: Read /runner/temp/issue-7.md')
+    expect(none.reason).not.toContain('permission to edit')
+    expect(none.attempts[0]?.agent.denials).toEqual([{ tool: 'Read', target: '/runner/temp/issue-7.md', kind: 'read' }])
     expect(gate.runs).toBe(0)
   })
 
   test('denied edits alongside a real change: the change is gated, with a warning', async () => {
     const { result, reporter } = await run({
-      agent: [{ edits: { 'src/discount.ts': FIXED }, deniedEdits: ['Write README.md'] }],
+      agent: [{ edits: { 'src/discount.ts': FIXED }, denials: [{ tool: 'Write', target: 'README.md', kind: 'edit' }] }],
       gate: [green()]
     })
     expectKind(result, 'proposed')
-    expect(reporter.warnings().join('\n')).toContain('1 denied edit(s)')
+    expect(reporter.warnings().join('\n')).toContain('denied it 1 tool use(s) on attempt 1: edit denied: Write README.md')
   })
 
   test('rejected when the agent breaks the repository: restored, nothing gated, the reason says why', async () => {

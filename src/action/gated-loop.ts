@@ -15,6 +15,7 @@ import { createGitRunner, readFrozenGitConfig } from '../runtime/git/git.js'
 import { protectionsOff, protectionsOffWarning } from '../runtime/test-switches.js'
 import { describeForeignCommits, GitWorkspace, PushRejectedError } from '../runtime/git/git-workspace.js'
 import { CommandAgent } from '../runtime/agent/command-agent.js'
+import { chooseContextDir, gitIgnores } from '../runtime/agent/context-dir.js'
 import { ShellGate } from '../runtime/gate/shell-gate.js'
 import { detectGateSteps } from '../runtime/gate/gate-detection.js'
 import { findInstructionsFile } from '../runtime/instructions-file.js'
@@ -78,14 +79,17 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       unowned: off.has('git-config')
     }
   )
+  // The push goes to the URL origin has now, before the agent runs: never one read from config after.
+  const originUrl = withoutUserinfo((await git.run(['remote', 'get-url', '--push', 'origin'], { allowFailure: true })).stdout.trim())
+  // Where the files the prompt names live while the agent runs: inside the work tree, never in the change.
+  const contextDir = await chooseContextDir(dir, { isIgnored: gitIgnores(git, dir) })
   const workspace = new GitWorkspace({
     git,
     dir,
     patchDir: path.join(plan.runDir, 'patches'),
+    excludePaths: [contextDir.relative],
     configOnlyMetadataGuard: off.has('git-metadata')
   })
-  // The push goes to the URL origin has now, before the agent runs: never one read from config after.
-  const originUrl = withoutUserinfo((await git.run(['remote', 'get-url', '--push', 'origin'], { allowFailure: true })).stdout.trim())
 
   const gateSteps = settings.gateSteps.length > 0 ? settings.gateSteps : await detectGateSteps(dir)
   if (!gateSteps || gateSteps.length === 0) {
@@ -144,6 +148,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     env: agentEnvironment(process.env, { secretValues: secrets }),
     timeoutMs: settings.agentTimeoutMs,
     promptDir: plan.runDir,
+    contextDir,
     onOutput: log.output,
     wrapper: isolation.wrapper,
     reporter: log,

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { Attempt, GateResult, LoopResult, ResultKind } from '../core/types.js'
 import { attemptsTable, gateResultList } from '../github/pr-body.js'
 import type { ProgressComment } from '../github/progress-comment.js'
+import { listDenials } from '../core/supervised-loop.js'
 
 /** How a run of the action ended, for outputs, the job summary and the issue comment. */
 export interface RunOutcome {
@@ -150,6 +151,12 @@ export function outcomeMarkdown(outcome: RunOutcome): string {
   else if (outcome.branch && outcome.result === 'proposed') parts.push(`**Branch:** \`${outcome.branch}\``)
   if (outcome.notes.length > 0) parts.push(outcome.notes.map((n) => `- ${n}`).join('\n'))
   if (outcome.attempts.length > 0) parts.push(`#### Attempts\n\n${attemptsTable(outcome.attempts)}`)
+  const denied = outcome.attempts.filter((a) => (a.agent.denials ?? []).length > 0)
+  if (denied.length > 0) {
+    // A refused read is not a refused edit: each says which tool was refused, and on what.
+    const rows = denied.map((a) => `- Attempt ${a.number}: ${listDenials(a.agent.denials ?? [])}`)
+    parts.push(`#### Tool uses the agent's CLI denied\n\n${rows.join('\n')}`)
+  }
   if (outcome.lastGate) parts.push(`#### Last gate run\n\n${gateResultList(outcome.lastGate)}`)
   if (outcome.patchPath && outcome.result !== 'proposed') {
     parts.push(`The last attempt's change is kept in \`${outcome.patchPath}\` (output \`patch-path\`).`)

@@ -156,14 +156,16 @@ export async function runSelfHeal(
     failedJobs: await withLogTails(api, failed)
   }
   const runDir = await createRunDirectory(context)
-  const evidenceFile = path.join(runDir, `ci-evidence-run-${target.runId}.md`)
-  await writeFile(evidenceFile, evidenceDocument(evidence))
+  // A record of what the agent was given, outside the work tree; the agent gets its own copy in its
+  // context directory inside the work tree (an agent CLI may refuse to read anything outside it).
+  const document = evidenceDocument(evidence)
+  await writeFile(path.join(runDir, `ci-evidence-run-${target.runId}.md`), document)
 
   // Before the agent runs: the user's proxy and CA settings are read as they are.
   const git = createGitRunner(context.workspace, process.env, { frozenConfig: await readFrozenGitConfig(context.workspace) })
   await checkOutFailingCommit(git, context.workspace, target, settings.token, log)
 
-  const task: Task = { job: 'self-heal', evidenceFile, evidenceExcerpt: evidenceExcerpt(evidence) }
+  const task: Task = { job: 'self-heal', evidence: document, evidenceExcerpt: evidenceExcerpt(evidence) }
 
   const outcome = await (options.runGatedLoop ?? runGatedLoop)(settings, context, log, {
     task,

@@ -14,13 +14,15 @@
  * nothing is lost.
  */
 import { boundFailureText } from './output-tail.js'
-import { buildPrompt } from './prompt.js'
+import { attemptPatchFile, buildPrompt, taskFiles } from './prompt.js'
 import type { InstructionsFile } from './types.js'
 import type {
   Agent,
   AgentRun,
   Attempt,
   Change,
+  ContextFile,
+  Denial,
   Gate,
   GateResult,
   LoopResult,
@@ -201,6 +203,10 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
 
   let previousFailure: string | undefined
   let previousMadeNoChange = false
+  // The files the prompt names go to the agent's context directory; an agent without one gets none.
+  const contextDir = agent.contextDir
+  const files = contextDir ? taskFiles(task) : []
+  const patches: ContextFile[] = []
   for (let n = 1; n <= cap; n++) {
     reporter.startGroup(`Attempt ${n}/${cap}`)
     try {
@@ -210,9 +216,11 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
         reproduction,
         previousFailure,
         previousMadeNoChange,
-        attempt: n
+        attempt: n,
+        contextDir,
+        earlierPatches: patches.map((p) => p.name)
       })
-      const run = await agent.run(prompt, n)
+      const run = await agent.run(prompt, n, [...files, ...patches])
       reportAgent(reporter, n, cap, run)
       const attempt: Attempt = { number: n, agent: run }
       attempts.push(attempt)
@@ -231,6 +239,7 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
       const change = await workspace.change()
       const empty = change.paths.length === 0
       if (!empty) attempt.patchPath = await workspace.savePatch(change, `attempt-${n}`)
+      if (!empty && contextDir) patches.push(attemptPatchFile(n, change.patch))
 
       if (run.timedOut || run.exitCode !== 0) {
         reporter.info('Decision: the agent command failed; stopping.')
@@ -245,18 +254,27 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
         }
       }
 
-      const denied = run.deniedEdits ?? []
-      if (empty && denied.length > 0) {
+      const deniedEdits = (run.denials ?? []).filter((d) => d.kind !== 'read')
+      const deniedReads = (run.denials ?? []).filter((d) => d.kind === 'read')
+      if (empty && deniedEdits.length > 0) {
         reporter.info('Decision: the agent was refused its edits; stopping.')
         return {
           kind: 'agent-failed',
           attempts,
           exitCode: run.exitCode,
-          reason: `The agent changed nothing because ${denied.length} edit(s) were denied to it: ${listDenials(denied)}. Give the agent CLI permission to edit files in the work tree.`
+          reason: `The agent changed nothing because its CLI denied it ${deniedEdits.length} edit(s) or other tool use(s): ${listDenials(run.denials ?? [])}. Give the agent CLI permission to edit files in the work tree.`
         }
       }
-      if (denied.length > 0) {
-        reporter.warning(`The agent reported ${denied.length} denied edit(s); gating the change it did make.`)
+      if (run.denials && run.denials.length > 0) {
+        reporter.warning(`The agent's CLI denied it ${run.denials.length} tool use(s) on attempt ${n}: ${listDenials(run.denials)}.`)
+      }
+      if (empty && deniedReads.length > 0 && task.job === 'issue-to-pr') {
+        reporter.info('Decision: the agent made no change after its CLI refused it a read; nothing to propose.')
+        return {
+          kind: 'no-change',
+          attempts,
+          reason: `The agent made no change, and its CLI denied it ${deniedReads.length} read(s) (not edits): ${listDenials(deniedReads)}. It could not see everything it was pointed at; a file outside the work tree is beyond most agent CLIs' default permissions.`
+        }
       }
 
       if (empty) {
@@ -360,8 +378,12 @@ function reportGate(reporter: Reporter, label: string, gate: GateResult): void {
   reporter.info(`Gate ${label}: ${passed}/${gate.steps.length} steps passed in ${seconds(gate.durationMs)}${which}.`)
 }
 
-function listDenials(denied: string[]): string {
-  const shown = denied.slice(0, 10).join('; ')
+/** `read denied: Read /x/y.md; edit denied: Write /repo/a.ts`, at most ten of them. */
+export function listDenials(denied: readonly Denial[]): string {
+  const shown = denied
+    .slice(0, 10)
+    .map((d) => `${d.kind} denied: ${d.tool}${d.target === undefined ? '' : ` ${d.target}`}`)
+    .join('; ')
   return denied.length > 10 ? `${shown}; and ${denied.length - 10} more` : shown
 }
 

@@ -48,14 +48,44 @@ export interface AgentRun {
   exitCode: number | null
   durationMs: number
   timedOut: boolean
-  /** Edits the CLI says it was refused (e.g. a missing permission flag); never silently `no-change`. */
-  deniedEdits?: string[]
+  /** Tool uses the CLI says it was refused (a read outside its reach, an edit without permission). */
+  denials?: Denial[]
   usage?: AgentUsage
+}
+
+/** One tool use an agent CLI refused its model, as the CLI reported it. */
+export interface Denial {
+  /** The CLI's name for the tool, e.g. `Read`, `write_file`. */
+  tool: string
+  /** What it was refused on (a path, a command), when the CLI says. */
+  target?: string
+  /** A read (the agent could not see something), an edit (it could not change something), or another tool. */
+  kind: 'read' | 'edit' | 'other'
+}
+
+/** A file handed to the agent for one run, in its context directory (see {@link ContextDirectory}). */
+export interface ContextFile {
+  /** A plain file name, no directories. */
+  name: string
+  text: string
+}
+
+/**
+ * Where the files a prompt names live while the agent runs: a directory inside the work tree (so
+ * every CLI may read it under its own default permissions), never part of the change, removed when
+ * the agent exits.
+ */
+export interface ContextDirectory {
+  /** Relative to the work tree's top level, e.g. `.gated-agent`. */
+  relative: string
+  absolute: string
 }
 
 /** Runs the agent with a prompt, in the work tree. */
 export interface Agent {
-  run(prompt: string, attempt: number): Promise<AgentRun>
+  /** Where the files handed to `run` are put; undefined when this agent takes none (the prompt then names none). */
+  readonly contextDir?: ContextDirectory
+  run(prompt: string, attempt: number, files?: readonly ContextFile[]): Promise<AgentRun>
 }
 
 /** A path the agent changed, as git sees it. */
@@ -137,12 +167,23 @@ export interface Attempt {
 /** Everything the prompt needs; the loop adds the failure on retries. */
 export interface Task {
   job: Job
-  /** Issue-to-pr: the issue's title and body (already cleaned), plus any extra instruction. */
+  /** Issue-to-pr: the issue as its author wrote it; the prompt cleans, fences and bounds it. */
+  issue?: IssueText
+  /** Self-heal: extra context for the fix from the person who asked (untrusted). */
   text?: string
-  /** Where untrusted evidence (issue text, CI logs) lives, for the agent to read. */
-  evidenceFile?: string
-  /** A short excerpt of the evidence shown in the prompt itself. */
+  /** Self-heal: CI's whole record of the failure, handed to the agent as a file. */
+  evidence?: string
+  /** Self-heal: the failing steps and the end of the log, bounded, shown in the prompt itself. */
   evidenceExcerpt?: string
+}
+
+/** An issue's text, raw: what its author (and the person who asked) wrote. */
+export interface IssueText {
+  number?: number
+  title?: string
+  body: string
+  /** What the person who asked added (e.g. in the triggering comment). */
+  extraInstruction?: string
 }
 
 /** How the loop ends: a value, never an exception, for everything a user can cause. */

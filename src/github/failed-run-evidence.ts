@@ -169,7 +169,7 @@ export function evidenceExcerpt(evidence: FailedRunEvidence, maxChars = 2_500): 
   const render = (count: number): string => {
     const omitted = lines.length - count
     const note =
-      omitted > 0 ? `[... ${omitted} earlier line${omitted === 1 ? '' : 's'} omitted; the evidence file has the whole tail ...]\n` : ''
+      omitted > 0 ? `[... ${omitted} earlier line${omitted === 1 ? '' : 's'} omitted; the CI log file has the whole tail ...]\n` : ''
     return `${header}${intro}${note}${lines.slice(lines.length - count).join('\n')}`
   }
   // The most whole lines from the end that fit: the end of a log is where the failure is.

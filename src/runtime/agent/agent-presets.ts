@@ -9,7 +9,7 @@
  */
 import path from 'node:path'
 import { InputError } from '../../core/input-values.js'
-import type { AgentUsage } from '../../core/types.js'
+import type { AgentUsage, Denial } from '../../core/types.js'
 
 /** One agent CLI, as Gated Agent runs it. */
 export interface AgentPreset {
@@ -25,8 +25,8 @@ export interface AgentPreset {
   binary: string
   /** Usage and cost from the CLI's stdout, for CLIs that print them machine-readably. */
   parseUsage?: (stdout: string) => AgentUsage | undefined
-  /** Edits the CLI reports it refused, from its stdout: a run that changed nothing must say why. */
-  parseDenials?: (stdout: string) => string[]
+  /** Tool uses the CLI reports it refused (reads and edits apart), from its output: a run that changed nothing must say why. */
+  parseDenials?: (stdout: string) => Denial[]
 }
 
 /** Claude Code's `--output-format json` result: one JSON line, printed last. */
@@ -89,14 +89,117 @@ export function parseClaudeUsage(stdout: string): AgentUsage | undefined {
   return usage
 }
 
-/** Claude Code's `permission_denials`, as `Tool target` lines (e.g. `Write /repo/src/app.ts`). */
-export function parseClaudeDenials(stdout: string): string[] {
+// The tools, across the presets' CLIs, that only look: a refusal of one is a denied read, not a denied edit.
+const READ_TOOLS = new Set([
+  // Claude Code
+  'Read',
+  'Glob',
+  'Grep',
+  'LS',
+  'NotebookRead',
+  // Gemini CLI
+  'read_file',
+  'read_many_files',
+  'list_directory',
+  'glob',
+  'search_file_content',
+  'grep_search',
+  // opencode
+  'read',
+  'list',
+  'grep',
+  // Copilot CLI
+  'view'
+])
+const EDIT_TOOLS = new Set([
+  'Write',
+  'Edit',
+  'MultiEdit',
+  'NotebookEdit',
+  'write_file',
+  'replace',
+  'edit',
+  'write',
+  'patch',
+  'apply_patch',
+  'create'
+])
+
+/** Whether a refused tool use was a read, an edit, or something else (a shell command), by the tool's name. */
+export function denialKind(tool: string): Denial['kind'] {
+  if (READ_TOOLS.has(tool)) return 'read'
+  if (EDIT_TOOLS.has(tool)) return 'edit'
+  return 'other'
+}
+
+/** Claude Code's `permission_denials`: the tool and its target (e.g. `Write /repo/src/app.ts`, `Read /tmp/issue.md`). */
+export function parseClaudeDenials(stdout: string): Denial[] {
   const denials = tryParseClaudeResult(stdout)?.permission_denials ?? []
   return denials.map((denial) => {
     const input = denial.tool_input ?? {}
-    const target = [input.file_path, input.notebook_path, input.path, input.command].find((v) => typeof v === 'string')
-    return [denial.tool_name ?? 'unknown tool', target].filter((part) => part !== undefined).join(' ')
+    const target = [input.file_path, input.notebook_path, input.path, input.pattern, input.command].find((v) => typeof v === 'string')
+    const tool = denial.tool_name ?? 'unknown tool'
+    return { tool, kind: denialKind(tool), ...(typeof target === 'string' ? { target } : {}) }
   })
+}
+
+// Gemini CLI prints a refused tool call as `Error executing tool <name>: <message>` (0.61.0,
+// non-interactive). Only these messages are refusals; a missing file and the like are not.
+const GEMINI_TOOL_ERROR = /^Error executing tool (\S+): (.*)$/gm
+const GEMINI_REFUSALS: Array<(message: string) => { target?: string } | undefined> = [
+  (m) => (m.startsWith('Path not in workspace') ? { target: /Attempted path "([^"]*)"/.exec(m)?.[1] } : undefined),
+  (m) => {
+    const ignored = /^File path '([^']*)' is ignored by configured ignore patterns/.exec(m)
+    return ignored ? { target: ignored[1] } : undefined
+  },
+  (m) => (m.includes('denied by policy') ? {} : undefined)
+]
+
+/** The tool calls Gemini CLI refused (outside the workspace, an ignored path, a policy), from its output. */
+export function parseGeminiDenials(output: string): Denial[] {
+  const denials: Denial[] = []
+  for (const [, tool = 'unknown tool', message = ''] of output.matchAll(GEMINI_TOOL_ERROR)) {
+    const refused = GEMINI_REFUSALS.map((match) => match(message)).find((found) => found !== undefined)
+    if (!refused) continue
+    denials.push({ tool, kind: denialKind(tool), ...(refused.target === undefined ? {} : { target: refused.target }) })
+  }
+  return denials
+}
+
+// opencode run (1.18.33) prints a refused permission, then the tool call it ends, e.g.
+//   ! permission requested: external_directory (/tmp/x/*); auto-rejecting
+//   ✗ Read /tmp/x/details.md failed
+// with colours. `--auto` approves what would be asked, so these come from a user's own command.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g
+const OPENCODE_REJECTED = /permission requested: (\S+) \((.*)\); auto-rejecting\s*$/
+const OPENCODE_FAILED = /^\s*✗\s+(\S+)\s+(.*?)\s+failed\s*$/
+
+/** The tool calls opencode refused its model (a permission auto-rejected), from its output. */
+export function parseOpencodeDenials(output: string): Denial[] {
+  const denials: Denial[] = []
+  let pending: { permission: string; pattern: string } | undefined
+  const flush = (): void => {
+    if (pending) denials.push({ tool: pending.permission, target: pending.pattern, kind: denialKind(pending.permission) })
+    pending = undefined
+  }
+  for (const line of output.replace(ANSI, '').split('\n')) {
+    const rejected = OPENCODE_REJECTED.exec(line)
+    if (rejected) {
+      flush()
+      pending = { permission: rejected[1] as string, pattern: rejected[2] as string }
+      continue
+    }
+    const failed = pending ? OPENCODE_FAILED.exec(line) : null
+    if (failed) {
+      const tool = failed[1] as string
+      // opencode titles its tools (`Read`, `Write`, `Edit`); the kind follows the title.
+      denials.push({ tool, target: failed[2] as string, kind: denialKind(tool) })
+      pending = undefined
+    }
+  }
+  flush()
+  return denials
 }
 
 /** The presets, by name. */
@@ -125,7 +228,8 @@ export const AGENT_PRESETS: Record<string, AgentPreset> = {
     command: 'gemini --yolo --skip-trust',
     keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
     install: '@google/gemini-cli@0.61.0',
-    binary: 'gemini'
+    binary: 'gemini',
+    parseDenials: parseGeminiDenials
   },
   copilot: {
     name: 'copilot',
@@ -140,7 +244,8 @@ export const AGENT_PRESETS: Record<string, AgentPreset> = {
     command: 'opencode run --auto',
     keyEnv: ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'GEMINI_API_KEY', 'GOOGLE_GENERATIVE_AI_API_KEY', 'OPENROUTER_API_KEY'],
     install: 'opencode-ai@1.18.33',
-    binary: 'opencode'
+    binary: 'opencode',
+    parseDenials: parseOpencodeDenials
   }
 }
 

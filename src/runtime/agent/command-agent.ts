@@ -7,7 +7,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runProcess } from '../process/process-runner.js'
 import { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate } from './command-template.js'
-import type { Agent, AgentRun, AgentUsage, Reporter } from '../../core/types.js'
+import { prepareContextDir, removeContextDir } from './context-dir.js'
+import type { Agent, AgentRun, AgentUsage, ContextDirectory, ContextFile, Denial, Reporter } from '../../core/types.js'
 
 export { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate, TemplateError } from './command-template.js'
 
@@ -21,8 +22,14 @@ export interface CommandAgentOptions {
   env: Record<string, string | undefined>
   /** One run's time limit; past it the agent is killed with everything it started. */
   timeoutMs: number
-  /** Where prompt files are written (outside the work tree, so they never land in the change). */
+  /** Where a record of each prompt is written (outside the work tree, so it never lands in the change). */
   promptDir: string
+  /**
+   * The agent's context directory inside the work tree (see context-dir.ts): made before each run
+   * with the files the prompt names (and the prompt, for a `{prompt_file}` template), removed when
+   * the agent exits. Without one, `{prompt_file}` is the record in `promptDir`.
+   */
+  contextDir?: ContextDirectory
   /** Receives the agent's output as it arrives. */
   onOutput?: (chunk: Buffer) => void
   /** An argv prefix (e.g. a sandboxing command) the agent runs under. */
@@ -38,9 +45,12 @@ export interface CommandAgentOptions {
    */
   outputReaders?: {
     parseUsage?: (output: string) => AgentUsage | undefined
-    parseDenials?: (output: string) => string[]
+    parseDenials?: (output: string) => Denial[]
   }
 }
+
+/** The prompt's name in the context directory, for a `{prompt_file}` template. */
+export const PROMPT_FILE_NAME = 'prompt.md'
 
 /** Enough of the agent's output for a CLI's final JSON line (usage, denials). */
 const READER_TAIL_BYTES = 64 * 1024
@@ -54,31 +64,58 @@ export class CommandAgent implements Agent {
     this.argv = splitCommandTemplate(options.template)
   }
 
-  /** Writes the prompt to `<promptDir>/prompt-<attempt>.md` and runs the agent on it. */
-  async run(prompt: string, attempt: number): Promise<AgentRun> {
-    const { cwd, env, timeoutMs, promptDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options
+  /** Where the files handed to `run` are put, for the prompt to name. */
+  get contextDir(): ContextDirectory | undefined {
+    return this.options.contextDir
+  }
+
+  /**
+   * Records the prompt in `<promptDir>/prompt-<attempt>.md`, puts `files` (and the prompt, for a
+   * `{prompt_file}` template) in the context directory, runs the agent, and removes the directory
+   * as soon as the agent exits, whatever way it ended.
+   */
+  async run(prompt: string, attempt: number, files: readonly ContextFile[] = []): Promise<AgentRun> {
+    const { cwd, env, timeoutMs, promptDir, contextDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options
     await mkdir(promptDir, { recursive: true })
-    const promptFile = path.resolve(promptDir, `prompt-${attempt}.md`)
-    await writeFile(promptFile, prompt)
+    const record = path.resolve(promptDir, `prompt-${attempt}.md`)
+    await writeFile(record, prompt)
 
     const usesFile = this.argv.some((arg) => arg.includes(PROMPT_FILE_PLACEHOLDER))
+    if (!contextDir && files.length > 0) throw new Error('CommandAgent: files were given for an agent without a context directory.')
+    const promptFile = contextDir && usesFile ? path.join(contextDir.absolute, PROMPT_FILE_NAME) : record
     const [file, ...args] = usesFile ? this.argv.map((arg) => arg.replaceAll(PROMPT_FILE_PLACEHOLDER, promptFile)) : this.argv
     reporter?.info(`agent attempt ${attempt}: running '${file}' with the prompt ${usesFile ? `in ${promptFile}` : 'on stdin'}`)
 
-    const outcome = await runProcess({
-      file,
-      args,
-      cwd,
-      env,
-      stdin: usesFile ? undefined : prompt,
-      timeoutMs,
-      // The output is streamed through onOutput; only a preset's readers need its end.
-      tailBytes: this.options.outputReaders ? READER_TAIL_BYTES : 0,
-      onOutput,
-      wrapper,
-      abort,
-      killGraceMs
-    })
+    const ownFiles = contextDir && usesFile ? [...files, { name: PROMPT_FILE_NAME, text: prompt }] : files
+    let outcome: Awaited<ReturnType<typeof runProcess>>
+    try {
+      if (contextDir && ownFiles.length > 0) {
+        await prepareContextDir(contextDir, ownFiles)
+        reporter?.info(
+          `agent attempt ${attempt}: ${ownFiles.map((f) => f.name).join(', ')} in ${contextDir.relative}/ until the agent exits`
+        )
+      }
+      outcome = await runProcess({
+        file,
+        args,
+        cwd,
+        env,
+        stdin: usesFile ? undefined : prompt,
+        timeoutMs,
+        // The output is streamed through onOutput; only a preset's readers need its end.
+        tailBytes: this.options.outputReaders ? READER_TAIL_BYTES : 0,
+        onOutput,
+        wrapper,
+        abort,
+        killGraceMs
+      })
+    } finally {
+      // Gone before the change is read and the gate runs; the workspace leaves it out regardless.
+      if (contextDir) {
+        const problem = await removeContextDir(contextDir)
+        if (problem) reporter?.warning(`Could not remove the agent's context directory ${contextDir.absolute}: ${problem}`)
+      }
+    }
 
     // With a wrapper, a spawn error is about the wrapper; the agent's own absence shows as its exit code.
     const launched = wrapper?.[0] ?? file
@@ -99,13 +136,13 @@ export class CommandAgent implements Agent {
       )
     }
     const readers = this.options.outputReaders
-    const deniedEdits = readers?.parseDenials?.(outcome.tail) ?? []
+    const denials = readers?.parseDenials?.(outcome.tail) ?? []
     const usage = readers?.parseUsage?.(outcome.tail)
     return {
       exitCode: outcome.exitCode,
       durationMs: outcome.durationMs,
       timedOut: outcome.timedOut,
-      ...(deniedEdits.length > 0 ? { deniedEdits } : {}),
+      ...(denials.length > 0 ? { denials } : {}),
       ...(usage ? { usage } : {})
     }
   }

@@ -41,6 +41,11 @@ export interface GitWorkspaceOptions {
    * switch in runtime/test-switches.ts, for a security test's positive control.
    */
   configOnlyMetadataGuard?: boolean
+  /**
+   * Paths relative to `dir` that are never part of the change, the commit or a restore, whatever is
+   * in them (the agent's context directory, which should be gone by then anyway).
+   */
+  excludePaths?: string[]
 }
 
 /** The identity a proposal commit is made under. */
@@ -256,6 +261,7 @@ export class GitWorkspace implements Workspace {
   private readonly patchDir: string
   private readonly tempDirOption: string | undefined
   private readonly dirtyEdited: 'exclude' | 'include-when-edited'
+  private readonly excludePaths: string[]
   private temp: string | undefined
   private state: BeginState | undefined
   private last: LastChange | undefined
@@ -280,6 +286,7 @@ export class GitWorkspace implements Workspace {
     this.tempDirOption = options.tempDir
     this.dirtyEdited = options.dirtyEdited ?? 'exclude'
     this.configOnly = options.configOnlyMetadataGuard === true
+    this.excludePaths = options.excludePaths ?? []
   }
 
   /** Records HEAD, the branch and the paths dirty already (snapshotting their content) with one git command. */
@@ -928,7 +935,8 @@ export class GitWorkspace implements Workspace {
     }
     const env = { GIT_INDEX_FILE: indexFile }
     await this.run(['read-tree', '--reset', state.oid], { env })
-    const pathspecs = [':(top)', ...state.dirty.filter((d) => !includeDirty.includes(d.path)).map((d) => `:(top,literal,exclude)${d.path}`)]
+    const excluded = [...state.dirty.filter((d) => !includeDirty.includes(d.path)).map((d) => d.path), ...this.excludePaths]
+    const pathspecs = [':(top)', ...excluded.map((p) => `:(top,literal,exclude)${p}`)]
     await this.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
   }
 
