@@ -209,6 +209,8 @@ interface BeginState {
   indexPath: string
   /** A byte copy of the user's index at begin, or undefined when there was none. */
   indexCopy: string | undefined
+  /** The index file's mtime at begin, given to every copy of it (see begin). */
+  indexTime: Date | undefined
   dirty: DirtyPath[]
   /** `.git/config` as begin found it: an agent that rewrites it could make our git commands run its code. */
   config: Buffer | undefined
@@ -317,6 +319,11 @@ export class GitWorkspace implements Workspace {
     const indexPath = path.join(gitDir, 'index')
     const indexCopy = path.join(snapshotDir, 'index')
     const hasIndex = await tryCopyFile(indexPath, indexCopy)
+    // The copies keep the index's own timestamp: git re-reads a file as new as the index it is
+    // listed in ("racily clean"), and a copy stamped later would hide an edit the agent made in the
+    // same second as the checkout without changing the file's size.
+    const indexTime = hasIndex ? (await fs.stat(indexPath).catch(() => undefined))?.mtime : undefined
+    if (indexTime) await fs.utimes(indexCopy, indexTime, indexTime)
     const dirty: DirtyPath[] = []
     for (const [i, p] of parsed.dirty.entries()) {
       dirty.push({ path: p, snapshot: await snapshotPath(path.join(this.root, p), path.join(snapshotDir, `dirty-${i}`)) })
@@ -331,6 +338,7 @@ export class GitWorkspace implements Workspace {
       gitDir,
       indexPath,
       indexCopy: hasIndex ? indexCopy : undefined,
+      indexTime,
       dirty,
       config,
       metadata,
@@ -935,6 +943,9 @@ export class GitWorkspace implements Workspace {
     }
     const env = { GIT_INDEX_FILE: indexFile }
     await this.run(['read-tree', '--reset', state.oid], { env })
+    // read-tree writes the scratch index now: stamp it as the original was (see begin), so `add`
+    // still re-reads the files git would have to.
+    if (state.indexTime) await fs.utimes(indexFile, state.indexTime, state.indexTime).catch(() => undefined)
     const excluded = [...state.dirty.filter((d) => !includeDirty.includes(d.path)).map((d) => d.path), ...this.excludePaths]
     const pathspecs = [':(top)', ...excluded.map((p) => `:(top,literal,exclude)${p}`)]
     await this.run(['add', '--all', '--pathspec-from-file=-', '--pathspec-file-nul'], { env, input: pathspecs.join('\0') })
