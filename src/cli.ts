@@ -109,7 +109,11 @@ function addJobOptions(command: Command, simulateChoices: string[]): Command {
         .argParser(collect)
         .default([], 'detected from package.json, pyproject.toml, go.mod, Cargo.toml or a Makefile')
     )
-    .option('--protected-path <glob>', 'a path the agent must not change (repeat for more; default .github/workflows/**)', collect, [])
+    .addOption(
+      new Option('--protected-path <glob>', 'a path the agent must not change (repeat for more)')
+        .argParser(collect)
+        .default([], '.github/workflows/**')
+    )
     .option('--allow-test-changes', 'let the agent change, skip or delete existing tests (self-heal)')
     .option('--allow-gate-changes', "let the agent change the gate's definition (scripts, runner and lint config)")
     .option('--retry-cap <n>', 'maximum number of agent runs', retryCapOption, 3)

@@ -121,7 +121,9 @@ async function hunt(layout: CheckoutCredentials, plant: Plant, off?: string): Pr
     env: {
       ACTIONS_RUNTIME_TOKEN: canaries.runtime,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: canaries.oidc,
-      ...(off ? { [SWITCH]: `private-tmp,${off}` } : {})
+      // The git layer's defences alone: the sandbox's mounts (which hide RUNNER_TEMP and throw away
+      // HOME writes, tested in isolation.test.ts) are off, so the agent's plants land for real.
+      [SWITCH]: off ? `private-tmp,mounts,${off}` : 'private-tmp,mounts'
     },
     timeoutMs: 60_000
   })

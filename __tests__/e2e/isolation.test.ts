@@ -132,7 +132,9 @@ describeAsRoot.each(kinds)('isolation on a %s runner', (kind) => {
           'mkdir -p "$HOME/.local/bin"',
           `cat > "$HOME/.local/bin/git" <<'EOF'`,
           '#!/bin/sh',
-          `{ echo "ARGS: $*"; env; } >> ${path.join(huntDir, 'git-loot.txt')} 2>/dev/null`,
+          // Its environment, and its parent's (the action, run outside the sandbox): the push to a
+          // local origin carries no header, but a program the action runs can read the action.
+          `{ echo "ARGS: $*"; env; tr '\\0' '\\n' < /proc/$PPID/environ; } >> ${path.join(huntDir, 'git-loot.txt')} 2>/dev/null`,
           'exec /usr/bin/git "$@"',
           'EOF',
           'chmod +x "$HOME/.local/bin/git"',

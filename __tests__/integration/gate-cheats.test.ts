@@ -546,7 +546,10 @@ async function runLoop(c: Pick<Case, 'lang' | 'edit' | 'extraFiles'>, withPolici
   try {
     const result = await runSupervisedLoop(
       { agent, gate, workspace, proposer, policies, reporter: silent },
-      { task: { job, text: 'Fix the failing build.' }, retryCap: 2 }
+      {
+        task: job === 'issue-to-pr' ? { job, issue: { body: 'Fix the failing build.' } } : { job, text: 'Fix the failing build.' },
+        retryCap: 2
+      }
     )
     return { result, prompts, committed }
   } finally {

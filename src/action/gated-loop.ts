@@ -62,6 +62,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   const off = protectionsOff()
   const offWarning = protectionsOffWarning(off)
   if (offWarning) log.warning(offWarning)
+  else if (off.has('private-tmp')) log.info('Test switch: /tmp is shared with the agent and the gate (the test suite only).')
   // The agent and the gate keep the runner's PATH (their tools); the action's own children after
   // them (git above all) find executables in the system directories only: a file the agent drops
   // into a directory on the runner's PATH (~/.local/bin) is never run with the token.
