@@ -36,6 +36,8 @@ interface JobOptions {
   simulate?: string
   gate: string[]
   retryCap: number
+  /** commander's `--no-stop-on-no-progress`: true unless given. */
+  stopOnNoProgress: boolean
   branchPrefix: string
   agentTimeoutMinutes: number
   gateTimeoutMinutes: number
@@ -75,6 +77,7 @@ function addJobOptions(command: Command, simulateChoices: string[]): Command {
     .addOption(new Option('--simulate <variant>', 'run a deterministic stand-in agent on a demo target').choices(simulateChoices))
     .option('--gate <command>', 'a gate step, run by a shell (repeat for more steps)', collect, [])
     .option('--retry-cap <n>', 'maximum number of agent runs', retryCapOption, 3)
+    .option('--no-stop-on-no-progress', 'spend the whole retry cap even when two runs in a row fail the gate the same way')
     .option('--branch-prefix <prefix>', 'prefix of the proposal branch', 'agent/')
     .option('--agent-timeout-minutes <m>', 'minutes one agent run may take', minutesOption('--agent-timeout-minutes'), 30)
     .option('--gate-timeout-minutes <m>', 'minutes one gate step may take', minutesOption('--gate-timeout-minutes'), 15)
@@ -183,7 +186,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   try {
     result = await runSupervisedLoop(
       { agent, gate, workspace, proposer, reporter },
-      { task: { job, text: issueText }, retryCap: options.retryCap, instructions }
+      { task: { job, text: issueText }, retryCap: options.retryCap, instructions, stopOnNoProgress: options.stopOnNoProgress }
     )
   } finally {
     await gitWorkspace?.dispose()

@@ -124,6 +124,24 @@ describe('the seed scenarios through the bundled CLI', () => {
     expect(await repoState(repo)).toBe((await git(repo, 'branch', '--format=%(refname:short) %(objectname)')) + '\n')
   })
 
+  test('self-heal --simulate stuck --retry-cap 5: stops after the second identical node --test failure, 3 runs saved', async () => {
+    const repo = await newRepo()
+    const out = await gatedAgent(['self-heal', '--simulate', 'stuck', '--retry-cap', '5'], repo)
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain('result=gave-up attempts=2')
+    expect(out.stdout.match(/Agent run \d\/5/g)).toHaveLength(2)
+    expect(out.stdout).toContain('Stopped early, no progress: attempts 1 and 2 failed the gate the same way')
+    expect(out.stdout).toContain("3 of the retry cap's 5 agent run(s) were saved")
+  })
+
+  test('self-heal --simulate stuck --no-stop-on-no-progress: the whole retry cap is spent', async () => {
+    const repo = await newRepo()
+    const out = await gatedAgent(['self-heal', '--simulate', 'stuck', '--retry-cap', '3', '--no-stop-on-no-progress'], repo)
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain('result=gave-up attempts=3')
+    expect(out.stdout).not.toContain('Stopped early')
+  })
+
   test('outside a git repository it says so and skips the commit', async () => {
     const dir = path.join(tmp, 'plain')
     await mkdir(dir)

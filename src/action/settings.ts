@@ -24,6 +24,8 @@ export interface ActionSettings {
   gateSteps: string[]
   /** Maximum number of agent runs. */
   retryCap: number
+  /** End the loop early when two attempts in a row make no progress (default true). */
+  stopOnNoProgress: boolean
   triggerLabel: string
   triggerCommand: string
   branchPrefix: string
@@ -170,6 +172,7 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
     agentPreset,
     gateSteps: parseLines(input('gate')),
     retryCap: parseWholeNumber(named('retry-cap'), input('retry-cap') || '3', 1, 20),
+    stopOnNoProgress: parseBoolean(named('stop-on-no-progress'), input('stop-on-no-progress').trim() || 'true'),
     triggerLabel,
     triggerCommand,
     branchPrefix,
