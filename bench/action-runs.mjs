@@ -3,7 +3,8 @@
  * Bench: what the bundled action (`dist/index.js`) costs a workflow, run as a runner runs it.
  *
  * - the skip path (an event that is not ours): its cold start as a ratio to `node -e 0`, beside a
- *   script that only imports @actions/core (the floor of any toolkit action);
+ *   script that only imports @actions/core, each in two environments: clean (only the runner's
+ *   variables, as `env -i`; the target's) and inherited (this shell's too, NODE_EXTRA_CA_CERTS and all);
  * - a full issue-to-pr run (a trivial agent, the gate `true`) against a tiny loopback GitHub that
  *   answers the five calls a fresh proposal makes: its wall time as a ratio to `node -e 0`, its
  *   REST calls, and its git commands (counted through a `git` shim first on PATH).
@@ -11,7 +12,7 @@
  *   node bench/action-runs.mjs                 (needs `npm run bundle` first)
  *   BENCH_RUNS=31 node bench/action-runs.mjs   (more skip-path samples)
  *
- * Exit code: 0 within the targets (skip path ≤ 2.0×, git commands ≤ 12, REST calls ≤ 5), 1 over
+ * Exit code: 0 within the targets (skip path ≤ 1.5× in the clean environment, git commands ≤ 12, REST calls ≤ 5), 1 over
  * one, 2 when it could not measure. Plain ESM JavaScript: it measures the shipped bundle.
  */
 import { execFileSync } from 'node:child_process'
@@ -27,7 +28,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DIST = path.join(ROOT, 'dist', 'index.js')
 const SKIP_RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const FULL_RUNS = Number(process.env.BENCH_FULL_RUNS ?? 3)
-const TARGETS = { skipRatio: 2.0, gitCommands: 12, restCalls: 5 }
+const TARGETS = { skipRatio: 1.5, gitCommands: 12, restCalls: 5 }
 const OWNER = 'octo-org'
 const REPO = 'octo-repo'
 const TOKEN = 'ghs_bench_token'
@@ -156,14 +157,25 @@ async function skipPath(work) {
   if (probe.code !== 0 || !/\nskipped\n/.test(output))
     throw new Error(`the skip path did not skip (exit ${probe.code}):\n${probe.stdout}\n${probe.stderr}`)
 
-  // The three commands interleaved, so load on the machine hits them alike.
-  const times = { node: [], core: [], skip: [] }
+  // Two environments. clean: only what the runner sets (as `env -i` with the runner's variables),
+  // the figure the target holds. inherited: this shell's environment too, where variables such as
+  // NODE_EXTRA_CA_CERTS (which makes node read a CA file at start-up, tripling `node -e 0` here)
+  // inflate the baseline and hide the action's own cost. Every command of a sample runs in both,
+  // interleaved, so load on the machine hits them alike.
+  const envs = { clean: env, inherited: { ...process.env, ...env } }
+  const times = { clean: { node: [], core: [], skip: [] }, inherited: { node: [], core: [], skip: [] } }
   for (let i = 0; i < SKIP_RUNS; i++) {
-    times.node.push((await run(process.execPath, ['-e', '0'])).seconds)
-    times.core.push((await run(process.execPath, ['--input-type=module', '-e', "import '@actions/core'"], { cwd: ROOT })).seconds)
-    times.skip.push((await run(process.execPath, [DIST], { cwd: work, env })).seconds)
+    for (const [name, e] of Object.entries(envs)) {
+      times[name].node.push((await run(process.execPath, ['-e', '0'], { cwd: work, env: e })).seconds)
+      times[name].core.push(
+        (await run(process.execPath, ['--input-type=module', '-e', "import '@actions/core'"], { cwd: ROOT, env: e })).seconds
+      )
+      // stdout a pipe, as the runner reads it
+      times[name].skip.push((await run(process.execPath, [DIST], { cwd: work, env: e, keepStdout: true })).seconds)
+    }
   }
-  return { node: median(times.node), core: median(times.core), skip: median(times.skip) }
+  const medians = (t) => ({ node: median(t.node), core: median(t.core), skip: median(t.skip) })
+  return { clean: medians(times.clean), inherited: medians(times.inherited), extraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS) }
 }
 
 /** A bare origin and a shallow clone of it, as actions/checkout leaves one (token persisted). */
@@ -245,13 +257,25 @@ async function main() {
     const nodeForFull = median(await Promise.all([0, 1, 2].map(() => run(process.execPath, ['-e', '0']).then((r) => r.seconds))))
     const last = full[full.length - 1]
     const fullSeconds = median(full.map((f) => f.seconds))
-    const node = Math.min(skip.node, nodeForFull)
+    const node = Math.min(skip.inherited.node, nodeForFull)
 
     const ms = (s) => `${(s * 1000).toFixed(0)} ms`
     const rows = [
-      ['node -e 0 (median)', ms(skip.node)],
-      ['import @actions/core only', `${ms(skip.core)} (${(skip.core / skip.node).toFixed(2)}x)`],
-      ['skip path (watch event)', `${ms(skip.skip)} (${(skip.skip / skip.node).toFixed(2)}x, target ≤ ${TARGETS.skipRatio.toFixed(1)}x)`],
+      ...['clean', 'inherited'].flatMap((name) => {
+        const e = skip[name]
+        const what =
+          name === 'clean'
+            ? 'clean env (the runner variables only)'
+            : `inherited env (${skip.extraCaCerts ? 'with NODE_EXTRA_CA_CERTS' : 'this shell'})`
+        return [
+          [`${what}: node -e 0 (median)`, ms(e.node)],
+          [`  import @actions/core only`, `${ms(e.core)} (${(e.core / e.node).toFixed(2)}x)`],
+          [
+            `  skip path (watch event)`,
+            `${ms(e.skip)} (${(e.skip / e.node).toFixed(2)}x${name === 'clean' ? `, target ≤ ${TARGETS.skipRatio.toFixed(1)}x` : ''})`
+          ]
+        ]
+      }),
       ['full issue-to-pr run (median)', `${ms(fullSeconds)} (${(fullSeconds / node).toFixed(1)}x node -e 0)`],
       [
         '  REST calls',
@@ -280,7 +304,8 @@ async function main() {
     }
 
     const misses = []
-    if (skip.skip / skip.node > TARGETS.skipRatio) misses.push(`skip path ${(skip.skip / skip.node).toFixed(2)}x > ${TARGETS.skipRatio}x`)
+    const cleanRatio = skip.clean.skip / skip.clean.node
+    if (cleanRatio > TARGETS.skipRatio) misses.push(`skip path ${cleanRatio.toFixed(2)}x > ${TARGETS.skipRatio}x (clean env)`)
     if (last.commands.length > TARGETS.gitCommands) misses.push(`${last.commands.length} git commands > ${TARGETS.gitCommands}`)
     if (last.rest.length > TARGETS.restCalls) misses.push(`${last.rest.length} REST calls > ${TARGETS.restCalls}`)
     console.log(misses.length === 0 ? 'PASS: within every target' : `OVER: ${misses.join('; ')}`)

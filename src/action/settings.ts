@@ -1,21 +1,21 @@
-import * as core from '@actions/core'
-import { InputError, parseBoolean, parseChoice, parseLines, parseList, parseMinutes, parseWholeNumber } from '../core/input-values.js'
+import { InputError, parseBoolean, parseLines, parseList, parseMinutes, parseWholeNumber } from '../core/input-values.js'
 import { resolveAgentCommand } from '../runtime/agent/agent-presets.js'
 import { validateGlobs } from '../core/protected-paths-policy.js'
-import { splitCommandTemplate, TemplateError } from '../runtime/agent/command-agent.js'
-import { branchNameProblem, healBranchName, issueBranchName } from '../core/naming.js'
+import { splitCommandTemplate, TemplateError } from '../runtime/agent/command-template.js'
+import { branchNameProblem } from '../core/naming.js'
 import { isRunnerCredential } from '../runtime/process/child-environment.js'
+import { getInput } from './lean-toolkit.js'
+import { readDecisionSettings, type DecisionSettings, type Mode, type Stage } from './decision-settings.js'
 
-/** The job the action is asked to do; `auto` is resolved from the event. */
-export type Mode = 'auto' | 'issue-to-pr' | 'self-heal'
-/** Two-job mode: `propose` holds no write token; `publish` runs no agent and no repository code. */
-export type Stage = 'all' | 'propose' | 'publish'
+export type { Mode, Stage }
 
-/** Every input of action.yml, read once and validated. Nothing else reads inputs. */
-export interface ActionSettings {
+/**
+ * Every input of action.yml, read once and validated. Nothing else reads inputs but
+ * readDecisionSettings, whose few (the event decision's) are part of these.
+ */
+export interface ActionSettings extends DecisionSettings {
   /** Token for the API and the push; never reaches the agent or the gate. */
   token: string
-  mode: Mode
   /** The agent command template (a preset's, or `agent-command`); empty only for `stage: publish`. */
   agentCommand: string
   /** The preset name, when one was chosen. */
@@ -26,12 +26,7 @@ export interface ActionSettings {
   retryCap: number
   /** End the loop early when two attempts in a row make no progress (default true). */
   stopOnNoProgress: boolean
-  triggerLabel: string
-  triggerCommand: string
-  branchPrefix: string
   baseBranch?: string
-  issueNumber?: number
-  runId?: number
   instructionsFile?: string
   protectedPaths: string[]
   allowTestChanges: boolean
@@ -43,7 +38,6 @@ export interface ActionSettings {
   agentTimeoutMs: number
   gateTimeoutMs: number
   dryRun: boolean
-  stage: Stage
   bundlePath?: string
 }
 
@@ -53,11 +47,12 @@ type InputReader = (name: string) => string
  * Reads and validates every input. A bad value throws an InputError naming the input, the value
  * and what is accepted, before any work starts.
  */
-export function readActionSettings(read: InputReader = (name) => core.getInput(name)): ActionSettings {
+export function readActionSettings(read: InputReader = getInput): ActionSettings {
   const input = (name: string): string => read(name) ?? ''
   const named = (name: string): string => `Input '${name}'`
 
-  const stage = parseChoice(named('stage'), input('stage') || 'all', ['all', 'propose', 'publish'] as const)
+  const decision = readDecisionSettings(read)
+  const stage = decision.stage
   const token = input('github-token').trim()
   if (!token && stage !== 'propose') {
     throw new InputError(named('github-token'), '', 'a token is required; the default is ${{ github.token }}.')
@@ -85,18 +80,6 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
   const globProblem = validateGlobs(protectedPaths)
   if (globProblem) throw new InputError(named('protected-paths'), input('protected-paths'), globProblem)
 
-  const branchPrefix = input('branch-prefix').trim()
-  // Checked as the branches it starts (`<prefix>issue-1`, `<prefix>heal/main`) with git's rules.
-  const prefixProblem = /^[A-Za-z0-9._/-]*$/.test(branchPrefix)
-    ? (branchNameProblem(issueBranchName(branchPrefix, 1)) ?? branchNameProblem(healBranchName(branchPrefix, 'main')))
-    : 'it may hold only letters, digits, ".", "_", "-" and "/"'
-  if (prefixProblem) {
-    throw new InputError(
-      named('branch-prefix'),
-      branchPrefix,
-      `${prefixProblem.replace(/^its part/, 'the branch part')}; expected a prefix of branch names such as agent/ (letters, digits, ".", "_", "-", "/"; not starting with "-", "/" or ".").`
-    )
-  }
   const baseBranch = input('base-branch').trim() || undefined
   const baseProblem = baseBranch === undefined ? undefined : branchNameProblem(baseBranch)
   if (baseBranch !== undefined && baseProblem) {
@@ -106,20 +89,6 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
       `${baseProblem}; expected a branch name such as main, or nothing for the default branch.`
     )
   }
-  const triggerCommand = input('trigger-command').trim()
-  if (!triggerCommand) throw new InputError(named('trigger-command'), '', 'expected a word such as /agent.')
-  const triggerLabel = input('trigger-label').trim()
-  if (!triggerLabel) throw new InputError(named('trigger-label'), '', 'expected a label name such as agent.')
-  if ([...triggerLabel].length > 50) {
-    throw new InputError(
-      named('trigger-label'),
-      triggerLabel,
-      'GitHub label names have at most 50 characters; expected a label name such as agent.'
-    )
-  }
-
-  const optionalNumber = (name: string): number | undefined =>
-    input(name).trim() ? parseWholeNumber(named(name), input(name), 1, Number.MAX_SAFE_INTEGER) : undefined
 
   const gateEnv = parseList(input('gate-env'))
   for (const name of gateEnv) {
@@ -166,19 +135,14 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
   }
 
   return {
+    ...decision,
     token,
-    mode: parseChoice(named('mode'), input('mode') || 'auto', ['auto', 'issue-to-pr', 'self-heal'] as const),
     agentCommand,
     agentPreset,
     gateSteps: parseLines(input('gate')),
     retryCap: parseWholeNumber(named('retry-cap'), input('retry-cap') || '3', 1, 20),
     stopOnNoProgress: parseBoolean(named('stop-on-no-progress'), input('stop-on-no-progress').trim() || 'true'),
-    triggerLabel,
-    triggerCommand,
-    branchPrefix,
     baseBranch,
-    issueNumber: optionalNumber('issue-number'),
-    runId: optionalNumber('run-id'),
     instructionsFile,
     protectedPaths,
     allowTestChanges: parseBoolean(named('allow-test-changes'), input('allow-test-changes')),
@@ -188,7 +152,6 @@ export function readActionSettings(read: InputReader = (name) => core.getInput(n
     agentTimeoutMs: Math.round(parseMinutes(named('agent-timeout-minutes'), input('agent-timeout-minutes') || '30', 360) * 60_000),
     gateTimeoutMs: Math.round(parseMinutes(named('gate-timeout-minutes'), input('gate-timeout-minutes') || '15', 360) * 60_000),
     dryRun: parseBoolean(named('dry-run'), input('dry-run')),
-    stage,
     bundlePath
   }
 }
