@@ -9,6 +9,7 @@ import { ShellGate } from './runtime/gate/shell-gate.js'
 import { GitWorkspace, gitTopLevel } from './runtime/git/git-workspace.js'
 import { createGitRunner } from './runtime/git/git.js'
 import { runSupervisedLoop } from './core/supervised-loop.js'
+import { writeWithBackpressure } from './runtime/process/process-runner.js'
 import { findInstructionsFile } from './runtime/instructions-file.js'
 import { detectGateSteps } from './runtime/gate/gate-detection.js'
 import { InputError, parseMinutes, parseWholeNumber } from './core/input-values.js'
@@ -155,7 +156,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
       env,
       timeoutMs: options.agentTimeoutMinutes * 60_000,
       promptDir: runDir,
-      onOutput: (chunk) => process.stdout.write(chunk),
+      onOutput: (chunk) => writeWithBackpressure(process.stdout, chunk),
       reporter,
       abort: interrupt.signal,
       // A command that starts a preset's CLI gets that preset's output readers (usage, denied edits).
@@ -169,7 +170,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
     env,
     timeoutMs: options.gateTimeoutMinutes * 60_000,
     tailBytes: 64 * 1024,
-    onOutput: (chunk) => process.stdout.write(chunk),
+    onOutput: (chunk) => writeWithBackpressure(process.stdout, chunk),
     reporter
   })
 

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { runProcess } from '../process/process-runner.js'
+import { runProcess, type OutputSink } from '../process/process-runner.js'
 import { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate } from './command-template.js'
 import type { Agent, AgentRun, AgentUsage, Reporter } from '../../core/types.js'
 
@@ -24,7 +24,7 @@ export interface CommandAgentOptions {
   /** Where prompt files are written (outside the work tree, so they never land in the change). */
   promptDir: string
   /** Receives the agent's output as it arrives. */
-  onOutput?: (chunk: Buffer) => void
+  onOutput?: OutputSink
   /** An argv prefix (e.g. a sandboxing command) the agent runs under. */
   wrapper?: string[]
   reporter?: Reporter
