@@ -22,13 +22,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import { missingPrerequisite, run } from './lib/processes.mjs'
+import { missingPrerequisite, run, TIME } from './lib/processes.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const DIST = path.join(ROOT, 'dist', 'index.js')
 const SKIP_RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const FULL_RUNS = Number(process.env.BENCH_FULL_RUNS ?? 3)
-const TARGETS = { skipRatio: 1.5, gitCommands: 12, restCalls: 5 }
+const TARGETS = { skipRatio: 1.5, gitCommands: 12, restCalls: 5, peakRssMb: 250 }
+const AGENT_OUTPUT_BYTES = Number(process.env.BENCH_AGENT_BYTES ?? 600 * 1024 ** 2)
 const OWNER = 'octo-org'
 const REPO = 'octo-repo'
 const TOKEN = 'ghs_bench_token'
@@ -200,7 +201,7 @@ async function checkout(dir) {
   return { origin, workspace }
 }
 
-async function fullRun(work, index, fake) {
+async function fullRun(work, index, fake, { agentCommand, gate = 'true', inputs = {}, timed = false, expect = 'proposed' } = {}) {
   const dir = path.join(work, `full-${index}`)
   const { origin, workspace } = await checkout(dir)
   // The git shim: logs each invocation, then runs the real git.
@@ -228,13 +229,25 @@ async function fullRun(work, index, fake) {
     event: { action: 'labeled', label: { name: 'agent' }, issue, repository, sender: alice },
     apiUrl: fake.url,
     workspace,
-    inputs: { 'agent-command': `${process.execPath} -e "require('fs').writeFileSync('x.txt','1')"`, gate: 'true' },
+    inputs: { 'agent-command': agentCommand ?? `${process.execPath} -e "require('fs').writeFileSync('x.txt','1')"`, gate, ...inputs },
     pathPrefix: shim
   })
   const before = fake.requests.length
   const started = process.hrtime.bigint()
-  const result = await run(process.execPath, [DIST], { cwd: workspace, env, keepStdout: true })
+  // timed: under GNU time for the peak RSS, stdout a pipe drained as the runner drains the log.
+  const rssFile = path.join(dir, 'rss')
+  const result = timed
+    ? await run(TIME, ['-f', '%M', '-o', rssFile, process.execPath, DIST], { cwd: workspace, env, drainStdout: true })
+    : await run(process.execPath, [DIST], { cwd: workspace, env, keepStdout: true })
   const output = await readFile(env.GITHUB_OUTPUT, 'utf8')
+  const peakMb = timed ? Number((await readFile(rssFile, 'utf8')).trim().split('\n').pop()) / 1024 : undefined
+  const attempts = Number(/attempts<<(\S+)\n(\d+)\n/.exec(output)?.[2] ?? NaN)
+  const reason = /reason<<(\S+)\n([^\n]*)\n/.exec(output)?.[2] ?? ''
+  if (expect !== 'proposed') {
+    if (!new RegExp(`\n${expect}\n`).test(output))
+      throw new Error(`the run did not end ${expect} (exit ${result.code}):\n${result.stdout}\n${result.stderr}`)
+    return { seconds: result.seconds, attempts, reason, peakMb }
+  }
   const pushed = result.code === 0 && /\nproposed\n/.test(output) ? git(origin, 'ls-tree', '--name-only', 'agent/issue-7') : ''
   if (!pushed.includes('x.txt')) {
     throw new Error(`the full run did not propose (exit ${result.code}):\n${result.stdout}\n${result.stderr}`)
@@ -242,11 +255,11 @@ async function fullRun(work, index, fake) {
   const commands = (await readFile(gitLog, 'utf8')).split('\n').filter(Boolean)
   // When each call arrived, from the start: the throttling plugin spaces writes about a second apart.
   const rest = fake.requests.slice(before).map((r) => ({ route: r.route, ms: Number(r.at - started) / 1e6 }))
-  return { seconds: result.seconds, rest, commands }
+  return { seconds: result.seconds, rest, commands, attempts, peakMb }
 }
 
 async function main() {
-  const missing = await missingPrerequisite({ bundle: DIST })
+  const missing = await missingPrerequisite({ bundle: DIST, needsTime: true })
   if (missing !== undefined) return missing
   const work = await mkdtemp(path.join(os.tmpdir(), 'action-runs-bench-'))
   const fake = await startFakeGitHub()
@@ -254,6 +267,18 @@ async function main() {
     const skip = await skipPath(work)
     const full = []
     for (let i = 0; i < FULL_RUNS; i++) full.push(await fullRun(work, i, fake))
+    // A stuck agent (a new wrong value each time, the same check failing) with retry-cap 5.
+    const stuck = await fullRun(work, 'stuck', fake, {
+      agentCommand: `${process.execPath} -e "require('fs').writeFileSync('x.txt', String(Math.random()))"`,
+      gate: `${process.execPath} -e "console.log('expected x.txt to hold 1, got ' + require('fs').readFileSync('x.txt', 'utf8')); process.exit(1)"`,
+      inputs: { 'retry-cap': '5' },
+      expect: 'gave-up'
+    })
+    // An agent printing 600 MB (then its change), its stdout a pipe drained like the runner's log.
+    const loud = await fullRun(work, 'loud', fake, {
+      agentCommand: `sh -c "head -c ${AGENT_OUTPUT_BYTES} /dev/zero | tr '\\0' x; echo 1 > x.txt"`,
+      timed: true
+    })
     const nodeForFull = median(await Promise.all([0, 1, 2].map(() => run(process.execPath, ['-e', '0']).then((r) => r.seconds))))
     const last = full[full.length - 1]
     const fullSeconds = median(full.map((f) => f.seconds))
@@ -281,7 +306,12 @@ async function main() {
         '  REST calls',
         `${last.rest.length} (target ≤ ${TARGETS.restCalls}), at ${last.rest.map((r) => `+${r.ms.toFixed(0)} ms ${r.route.replace(`/repos/${OWNER}/${REPO}`, '')}`).join(', ')}`
       ],
-      ['  git commands', `${last.commands.length} (target ≤ ${TARGETS.gitCommands})`]
+      ['  git commands', `${last.commands.length} (target ≤ ${TARGETS.gitCommands})`],
+      ['stuck agent, retry-cap 5', `${stuck.attempts} agent runs, ${5 - stuck.attempts} saved (${stuck.reason.slice(0, 60)}...)`],
+      [
+        `agent printing ${(AGENT_OUTPUT_BYTES / 1024 ** 2).toFixed(0)} MiB`,
+        `peak RSS ${loud.peakMb.toFixed(0)} MB (target ≤ ${TARGETS.peakRssMb} MB), ${loud.seconds.toFixed(1)} s`
+      ]
     ]
     const comment = last.rest.find((r) => r.route.startsWith('POST') && r.route.endsWith('/comments'))
     const pull = last.rest.find((r) => r.route.endsWith('/pulls'))
@@ -307,6 +337,8 @@ async function main() {
     const cleanRatio = skip.clean.skip / skip.clean.node
     if (cleanRatio > TARGETS.skipRatio) misses.push(`skip path ${cleanRatio.toFixed(2)}x > ${TARGETS.skipRatio}x (clean env)`)
     if (last.commands.length > TARGETS.gitCommands) misses.push(`${last.commands.length} git commands > ${TARGETS.gitCommands}`)
+    if (loud.peakMb > TARGETS.peakRssMb) misses.push(`peak RSS ${loud.peakMb.toFixed(0)} MB > ${TARGETS.peakRssMb} MB`)
+    if (!(stuck.attempts < 5)) misses.push(`the stuck agent ran ${stuck.attempts} times`)
     if (last.rest.length > TARGETS.restCalls) misses.push(`${last.rest.length} REST calls > ${TARGETS.restCalls}`)
     console.log(misses.length === 0 ? 'PASS: within every target' : `OVER: ${misses.join('; ')}`)
     return misses.length === 0 ? 0 : 1
