@@ -93,17 +93,26 @@ describe('the seed scenarios through the bundled CLI', () => {
     expect(await git(repo, 'status', '--porcelain')).toBe('')
   })
 
-  test('issue-to-pr --simulate bad: gave-up after the cap, exit 1, no branch, tree clean, patch kept', async () => {
+  test('issue-to-pr --simulate bad: the same wrong change twice, gave-up early, exit 1, no branch, tree clean, patch kept', async () => {
     const repo = await newRepo()
     const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--simulate', 'bad'], repo)
     expect(out.code).toBe(1)
-    expect(out.stdout).toContain('result=gave-up attempts=3')
+    expect(out.stdout).toContain('result=gave-up attempts=2')
+    expect(out.stdout).toContain("attempt 2's change is byte-identical to attempt 1's, whose gate was red, so it was not gated again")
+    expect(out.stdout).toContain("1 of the retry cap's 3 agent run(s) were saved")
     expect(out.stdout).toContain('190 !== 180')
     expect(await git(repo, 'branch', '--format=%(refname:short)')).toBe('main')
     expect(await git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('')
     const patch = /kept in (\S+\.patch)/.exec(out.stdout)?.[1]
     expect(patch).toBeDefined()
     expect(await readFile(patch!, 'utf8')).toContain('return price - pct')
+  })
+
+  test('issue-to-pr --simulate bad --no-stop-on-no-progress: gave-up after the whole cap', async () => {
+    const repo = await newRepo()
+    const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--simulate', 'bad', '--no-stop-on-no-progress'], repo)
+    expect(out.code).toBe(1)
+    expect(out.stdout).toContain('result=gave-up attempts=3')
   })
 
   test('self-heal --simulate bad: reproduces the red build, one fix, proposed, exit 0', async () => {
