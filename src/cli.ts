@@ -10,6 +10,7 @@ import { ShellGate } from './runtime/gate/shell-gate.js'
 import { GitWorkspace, gitTopLevel } from './runtime/git/git-workspace.js'
 import { createGitRunner } from './runtime/git/git.js'
 import { runSupervisedLoop } from './core/supervised-loop.js'
+import { writeWithBackpressure } from './runtime/process/process-runner.js'
 import { findInstructionsFile } from './runtime/instructions-file.js'
 import { detectGateSteps } from './runtime/gate/gate-detection.js'
 import { InputError, parseMinutes, parseWholeNumber } from './core/input-values.js'
@@ -45,6 +46,8 @@ interface JobOptions {
   allowTestChanges?: boolean
   allowGateChanges?: boolean
   retryCap: number
+  /** commander's `--no-stop-on-no-progress`: true unless given. */
+  stopOnNoProgress: boolean
   branchPrefix: string
   agentTimeoutMinutes: number
   gateTimeoutMinutes: number
@@ -117,6 +120,7 @@ function addJobOptions(command: Command, simulateChoices: string[]): Command {
     .option('--allow-test-changes', 'let the agent change, skip or delete existing tests (self-heal)')
     .option('--allow-gate-changes', "let the agent change the gate's definition (scripts, runner and lint config)")
     .option('--retry-cap <n>', 'maximum number of agent runs', retryCapOption, 3)
+    .option('--no-stop-on-no-progress', 'spend the whole retry cap even when two runs in a row fail the gate the same way')
     .option('--branch-prefix <prefix>', 'prefix of the proposal branch', 'agent/')
     .option('--agent-timeout-minutes <m>', 'minutes one agent run may take', minutesOption('--agent-timeout-minutes'), 30)
     .option('--gate-timeout-minutes <m>', 'minutes one gate step may take', minutesOption('--gate-timeout-minutes'), 15)
@@ -238,7 +242,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
       timeoutMs: options.agentTimeoutMinutes * 60_000,
       promptDir: runDir,
       contextDir,
-      onOutput: (chunk) => process.stdout.write(chunk),
+      onOutput: (chunk) => writeWithBackpressure(process.stdout, chunk),
       reporter,
       abort: interrupt.signal,
       // A command that starts a preset's CLI gets that preset's output readers (usage, denied edits).
@@ -252,7 +256,7 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
     env,
     timeoutMs: options.gateTimeoutMinutes * 60_000,
     tailBytes: 64 * 1024,
-    onOutput: (chunk) => process.stdout.write(chunk),
+    onOutput: (chunk) => writeWithBackpressure(process.stdout, chunk),
     reporter,
     // The steps lead their own process group: Ctrl-C in the terminal reaches them only through this.
     abort: interrupt.signal
@@ -288,7 +292,12 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
   try {
     result = await runSupervisedLoop(
       { agent, gate, workspace, proposer, policies, reporter },
-      { task: issueText === undefined ? { job } : { job, issue: { body: issueText } }, retryCap: options.retryCap, instructions }
+      {
+        task: issueText === undefined ? { job } : { job, issue: { body: issueText } },
+        retryCap: options.retryCap,
+        instructions,
+        stopOnNoProgress: options.stopOnNoProgress
+      }
     )
   } finally {
     await gitWorkspace?.dispose()

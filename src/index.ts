@@ -1,46 +1,58 @@
-import * as core from '@actions/core'
-import { readActionSettings } from './action/settings.js'
+import { readDecisionSettings } from './action/decision-settings.js'
 import { readRunnerContext } from './action/runner-context.js'
 import { decideJob } from './action/job-decision.js'
 import { InputError } from './core/input-values.js'
+import { appendSummary, getInput, info, setOutput } from './action/lean-toolkit.js'
 
 /**
- * The action's entry point. Inputs are validated and the event is triaged with nothing but the
- * toolkit's core loaded: an event that is not ours costs little more than starting node. The rest
- * (Octokit, git, the engine) is a separate chunk, imported only for real work.
+ * The action's entry point. The event is triaged with only the inputs the decision needs read and
+ * the toolkit's file commands loaded (lean-toolkit.ts says why not `@actions/core` itself): an
+ * event that is not ours costs little more than starting node. Every other input is validated
+ * (settings.ts) as soon as the event is ours, before any work. The rest (`@actions/core`, the
+ * input validators, Octokit, git, the engine) is in separate chunks, imported only when needed.
  */
 async function run(): Promise<void> {
   try {
-    const settings = readActionSettings()
+    const decisionSettings = readDecisionSettings(getInput)
     const context = readRunnerContext()
-    if (settings.stage === 'publish') {
+    if (decisionSettings.stage === 'publish') {
       // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
-      const [{ runPublish }, { reportOutcome }] = await Promise.all([import('./action/publish.js'), import('./action/run-job.js')])
-      await reportOutcome(await runPublish(settings, context))
+      const [{ readActionSettings }, { runPublish }, { reportOutcome }] = await Promise.all([
+        import('./action/settings.js'),
+        import('./action/publish.js'),
+        import('./action/run-job.js')
+      ])
+      await reportOutcome(await runPublish(readActionSettings(), context))
       return
     }
-    const decision = decideJob(context, settings)
+    const decision = decideJob(context, decisionSettings)
     if (decision.kind === 'skip') {
-      core.info(`Skipped: ${decision.reason}`)
-      core.setOutput('result', 'skipped')
-      core.setOutput('reason', decision.reason)
-      core.setOutput('attempts', '0')
+      info(`Skipped: ${decision.reason}`)
+      setOutput('result', 'skipped')
+      setOutput('reason', decision.reason)
+      setOutput('attempts', '0')
       if (process.env.GITHUB_STEP_SUMMARY) {
-        await core.summary.addRaw(`### ⏭️ Gated Agent: \`skipped\`\n\n${decision.reason}`, true).write()
+        await appendSummary(`### ⏭️ Gated Agent: \`skipped\`\n\n${decision.reason}`)
       }
       return
     }
-    const { runJob, reportOutcome } = await import('./action/run-job.js')
+    const [{ readActionSettings }, { runJob, reportOutcome }] = await Promise.all([
+      import('./action/settings.js'),
+      import('./action/run-job.js')
+    ])
+    const settings = readActionSettings()
     const outcome = await runJob(settings, context, decision)
-    if (outcome.result === 'skipped') core.info(`Skipped: ${outcome.reason}`)
+    if (outcome.result === 'skipped') process.stdout.write(`Skipped: ${outcome.reason}\n`)
     await reportOutcome(outcome)
   } catch (error) {
+    const core = await import('@actions/core')
     // `result` is always one of action.yml's values: an error that no report set yet sets `failed`.
     if (!(error as { [key: symbol]: unknown } | undefined)?.[Symbol.for('gated-agent.reported')]) {
       const reason = error instanceof Error ? error.message : String(error)
       core.setOutput('result', 'failed')
       core.setOutput('reason', reason)
-      for (const name of ['pr-number', 'pr-url', 'branch', 'patch-path', 'bundle-path', 'artifact-name']) core.setOutput(name, '')
+      for (const name of ['pr-number', 'pr-url', 'branch', 'patch-path', 'bundle-path', 'bundle-digest', 'artifact-name'])
+        core.setOutput(name, '')
       core.setOutput('attempts', '0')
     }
     if (error instanceof InputError) {

@@ -93,17 +93,26 @@ describe('the seed scenarios through the bundled CLI', () => {
     expect(await git(repo, 'status', '--porcelain')).toBe('')
   })
 
-  test('issue-to-pr --simulate bad: gave-up after the cap, exit 1, no branch, tree clean, patch kept', async () => {
+  test('issue-to-pr --simulate bad: the same wrong change twice, gave-up early, exit 1, no branch, tree clean, patch kept', async () => {
     const repo = await newRepo()
     const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--simulate', 'bad'], repo)
     expect(out.code).toBe(1)
-    expect(out.stdout).toContain('result=gave-up attempts=3')
+    expect(out.stdout).toContain('result=gave-up attempts=2')
+    expect(out.stdout).toContain("attempt 2's change is byte-identical to attempt 1's, whose gate was red, so it was not gated again")
+    expect(out.stdout).toContain("1 of the retry cap's 3 agent run(s) were saved")
     expect(out.stdout).toContain('190 !== 180')
     expect(await git(repo, 'branch', '--format=%(refname:short)')).toBe('main')
     expect(await git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('')
     const patch = /kept in (\S+\.patch)/.exec(out.stdout)?.[1]
     expect(patch).toBeDefined()
     expect(await readFile(patch!, 'utf8')).toContain('return price - pct')
+  })
+
+  test('issue-to-pr --simulate bad --no-stop-on-no-progress: gave-up after the whole cap', async () => {
+    const repo = await newRepo()
+    const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--simulate', 'bad', '--no-stop-on-no-progress'], repo)
+    expect(out.code).toBe(1)
+    expect(out.stdout).toContain('result=gave-up attempts=3')
   })
 
   test('self-heal --simulate bad: reproduces the red build, one fix, proposed, exit 0', async () => {
@@ -122,6 +131,24 @@ describe('the seed scenarios through the bundled CLI', () => {
     expect(out.stdout).toContain('result=gave-up attempts=2')
     expect(out.stdout.match(/Agent run \d\/2/g)).toHaveLength(2)
     expect(await repoState(repo)).toBe((await git(repo, 'branch', '--format=%(refname:short) %(objectname)')) + '\n')
+  })
+
+  test('self-heal --simulate stuck --retry-cap 5: stops after the second identical node --test failure, 3 runs saved', async () => {
+    const repo = await newRepo()
+    const out = await gatedAgent(['self-heal', '--simulate', 'stuck', '--retry-cap', '5'], repo)
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain('result=gave-up attempts=2')
+    expect(out.stdout.match(/Agent run \d\/5/g)).toHaveLength(2)
+    expect(out.stdout).toContain('Stopped early, no progress: attempts 1 and 2 failed the gate the same way')
+    expect(out.stdout).toContain("3 of the retry cap's 5 agent run(s) were saved")
+  })
+
+  test('self-heal --simulate stuck --no-stop-on-no-progress: the whole retry cap is spent', async () => {
+    const repo = await newRepo()
+    const out = await gatedAgent(['self-heal', '--simulate', 'stuck', '--retry-cap', '3', '--no-stop-on-no-progress'], repo)
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain('result=gave-up attempts=3')
+    expect(out.stdout).not.toContain('Stopped early')
   })
 
   test('outside a git repository it says so and skips the commit', async () => {

@@ -310,6 +310,34 @@ describe('issue-to-pr, labelled', () => {
     account('labelled, always red (cap 2)', s.fake)
   })
 
+  test('stuck with retry-cap 5 (a new wrong value each time, the same check failing): stops after the second identical failure', async () => {
+    const { s, record, agent } = await setup('stuck')
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': agent(['answer=x1', 'answer=x2', 'answer=x3', 'answer=x4', 'answer=x5']), gate: GATE, 'retry-cap': '5' }
+    })
+    expect(run).toMatchObject({ timedOut: false, leftProcesses: false })
+    expect(run.outputs).toMatchObject({ result: 'gave-up', attempts: '2', 'pr-number': '' })
+    expect(run.outputs.reason).toMatch(/^Stopped early, no progress: attempts 1 and 2 failed the gate the same way \(node check\.js/)
+    expect(run.outputs.reason).toContain("3 of the retry cap's 5 agent run(s) were saved")
+    expect((await recorded(record)).filter((f) => f.endsWith('.prompt.md'))).toHaveLength(2)
+    expect(await fs.readFile(run.outputs['patch-path'], 'utf8')).toContain('+answer=x2')
+    expect(s.fake.issueComments(7)[0].body).toContain('Stopped early, no progress')
+    expect(s.fake.pullRequests()).toEqual([])
+  })
+
+  test('red then green with retry-cap 5 still proposes', async () => {
+    const { s, agent } = await setup('red-green-cap-5')
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': agent(['answer=x1', 'answer=42']), gate: GATE, 'retry-cap': '5' }
+    })
+    expectOk(run)
+    expect(run.outputs).toMatchObject({ result: 'proposed', attempts: '2', branch: BRANCH })
+  })
+
   test('the agent changes nothing: no-change, no PR, nothing pushed', async () => {
     const { s, record, agent } = await setup('no-change')
     const run = await s.run({ eventName: 'issues', event: labelled(s), inputs: { 'agent-command': agent([]), gate: GATE } })

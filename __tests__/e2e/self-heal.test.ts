@@ -267,6 +267,43 @@ describe('self-heal on a failed workflow_run', () => {
     expect(run.summary).toContain(run.outputs['patch-path'])
   })
 
+  test('stuck with retry-cap 5: stops after its second identical failure, saying so and the runs it saved', async () => {
+    const runs: RunSeed[] = [{ id: 558, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
+    const { s, agent, record } = await setup('stuck-early', { runs })
+    const sha = (await s.fixture.originSha(FAILING)) as string
+    const run = await s.run({
+      eventName: 'workflow_run',
+      event: failedRun(s, 558, sha),
+      inputs: { 'agent-command': agent('run', ['fiddle']), gate: GATE, 'retry-cap': '5' }
+    })
+    clean(run, s)
+
+    expect(run.outputs).toMatchObject({ result: 'gave-up', attempts: '2', 'pr-number': '', branch: '' })
+    expect(run.outputs.reason).toMatch(
+      /^Stopped early, no progress: attempts 1 and 2 failed the gate the same way \(node test\/math\.test\.js/
+    )
+    expect(run.outputs.reason).toContain("3 of the retry cap's 5 agent run(s) were saved")
+    expect((await recorded(record('run'))).filter((f) => f.endsWith('.prompt.md'))).toHaveLength(2)
+    expect(await read(run.outputs['patch-path'])).toContain('+// attempt 2: looked at it')
+    expect(run.summary).toContain('Stopped early, no progress')
+    expect(s.fake.pullRequests()).toEqual([])
+  })
+
+  test('stuck with stop-on-no-progress false: the whole retry cap is spent', async () => {
+    const runs: RunSeed[] = [{ id: 559, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
+    const { s, agent, record } = await setup('stuck-whole-cap', { runs })
+    const sha = (await s.fixture.originSha(FAILING)) as string
+    const run = await s.run({
+      eventName: 'workflow_run',
+      event: failedRun(s, 559, sha),
+      inputs: { 'agent-command': agent('run', ['fiddle']), gate: GATE, 'retry-cap': '3', 'stop-on-no-progress': 'false' }
+    })
+    clean(run, s)
+    expect(run.outputs).toMatchObject({ result: 'gave-up', attempts: '3' })
+    expect(run.outputs.reason).toMatch(/still red after 3 agent run\(s\), the retry cap/)
+    expect((await recorded(record('run'))).filter((f) => f.endsWith('.prompt.md'))).toHaveLength(3)
+  })
+
   test('not reproducible: the gate passes on the failing commit, so no agent runs and nothing is proposed', async () => {
     const runs: RunSeed[] = [{ id: 557, headBranch: 'flaky', headSha: 'placeholder', actor: ACTOR }]
     const { s, agent, record } = await setup('flaky', { runs, branches: { flaky: { 'README.md': '# math, again\n' } } })

@@ -134,7 +134,8 @@ describe('issue-to-pr', () => {
     const attempt = (n: number): AgentScriptEntry => ({ edits: { 'src/discount.ts': `export const discount = () => ${n}\n` } })
     const { result, workspace, proposer, agent, gate } = await run({
       agent: [attempt(1), attempt(2), attempt(3)],
-      gate: [red('fail 1'), red('fail 2'), red('fail 3')]
+      gate: [red('fail 1'), red('fail 2'), red('fail 3')],
+      options: { stopOnNoProgress: false }
     })
     const gaveUp = expectKind(result, 'gave-up')
     expect(agent.runs).toBe(3)
@@ -219,6 +220,100 @@ describe('self-heal', () => {
   })
 })
 
+describe('no progress: two attempts in a row that fail the same way end the loop early', () => {
+  // A stuck agent: a new wrong fix each time, the same test failing with the same message (its
+  // numbers, timing and temporary path differ run to run).
+  const newWrongFix: AgentScriptEntry = ({ attempt }) => ({
+    edits: { 'src/discount.ts': `export const discount = () => ${attempt * 7}\n` }
+  })
+  const sameFailure = (n: number) =>
+    red(
+      `✖ discount applies a percentage (${n}.${n}ms)\n  AssertionError: expected 180, received ${190 + n}\n    at /tmp/run-${n}abc/test/discount.test.ts:${n}:5\n# fail 1`
+    )
+
+  test('a stuck agent with cap 5 stops after its second identical failure, with the runs saved', async () => {
+    const { result, agent, gate, workspace, proposer, reporter } = await run({
+      cap: 5,
+      agent: Array.from({ length: 5 }, () => newWrongFix),
+      gate: [1, 2, 3, 4, 5].map(sameFailure)
+    })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.runs).toBe(2)
+    expect(gate.runs).toBe(2)
+    expect(gaveUp.noProgress).toEqual({ why: 'same-failure', runsSaved: 3 })
+    expect(gaveUp.reason).toMatch(/^Stopped early, no progress: attempts 1 and 2 failed the gate the same way \(npm test/)
+    expect(gaveUp.reason).toContain("3 of the retry cap's 5 agent run(s) were saved")
+    expect(gaveUp.reason).toContain('the last change is kept in /tmp/gated-agent-patches/attempt-2.patch')
+    expect(gaveUp.reason).toContain('stop-on-no-progress')
+    expect(workspace.snapshot()).toEqual(START)
+    expect(proposer.proposals).toHaveLength(0)
+    expect(reporter.infos().join('\n')).toContain('gate red the same way as the previous attempt; stopping early')
+  })
+
+  test('turned off, the same agent spends the whole cap', async () => {
+    const { result, agent } = await run({
+      cap: 5,
+      agent: Array.from({ length: 5 }, () => newWrongFix),
+      gate: [1, 2, 3, 4, 5].map(sameFailure),
+      options: { stopOnNoProgress: false }
+    })
+    expect(expectKind(result, 'gave-up').noProgress).toBeUndefined()
+    expect(agent.runs).toBe(5)
+  })
+
+  test('a different failure each time is progress: it runs to the cap', async () => {
+    const tails = ['✖ discount applies a percentage', '✖ discount rounds to cents', '✖ discount refuses negatives']
+    const { result, agent } = await run({ cap: 3, agent: [newWrongFix, newWrongFix, newWrongFix], gate: tails.map((t) => red(t)) })
+    expect(expectKind(result, 'gave-up').noProgress).toBeUndefined()
+    expect(agent.runs).toBe(3)
+  })
+
+  test('another failing step is a different failure', async () => {
+    const lintToo = gateOf(failStep('npm run lint', 'error no-unused-vars'), failStep('npm test', 'expected 180, received 190'))
+    const { result, agent } = await run({ cap: 3, agent: [newWrongFix, newWrongFix, newWrongFix], gate: [red(), lintToo, red('x')] })
+    expect(expectKind(result, 'gave-up').noProgress).toBeUndefined()
+    expect(agent.runs).toBe(3)
+  })
+
+  test('red, red the same way at the cap: the ordinary gave-up at the cap (nothing saved)', async () => {
+    const { result, agent } = await run({ cap: 2, agent: [newWrongFix, newWrongFix], gate: [sameFailure(1), sameFailure(2)] })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.runs).toBe(2)
+    expect(gaveUp.noProgress).toBeUndefined()
+    expect(gaveUp.reason).toContain('still red after 2 agent run(s), the retry cap')
+  })
+
+  test('red then green is never stopped, even after the same failure twice', async () => {
+    const { result, agent } = await run({
+      cap: 5,
+      agent: [newWrongFix, { edits: { 'src/discount.ts': FIXED } }],
+      gate: [sameFailure(1), green()]
+    })
+    expectKind(result, 'proposed')
+    expect(agent.runs).toBe(2)
+  })
+
+  test('a change byte-identical to the previous red one is not gated again: stopped early', async () => {
+    const same: AgentScriptEntry = { edits: { 'src/discount.ts': 'export const discount = () => 1\n' } }
+    const { result, agent, gate } = await run({ cap: 4, agent: [same, same, same, same], gate: [red('one'), red('two')] })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.runs).toBe(2)
+    expect(gate.runs).toBe(1)
+    expect(gaveUp.noProgress).toEqual({ why: 'same-change', runsSaved: 2 })
+    expect(gaveUp.reason).toContain("attempt 2's change is byte-identical to attempt 1's, whose gate was red, so it was not gated again")
+    expect(gaveUp.lastGate?.steps[1].tail).toBe('one')
+  })
+
+  test("self-heal: two attempts in a row that change nothing stop early (the tree is the reproduction's)", async () => {
+    const { result, agent, gate } = await run({ task: HEAL, cap: 4, agent: [{}, {}, {}, {}], gate: [red('reproduced failure')] })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.runs).toBe(2)
+    expect(gate.runs).toBe(1)
+    expect(gaveUp.noProgress).toEqual({ why: 'same-change', runsSaved: 2 })
+    expect(gaveUp.reason).toContain('attempts 1 and 2 both left the work tree unchanged')
+  })
+})
+
 describe('the cap: retryCap is the maximum number of agent runs, in both jobs', () => {
   const cases: [Job, number, number, number][] = [
     ['issue-to-pr', 1, 1, 1],
@@ -234,7 +329,8 @@ describe('the cap: retryCap is the maximum number of agent runs, in both jobs', 
       task: job === 'issue-to-pr' ? ISSUE : HEAL,
       cap,
       agent: Array.from({ length: 10 }, () => alwaysEdits),
-      gate: Array.from({ length: 10 }, () => red())
+      gate: Array.from({ length: 10 }, () => red()),
+      options: { stopOnNoProgress: false }
     })
     expect(expectKind(result, 'gave-up').attempts).toHaveLength(agentRuns)
     expect(agent.runs).toBe(agentRuns)

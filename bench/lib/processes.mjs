@@ -11,15 +11,19 @@ export const TIME = '/usr/bin/time'
 
 /**
  * Runs a command; resolves with its exit code, wall seconds, the end of stderr, and stdout when
- * `keepStdout` (else stdout is discarded, so a bench of huge output measures only the product).
+ * `keepStdout` (else stdout is discarded, so a bench of huge output measures only the product;
+ * `drainStdout` reads it through a pipe, as the runner does, keeping only its end).
  */
-export function run(file, args, { cwd, env, keepStdout = false } = {}) {
+export function run(file, args, { cwd, env, keepStdout = false, drainStdout = false } = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
-    const child = spawn(file, args, { cwd, env, stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'] })
+    const child = spawn(file, args, { cwd, env, stdio: ['ignore', keepStdout || drainStdout ? 'pipe' : 'ignore', 'pipe'] })
     let stdout = ''
     let stderr = ''
-    child.stdout?.setEncoding('utf8').on('data', (text) => (stdout += text))
+    // drainStdout: a pipe read as a runner reads the log, and thrown away (only its end is kept).
+    if (drainStdout)
+      child.stdout.on('data', (chunk) => (stdout = (stdout + chunk.toString('utf8', Math.max(0, chunk.length - 4000))).slice(-4000)))
+    else child.stdout?.setEncoding('utf8').on('data', (text) => (stdout += text))
     child.stderr.setEncoding('utf8').on('data', (text) => (stderr = (stderr + text).slice(-4000)))
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, seconds: Number(process.hrtime.bigint() - started) / 1e9, stdout, stderr }))

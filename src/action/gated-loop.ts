@@ -200,7 +200,12 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   try {
     const result = await runSupervisedLoop(
       { agent, gate, workspace, proposer: guardedProposer, policies, reporter: log },
-      { task: plan.task, retryCap: Math.min(plan.retryCap ?? settings.retryCap, settings.retryCap), instructions }
+      {
+        task: plan.task,
+        retryCap: Math.min(plan.retryCap ?? settings.retryCap, settings.retryCap),
+        instructions,
+        stopOnNoProgress: settings.stopOnNoProgress
+      }
     )
     // The loop leaves a proposed change in the work tree; it is on the branch (or in the bundle)
     // and the patch now, and later steps of the job must not pick up agent-written files unawares.

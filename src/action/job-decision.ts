@@ -1,4 +1,4 @@
-import type { ActionSettings } from './settings.js'
+import type { DecisionSettings } from './decision-settings.js'
 import type { RunnerContext } from './runner-context.js'
 import { resolveIssueTrigger, type IssueTrigger } from '../github/issue-events.js'
 import { resolveHealTrigger, type HealTrigger } from '../github/heal-events.js'
@@ -17,7 +17,7 @@ const ISSUE_EVENTS = new Set(['issues', 'issue_comment'])
  * after a failed step) are self-heal. Self-heal's guards that need no API (forks, our own
  * branches, a run that did not fail) refuse here, before anything else is loaded or run.
  */
-export function decideJob(context: RunnerContext, settings: ActionSettings): JobDecision {
+export function decideJob(context: RunnerContext, settings: DecisionSettings): JobDecision {
   const event = { eventName: context.eventName, payload: context.payload }
   const wantsIssue =
     settings.mode === 'issue-to-pr' ||

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import type { Reporter } from '../core/types.js'
+import { writeWithBackpressure } from '../runtime/process/process-runner.js'
 
 /**
  * The job log. Output of the agent and the gate is untrusted: a line such as `::add-mask::` or
@@ -12,17 +13,31 @@ export class FencedLog implements Reporter {
   private endsWithNewline = true
   private readonly token = randomUUID().replace(/-/g, '')
 
-  constructor(private readonly write: (text: string) => void = (text) => process.stdout.write(text)) {}
+  /**
+   * `write` writes to the log (process.stdout by default); `streamOutput` streams process output
+   * (`write` when given, else process.stdout with its backpressure: a promise that holds the
+   * process's output back until the log has taken it).
+   */
+  private readonly write: (text: string) => void
+  private readonly streamOutput: (text: string) => void | Promise<void>
 
-  /** Streams untrusted process output, fenced. */
-  readonly output = (chunk: Buffer): void => {
+  constructor(write?: (text: string) => void, streamOutput?: (text: string) => void | Promise<void>) {
+    this.write = write ?? ((text) => process.stdout.write(text))
+    this.streamOutput = streamOutput ?? write ?? ((text) => writeWithBackpressure(process.stdout, text))
+  }
+
+  /**
+   * Streams untrusted process output, fenced. While the runner's log pipe is full the returned
+   * promise holds the process back, so an agent printing gigabytes never piles them up in memory.
+   */
+  readonly output = (chunk: Buffer): void | Promise<void> => {
     if (chunk.length === 0) return
     if (!this.fenced) {
       this.write(`::stop-commands::${this.token}\n`)
       this.fenced = true
     }
-    this.write(chunk.toString('utf8'))
     this.endsWithNewline = chunk[chunk.length - 1] === 0x0a
+    return this.streamOutput(chunk.toString('utf8'))
   }
 
   /** Ends the fence, so the next line can be a workflow command again. */

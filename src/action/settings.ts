@@ -1,22 +1,22 @@
-import * as core from '@actions/core'
-import { InputError, parseBoolean, parseChoice, parseLines, parseList, parseMinutes, parseWholeNumber } from '../core/input-values.js'
+import { InputError, parseBoolean, parseLines, parseList, parseMinutes, parseWholeNumber } from '../core/input-values.js'
 import { resolveAgentCommand } from '../runtime/agent/agent-presets.js'
 import { validateGlobs } from '../core/protected-paths-policy.js'
-import { splitCommandTemplate, TemplateError } from '../runtime/agent/command-agent.js'
-import { branchNameProblem, healBranchName, issueBranchName } from '../core/naming.js'
+import { splitCommandTemplate, TemplateError } from '../runtime/agent/command-template.js'
+import { branchNameProblem } from '../core/naming.js'
 import { isRunnerCredential } from '../runtime/process/child-environment.js'
+import { getInput } from './lean-toolkit.js'
 import { BUNDLE_DIGEST } from '../runtime/bundle/change-bundle.js'
+import { readDecisionSettings, type DecisionSettings, type Mode, type Stage } from './decision-settings.js'
 
-/** The job the action is asked to do; `auto` is resolved from the event. */
-export type Mode = 'auto' | 'issue-to-pr' | 'self-heal'
-/** Two-job mode: `propose` holds no write token; `publish` runs no agent and no repository code. */
-export type Stage = 'all' | 'propose' | 'publish'
+export type { Mode, Stage }
 
-/** Every input of action.yml, read once and validated. Nothing else reads inputs. */
-export interface ActionSettings {
+/**
+ * Every input of action.yml, read once and validated. Nothing else reads inputs but
+ * readDecisionSettings, whose few (the event decision's) are part of these.
+ */
+export interface ActionSettings extends DecisionSettings {
   /** Token for the API and the push; never reaches the agent or the gate. */
   token: string
-  mode: Mode
   /** The agent command template (a preset's, or `agent-command`); empty only for `stage: publish`. */
   agentCommand: string
   /** The preset name, when one was chosen. */
@@ -25,12 +25,9 @@ export interface ActionSettings {
   gateSteps: string[]
   /** Maximum number of agent runs. */
   retryCap: number
-  triggerLabel: string
-  triggerCommand: string
-  branchPrefix: string
+  /** End the loop early when two attempts in a row make no progress (default true). */
+  stopOnNoProgress: boolean
   baseBranch?: string
-  issueNumber?: number
-  runId?: number
   instructionsFile?: string
   protectedPaths: string[]
   allowTestChanges: boolean
@@ -41,15 +38,14 @@ export interface ActionSettings {
   /** Extra variable names the gate may see. */
   gateEnv: string[]
   requireReviewRule: boolean
-  agentTimeoutMs: number
-  gateTimeoutMs: number
-  dryRun: boolean
   /**
    * Run single-job mode even where the agent and the gate cannot be isolated (no namespaces, no way
    * to drop privilege), accepting that they could reach the token. Off: such a run is refused.
    */
   allowUnisolated: boolean
-  stage: Stage
+  agentTimeoutMs: number
+  gateTimeoutMs: number
+  dryRun: boolean
   bundlePath?: string
   /** stage publish: the digest the propose job emitted; the bundle must match it. */
   bundleDigest?: string
@@ -63,12 +59,13 @@ type InputReader = (name: string) => string
  */
 export function readActionSettings(
   // The gate is read untrimmed: a gate of only spaces is a mistake to report, not "no gate given".
-  read: InputReader = (name) => core.getInput(name, { trimWhitespace: name !== 'gate' })
+  read: InputReader = (name) => getInput(name, { trimWhitespace: name !== 'gate' })
 ): ActionSettings {
   const input = (name: string): string => read(name) ?? ''
   const named = (name: string): string => `Input '${name}'`
 
-  const stage = parseChoice(named('stage'), input('stage') || 'all', ['all', 'propose', 'publish'] as const)
+  const decision = readDecisionSettings(read)
+  const stage = decision.stage
   const token = input('github-token').trim()
   if (!token && stage !== 'propose') {
     throw new InputError(named('github-token'), '', 'a token is required; the default is ${{ github.token }}.')
@@ -96,18 +93,6 @@ export function readActionSettings(
   const globProblem = validateGlobs(protectedPaths)
   if (globProblem) throw new InputError(named('protected-paths'), input('protected-paths'), globProblem)
 
-  const branchPrefix = input('branch-prefix').trim()
-  // Checked as the branches it starts (`<prefix>issue-1`, `<prefix>heal/main`) with git's rules.
-  const prefixProblem = /^[A-Za-z0-9._/-]*$/.test(branchPrefix)
-    ? (branchNameProblem(issueBranchName(branchPrefix, 1)) ?? branchNameProblem(healBranchName(branchPrefix, 'main')))
-    : 'it may hold only letters, digits, ".", "_", "-" and "/"'
-  if (prefixProblem) {
-    throw new InputError(
-      named('branch-prefix'),
-      branchPrefix,
-      `${prefixProblem.replace(/^its part/, 'the branch part')}; expected a prefix of branch names such as agent/ (letters, digits, ".", "_", "-", "/"; not starting with "-", "/" or ".").`
-    )
-  }
   const baseBranch = input('base-branch').trim() || undefined
   const baseProblem = baseBranch === undefined ? undefined : branchNameProblem(baseBranch)
   if (baseBranch !== undefined && baseProblem) {
@@ -117,30 +102,6 @@ export function readActionSettings(
       `${baseProblem}; expected a branch name such as main, or nothing for the default branch.`
     )
   }
-  const triggerCommand = input('trigger-command').trim()
-  if (!triggerCommand) throw new InputError(named('trigger-command'), '', 'expected a word such as /agent.')
-  const triggerLabel = input('trigger-label').trim()
-  if (!triggerLabel) throw new InputError(named('trigger-label'), '', 'expected a label name such as agent.')
-  if ([...triggerLabel].length > 50) {
-    throw new InputError(
-      named('trigger-label'),
-      triggerLabel,
-      'GitHub label names have at most 50 characters; expected a label name such as agent.'
-    )
-  }
-
-  const gateInput = input('gate')
-  const gateSteps = parseLines(gateInput)
-  if (gateInput !== '' && gateSteps.length === 0) {
-    throw new InputError(
-      named('gate'),
-      gateInput,
-      'it holds no command (only spaces or comments), and a gate that runs nothing would pass any change; list your lint and test commands, one a line, or leave it out to detect them.'
-    )
-  }
-
-  const optionalNumber = (name: string): number | undefined =>
-    input(name).trim() ? parseWholeNumber(named(name), input(name), 1, Number.MAX_SAFE_INTEGER) : undefined
 
   const gateEnv = parseList(input('gate-env'))
   for (const name of gateEnv) {
@@ -181,10 +142,17 @@ export function readActionSettings(
     }
   }
 
-  const bundlePath = input('bundle-path').trim() || undefined
-  if (stage === 'publish' && !bundlePath) {
-    throw new InputError(named('bundle-path'), '', "stage 'publish' needs the bundle directory written by stage 'propose'.")
+  const gateInput = input('gate')
+  const gateSteps = parseLines(gateInput)
+  if (gateInput !== '' && gateSteps.length === 0) {
+    throw new InputError(
+      named('gate'),
+      gateInput,
+      'it holds no command (only spaces or comments), and a gate that runs nothing would pass any change; list your lint and test commands, one a line, or leave it out to detect them.'
+    )
   }
+
+  const bundlePath = input('bundle-path').trim() || undefined
   const bundleDigest = input('bundle-digest').trim() || undefined
   if (stage === 'publish' && !bundleDigest) {
     throw new InputError(
@@ -201,20 +169,19 @@ export function readActionSettings(
       "expected the propose job's bundle-digest output: sha256: and 64 hex digits."
     )
   }
+  if (stage === 'publish' && !bundlePath) {
+    throw new InputError(named('bundle-path'), '', "stage 'publish' needs the bundle directory written by stage 'propose'.")
+  }
 
   return {
+    ...decision,
     token,
-    mode: parseChoice(named('mode'), input('mode') || 'auto', ['auto', 'issue-to-pr', 'self-heal'] as const),
     agentCommand,
     agentPreset,
     gateSteps,
     retryCap: parseWholeNumber(named('retry-cap'), input('retry-cap') || '3', 1, 20),
-    triggerLabel,
-    triggerCommand,
-    branchPrefix,
+    stopOnNoProgress: parseBoolean(named('stop-on-no-progress'), input('stop-on-no-progress').trim() || 'true'),
     baseBranch,
-    issueNumber: optionalNumber('issue-number'),
-    runId: optionalNumber('run-id'),
     instructionsFile,
     protectedPaths,
     allowTestChanges: parseBoolean(named('allow-test-changes'), input('allow-test-changes')),
@@ -226,7 +193,6 @@ export function readActionSettings(
     gateTimeoutMs: Math.round(parseMinutes(named('gate-timeout-minutes'), input('gate-timeout-minutes') || '15', 360) * 60_000),
     dryRun: parseBoolean(named('dry-run'), input('dry-run')),
     allowUnisolated: parseBoolean(named('allow-unisolated'), input('allow-unisolated')),
-    stage,
     bundlePath,
     bundleDigest
   }

@@ -9,10 +9,16 @@
  *   An agent run that leaves the tree unchanged skips its gate run (the tree is the reproduction's,
  *   which was red) and still counts against the cap.
  *
+ * No progress ends the loop early as `gave-up` (unless `stopOnNoProgress` is false): two attempts
+ * in a row whose gates fail the same way (see failure-signature.ts), or whose changes are
+ * byte-identical (the second is not gated: its tree is the first's, which was red). A green gate
+ * always proposes, whatever came before.
+ *
  * Between attempts the tree is not restored: the agent iterates on its own change. Every end other
  * than `proposed` restores the tree; each attempt's change is first saved to a patch file, so
  * nothing is lost.
  */
+import { sameFailure } from './failure-signature.js'
 import { boundFailureText } from './output-tail.js'
 import { attemptPatchFile, buildPrompt, taskFiles } from './prompt.js'
 import type { InstructionsFile } from './types.js'
@@ -60,6 +66,8 @@ export interface LoopOptions {
   retryCap: number
   instructions?: InstructionsFile
   failureBudget?: FailureBudget
+  /** End the loop early when two attempts in a row make no progress; true by default. */
+  stopOnNoProgress?: boolean
 }
 
 /**
@@ -207,6 +215,9 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
   const contextDir = agent.contextDir
   const files = contextDir ? taskFiles(task) : []
   const patches: ContextFile[] = []
+  const stopOnNoProgress = options.stopOnNoProgress ?? true
+  /** The previous attempt's change and (when it was gated) its red gate, for the no-progress stop. */
+  let previous: { patch: string; gate?: GateResult } | undefined
   for (let n = 1; n <= cap; n++) {
     reporter.startGroup(`Attempt ${n}/${cap}`)
     try {
@@ -277,6 +288,14 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
         }
       }
 
+      if (stopOnNoProgress && n < cap && previous !== undefined && previous.patch === change.patch) {
+        reporter.info("Decision: the change is the same as the previous attempt's; stopping early.")
+        const what = empty
+          ? `attempts ${n - 1} and ${n} both left the work tree unchanged`
+          : `attempt ${n}'s change is byte-identical to attempt ${n - 1}'s, whose gate was red`
+        return noProgress(attempts, lastGate, cap, n, 'same-change', `${what}, so it was not gated again`)
+      }
+
       if (empty) {
         if (task.job === 'issue-to-pr') {
           reporter.info('Decision: the agent made no change; nothing to propose.')
@@ -290,6 +309,7 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
           }
         }
         // Self-heal: the unchanged tree is the reproduction's, which was red.
+        previous = { patch: '' }
         previousFailure = undefined
         previousMadeNoChange = true
         reporter.info(
@@ -319,6 +339,19 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
         reporter.info('Decision: gate green; proposing the change.')
         return { kind: 'green', attempts, change, patchPath: attempt.patchPath as string, lastGate: judged }
       }
+      if (stopOnNoProgress && n < cap && previous?.gate !== undefined && sameFailure(previous.gate, judged)) {
+        reporter.info('Decision: gate red the same way as the previous attempt; stopping early.')
+        const failed = judged.steps.filter((s) => !s.ok).map((s) => s.name)
+        return noProgress(
+          attempts,
+          lastGate,
+          cap,
+          n,
+          'same-failure',
+          `attempts ${n - 1} and ${n} failed the gate the same way (${failed.join(', ')}: the same failure lines once numbers, hashes, paths and timings are set aside)`
+        )
+      }
+      previous = { patch: change.patch, gate: judged }
       previousFailure = boundFailureText(judged.steps, budget)
       previousMadeNoChange = false
       reporter.info(
@@ -351,6 +384,30 @@ export function gateCannotRun(gate: GateResult): string | undefined {
     `Setup error: the gate cannot run on this runner: step ${named} found no command to run, which is not a verdict on any change.` +
     (hint ? ` ${hint}` : ' Install the command before the gate, or change the gate.')
   )
+}
+
+/** The early `gave-up` of an agent that stopped converging, with the runs it saved. */
+function noProgress(
+  attempts: Attempt[],
+  lastGate: GateResult | undefined,
+  cap: number,
+  n: number,
+  why: 'same-failure' | 'same-change',
+  what: string
+): Ended {
+  const patchPath = [...attempts].reverse().find((a) => a.patchPath !== undefined)?.patchPath
+  const runsSaved = cap - n
+  return {
+    kind: 'gave-up',
+    attempts,
+    patchPath,
+    lastGate,
+    noProgress: { why, runsSaved },
+    reason:
+      `Stopped early, no progress: ${what}. Another run was unlikely to help, so ${runsSaved} of the retry cap's ${cap} agent run(s) were saved; ` +
+      (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.') +
+      ' To spend the whole cap instead, set stop-on-no-progress to false (CLI: --no-stop-on-no-progress).'
+  }
 }
 
 /** The gate's verdict with the policies' steps appended: a failing policy makes it red. */

@@ -191,7 +191,15 @@ export type LoopResult =
   | { kind: 'proposed'; attempts: Attempt[]; proposed: Proposed; patchPath: string; lastGate: GateResult }
   | { kind: 'no-change'; attempts: Attempt[]; reason: string }
   | { kind: 'not-reproduced'; attempts: Attempt[]; reproduction: GateResult; reason: string }
-  | { kind: 'gave-up'; attempts: Attempt[]; patchPath?: string; lastGate?: GateResult; reason: string }
+  | {
+      kind: 'gave-up'
+      attempts: Attempt[]
+      patchPath?: string
+      lastGate?: GateResult
+      reason: string
+      /** Set when the loop stopped before the cap because two attempts in a row made no progress. */
+      noProgress?: NoProgress
+    }
   | { kind: 'agent-failed'; attempts: Attempt[]; exitCode: number | null; patchPath?: string; reason: string }
   | {
       kind: 'rejected'
@@ -205,6 +213,13 @@ export type LoopResult =
     }
 
 export type ResultKind = LoopResult['kind']
+
+/** Why the loop stopped early: the same gate failure twice, or the same change twice. */
+export interface NoProgress {
+  why: 'same-failure' | 'same-change'
+  /** Agent runs of the retry cap left unspent. */
+  runsSaved: number
+}
 
 /** Progress reporting, so a front-end can group log lines per attempt. */
 export interface Reporter {

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { runProcess } from '../process/process-runner.js'
+import { runProcess, type OutputSink } from '../process/process-runner.js'
 import { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate } from './command-template.js'
 import { prepareContextDir, removeContextDir } from './context-dir.js'
 import type { Agent, AgentRun, AgentUsage, ContextDirectory, ContextFile, Denial, Reporter } from '../../core/types.js'
@@ -31,7 +31,7 @@ export interface CommandAgentOptions {
    */
   contextDir?: ContextDirectory
   /** Receives the agent's output as it arrives. */
-  onOutput?: (chunk: Buffer) => void
+  onOutput?: OutputSink
   /** An argv prefix (e.g. a sandboxing command) the agent runs under. */
   wrapper?: string[]
   reporter?: Reporter

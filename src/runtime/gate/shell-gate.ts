@@ -3,7 +3,7 @@
  * failure (the agent needs every failure at once), each with a bounded output tail.
  */
 import { performance } from 'node:perf_hooks'
-import { runProcess, tryFindExecutable } from '../process/process-runner.js'
+import { runProcess, tryFindExecutable, type OutputSink } from '../process/process-runner.js'
 import type { Gate, GateResult, Reporter, StepResult } from '../../core/types.js'
 
 /** How the gate runs its steps. */
@@ -18,7 +18,7 @@ export interface ShellGateOptions {
   /** How many bytes of the end of each step's output to keep. */
   tailBytes: number
   /** Receives every chunk of every step's output as it arrives. */
-  onOutput?: (chunk: Buffer) => void
+  onOutput?: OutputSink
   /** An argv prefix (e.g. a sandboxing command) each step's shell runs under. */
   wrapper?: string[]
   reporter?: Reporter

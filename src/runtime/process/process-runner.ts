@@ -24,14 +24,41 @@ export interface ProcessSpec {
   timeoutMs?: number
   /** How many bytes of the end of the combined stdout+stderr to keep. */
   tailBytes: number
-  /** Receives every chunk of combined output as it arrives (e.g. to stream it to the log). */
-  onOutput?: (chunk: Buffer) => void
+  /**
+   * Receives every chunk of combined output as it arrives (e.g. to stream it to the log). A returned
+   * promise is backpressure: the process's output is not read (so the process blocks on its writes)
+   * until it settles, and a slow reader (the runner's log pipe) never makes output pile up in memory.
+   */
+  onOutput?: OutputSink
   /** An argv prefix (e.g. a sandboxing command) the command is run under. */
   wrapper?: string[]
   /** Aborting kills the process group, as a timeout does (e.g. wired to Ctrl-C in the CLI). */
   abort?: AbortSignal
   /** How long a killed group gets between SIGTERM and SIGKILL; 2 s unless told. */
   killGraceMs?: number
+}
+
+/** Takes a chunk of output; a returned promise asks for no more until it settles (anything else is ignored). */
+export type OutputSink = (chunk: Buffer) => unknown
+
+/**
+ * Writes to a stream the way an OutputSink should: when the stream's buffer is full (write returns
+ * false), the returned promise settles once it has drained (or the stream ended), so the caller
+ * stops reading its source meanwhile.
+ */
+export function writeWithBackpressure(stream: NodeJS.WritableStream, data: string | Buffer): void | Promise<void> {
+  if (stream.write(data)) return undefined
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done)
+      stream.off('close', done)
+      stream.off('error', done)
+      resolve()
+    }
+    stream.on('drain', done)
+    stream.on('close', done)
+    stream.on('error', done)
+  })
 }
 
 /** How a process ended. */
@@ -117,9 +144,21 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     })
     if (child.pid === undefined) return
 
+    // Backpressure: while the sink is busy, neither stream is read; the child blocks on its pipe.
+    let busy = 0
+    const resume = (): void => {
+      if (--busy > 0) return
+      child.stdout?.resume()
+      child.stderr?.resume()
+    }
     const collect = (chunk: Buffer): void => {
       tail.push(chunk)
-      spec.onOutput?.(chunk)
+      const pending = spec.onOutput?.(chunk)
+      if (!(pending instanceof Promise)) return
+      busy++
+      child.stdout?.pause()
+      child.stderr?.pause()
+      pending.then(resume, resume)
     }
     child.stdout?.on('data', collect)
     child.stderr?.on('data', collect)
