@@ -117,7 +117,9 @@ async function hunt(layout: CheckoutCredentials, plant: Plant, off?: string): Pr
   const run = await s.run({
     eventName: 'issues',
     event,
-    inputs: { 'agent-command': `sh ${agent}`, gate: 'test -f hunted.txt' },
+    // The plant's .gitattributes line (what makes a filter apply) is a change to the gate's
+    // definition, which the policy refuses on its own; allowed here to test the git layer alone.
+    inputs: { 'agent-command': `sh ${agent}`, gate: 'test -f hunted.txt', 'allow-gate-changes': 'true' },
     env: {
       ACTIONS_RUNTIME_TOKEN: canaries.runtime,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: canaries.oidc,

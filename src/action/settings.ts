@@ -153,6 +153,9 @@ export function readActionSettings(
   }
 
   const bundlePath = input('bundle-path').trim() || undefined
+  if (stage === 'publish' && !bundlePath) {
+    throw new InputError(named('bundle-path'), '', "stage 'publish' needs the bundle directory written by stage 'propose'.")
+  }
   const bundleDigest = input('bundle-digest').trim() || undefined
   if (stage === 'publish' && !bundleDigest) {
     throw new InputError(
@@ -168,9 +171,6 @@ export function readActionSettings(
       bundleDigest,
       "expected the propose job's bundle-digest output: sha256: and 64 hex digits."
     )
-  }
-  if (stage === 'publish' && !bundlePath) {
-    throw new InputError(named('bundle-path'), '', "stage 'publish' needs the bundle directory written by stage 'propose'.")
   }
 
   return {
