@@ -2,6 +2,44 @@ export const id = 102;
 export const ids = [102];
 export const modules = {
 
+/***/ 84652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ definePolicy)
+/* harmony export */ });
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A policy is a gate step written in code: it reads the change and passes, or fails with text that
+ * tells the agent what it changed. Every policy has the same step shape; this builds it.
+ */
+
+/** The policy as a gate step: green when `find` finds nothing, else red with `describe`'s text. */
+function definePolicy(rule) {
+    return {
+        name: rule.name,
+        check(change) {
+            const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
+            const findings = rule.find(change);
+            const ok = findings.length === 0;
+            return {
+                name: rule.name,
+                policy: true,
+                ok,
+                exitCode: ok ? 0 : 1,
+                tail: ok ? rule.passed : rule.describe(findings),
+                durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started,
+                timedOut: false,
+                missingTool: false
+            };
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 29131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,11 +50,10 @@ export const modules = {
 /* harmony export */   dW: () => (/* binding */ createProtectedPathsPolicy)
 /* harmony export */ });
 /* unused harmony exports PROTECTED_PATHS_POLICY_NAME, compileProtectedPaths, describeProtectedHits */
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89905);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89905);
+/* harmony import */ var _policy_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84652);
 /**
  * The "protected paths" policy: a change that adds, edits, deletes or renames a file matching the
  * protected globs (by default the workflows, which hold the repository's CI and its secrets' use)
@@ -104,7 +141,7 @@ function touchedPaths(change) {
     const touched = new Map();
     for (const { path, status } of change.paths)
         touched.set(path, status);
-    for (const file of (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePatch */ .i)(change.reviewPatch ?? change.patch)) {
+    for (const file of (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePatch */ .i)(change.reviewPatch ?? change.patch)) {
         if (file.status === 'renamed') {
             if (file.oldPath)
                 touched.set(file.oldPath, 'renamed away');
@@ -153,24 +190,12 @@ function describeProtectedHits(hits) {
 function createProtectedPathsPolicy(globs = DEFAULT_PROTECTED_PATHS) {
     const effective = globs.length > 0 ? [...globs] : [...DEFAULT_PROTECTED_PATHS];
     const protectedBy = compileProtectedPaths(effective);
-    return {
+    return (0,_policy_step_js__WEBPACK_IMPORTED_MODULE_1__/* .definePolicy */ .s)({
         name: PROTECTED_PATHS_POLICY_NAME,
-        check(change) {
-            const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
-            const hits = findHits(change, protectedBy);
-            const ok = hits.length === 0;
-            return {
-                name: PROTECTED_PATHS_POLICY_NAME,
-                policy: true,
-                ok,
-                exitCode: ok ? 0 : 1,
-                tail: ok ? `No protected path changed (protected: ${effective.join(', ')}).` : describeProtectedHits(hits),
-                durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started,
-                timedOut: false,
-                missingTool: false
-            };
-        }
-    };
+        find: (change) => findHits(change, protectedBy),
+        passed: `No protected path changed (protected: ${effective.join(', ')}).`,
+        describe: describeProtectedHits
+    });
 }
 
 

@@ -275,13 +275,12 @@ async function finishComment(comment, outcome, warn) {
 /* harmony export */   kA: () => (/* binding */ needsWholeText)
 /* harmony export */ });
 /* unused harmony exports GATE_DEFINITION_POLICY_NAME, GATE_DEFINITION_ADVICE, GATE_DEFINITION_GLOBS, PACKAGE_JSON_GATE_FIELDS, scriptsNamedBy, findGateDefinitionChanges, describeGateDefinitionChanges */
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26591);
-/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89905);
-/* harmony import */ var _test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18866);
+/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26591);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89905);
+/* harmony import */ var _test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18866);
+/* harmony import */ var _policy_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84652);
 /**
  * The "gate definition" policy: the gate is the judge, and the judged may not edit the judge. A
  * change to what decides whether the gate is green fails like a red gate step: the scripts the gate
@@ -358,7 +357,7 @@ function scriptsNamedBy(steps) {
     for (const step of steps) {
         let words;
         try {
-            words = (0,shell_quote__WEBPACK_IMPORTED_MODULE_1__.parse)(step);
+            words = (0,shell_quote__WEBPACK_IMPORTED_MODULE_0__.parse)(step);
         }
         catch {
             continue;
@@ -370,7 +369,7 @@ function scriptsNamedBy(steps) {
             if (candidate === '' || candidate.startsWith('/') || candidate.startsWith('-') || candidate.split('/').includes('..'))
                 continue;
             // A test file a step names is judged as a test (tests may change in issue-to-pr; self-heal freezes them).
-            if ((0,_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .isTestPath */ .MQ)(candidate))
+            if ((0,_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestPath */ .MQ)(candidate))
                 continue;
             // A path with a folder, or a file with a script's extension.
             if (/^[\w.@-]+(?:\/[\w.@-]+)+$/.test(candidate) || /^[\w.@-]+\.(?:sh|bash|py|js|mjs|cjs|ts|rb|pl|ps1|cmd|bat)$/.test(candidate)) {
@@ -385,7 +384,7 @@ function touched(change) {
     const paths = new Map();
     for (const { path, status } of change.paths)
         paths.set(path, status);
-    for (const file of (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePatch */ .i)(change.reviewPatch ?? change.patch)) {
+    for (const file of (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePatch */ .i)(change.reviewPatch ?? change.patch)) {
         if (file.status === 'renamed' || file.status === 'copied') {
             if (file.oldPath && file.status === 'renamed')
                 paths.set(file.oldPath, 'renamed away');
@@ -553,26 +552,12 @@ function describeGateDefinitionChanges(findings) {
 /** The "gate definition" policy, a gate step that fails when the change edits what judges it. */
 function createGateDefinitionPolicy(gateSteps = []) {
     const scripts = scriptsNamedBy(gateSteps);
-    return {
+    return (0,_policy_step_js__WEBPACK_IMPORTED_MODULE_3__/* .definePolicy */ .s)({
         name: GATE_DEFINITION_POLICY_NAME,
-        check(change) {
-            const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
-            const findings = findGateDefinitionChanges(change, scripts);
-            const ok = findings.length === 0;
-            return {
-                name: GATE_DEFINITION_POLICY_NAME,
-                policy: true,
-                ok,
-                exitCode: ok ? 0 : 1,
-                tail: ok
-                    ? "No change to the gate's definition (scripts, runner and lint configuration, setup files, attributes)."
-                    : describeGateDefinitionChanges(findings),
-                durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started,
-                timedOut: false,
-                missingTool: false
-            };
-        }
-    };
+        find: (change) => findGateDefinitionChanges(change, scripts),
+        passed: "No change to the gate's definition (scripts, runner and lint configuration, setup files, attributes).",
+        describe: describeGateDefinitionChanges
+    });
 }
 
 
@@ -1401,11 +1386,10 @@ function seconds(ms) {
 /* harmony export */   tf: () => (/* binding */ formatFinding)
 /* harmony export */ });
 /* unused harmony exports TEST_WEAKENING_POLICY_NAME, TEST_WEAKENING_ADVICE, TEST_PATH_GLOBS, describeTestWeakening, createTestWeakeningPolicy, TEST_FREEZE_POLICY_NAME, TEST_FREEZE_ADVICE, findTestTampering */
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89905);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89905);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _policy_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84652);
 /**
  * The "tests stay honest" policy: a change that deletes test files, removes test cases or
  * assertions, or switches tests off (skip, only, xfail, ignore) fails like a red gate step, so the
@@ -1645,7 +1629,7 @@ function findRemovedAssertions(file, rules, addedElsewhere) {
  * on odd or binary diffs.
  */
 function findTestWeakening(change) {
-    const files = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePatch */ .i)(change.reviewPatch ?? change.patch);
+    const files = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePatch */ .i)(change.reviewPatch ?? change.patch);
     const findings = findDeletedTestFiles(change, files);
     const deletedPaths = new Set(findings.map((finding) => finding.file));
     // What each file adds, so a test or assertion moved verbatim to another file is not "removed".
@@ -1693,24 +1677,12 @@ function describeTestWeakening(findings) {
 }
 /** The "tests stay honest" policy, a gate step that fails when the change weakens the tests. */
 function createTestWeakeningPolicy() {
-    return {
+    return definePolicy({
         name: TEST_WEAKENING_POLICY_NAME,
-        check(change) {
-            const started = performance.now();
-            const findings = findTestWeakening(change);
-            const ok = findings.length === 0;
-            return {
-                name: TEST_WEAKENING_POLICY_NAME,
-                policy: true,
-                ok,
-                exitCode: ok ? 0 : 1,
-                tail: ok ? 'No test file deleted, no test or assertion removed, no skip or only marker added.' : describeTestWeakening(findings),
-                durationMs: performance.now() - started,
-                timedOut: false,
-                missingTool: false
-            };
-        }
-    };
+        find: findTestWeakening,
+        passed: 'No test file deleted, no test or assertion removed, no skip or only marker added.',
+        describe: describeTestWeakening
+    });
 }
 // ---------------------------------------------------------------------------------------------
 // Self-heal: the tests as of the failing commit
@@ -1855,7 +1827,7 @@ function findTestTampering(change) {
             }
         }
     };
-    const files = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePatch */ .i)(change.reviewPatch ?? change.patch);
+    const files = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePatch */ .i)(change.reviewPatch ?? change.patch);
     for (const file of files) {
         const path = pathOf(file);
         if (file.status === 'renamed' && file.oldPath && isTestPath(file.oldPath)) {
@@ -1886,29 +1858,17 @@ function findTestTampering(change) {
 }
 /** The self-heal form of the policy: the failing commit's tests are the judge (see findTestTampering). */
 function createTestFreezePolicy() {
-    return {
+    return (0,_policy_step_js__WEBPACK_IMPORTED_MODULE_1__/* .definePolicy */ .s)({
         name: TEST_FREEZE_POLICY_NAME,
-        check(change) {
-            const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now();
-            const findings = findTestTampering(change);
-            const ok = findings.length === 0;
+        find: findTestTampering,
+        passed: 'Every test file of the failing commit is unchanged (new tests only added); nothing skips tests or ends the run early.',
+        describe: (findings) => {
             const listed = findings.slice(0, MAX_LISTED_FINDINGS).map((finding) => `- ${formatFinding(finding)}`);
             if (findings.length > MAX_LISTED_FINDINGS)
                 listed.push(`- … and ${findings.length - MAX_LISTED_FINDINGS} more`);
-            return {
-                name: TEST_FREEZE_POLICY_NAME,
-                policy: true,
-                ok,
-                exitCode: ok ? 0 : 1,
-                tail: ok
-                    ? 'Every test file of the failing commit is unchanged (new tests only added); nothing skips tests or ends the run early.'
-                    : ['This change alters the tests that judge it:', ...listed, `What to do: ${TEST_FREEZE_ADVICE}.`].join('\n'),
-                durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.performance.now() - started,
-                timedOut: false,
-                missingTool: false
-            };
+            return ['This change alters the tests that judge it:', ...listed, `What to do: ${TEST_FREEZE_ADVICE}.`].join('\n');
         }
-    };
+    });
 }
 
 
@@ -3070,6 +3030,11 @@ class PushRejectedError extends Error {
         this.stderr = stderr;
     }
 }
+/**
+ * Diff options spelled out so that user settings (noprefix, external diff, textconv, renames, colour,
+ * relative) cannot change a patch that `git apply` must take back, or hide a change from a policy.
+ */
+const PLAIN_DIFF = ['--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/'];
 /** The files under `.git/info` that change what git shows and commits. */
 const INFO_FILES = ['exclude', 'attributes'];
 /** Files whose whole text a policy needs (see Change.contents), up to this size each. */
@@ -3766,13 +3731,7 @@ class GitWorkspace {
             'diff',
             '--cached',
             '--text',
-            '--no-renames',
-            '--no-ext-diff',
-            '--no-textconv',
-            '--no-color',
-            '--no-relative',
-            '--src-prefix=a/',
-            '--dst-prefix=b/',
+            ...PLAIN_DIFF,
             `--output=${outFile}`,
             this.requireBegun().oid,
             '--'
@@ -3806,23 +3765,7 @@ class GitWorkspace {
         const from = base ?? this.requireBegun().oid;
         // Spelled out so that user settings (noprefix, external diff, renames, colour, relative) cannot
         // change a patch that `git apply` must take back.
-        await this.run([
-            'diff',
-            '--cached',
-            '-z',
-            '--raw',
-            '--no-renames',
-            '--no-ext-diff',
-            '--no-textconv',
-            '--no-color',
-            '--no-relative',
-            '--src-prefix=a/',
-            '--dst-prefix=b/',
-            ...(withPatch ? ['--patch', '--binary'] : []),
-            `--output=${outFile}`,
-            from,
-            '--'
-        ], { env: { GIT_INDEX_FILE: indexFile } });
+        await this.run(['diff', '--cached', '-z', '--raw', ...PLAIN_DIFF, ...(withPatch ? ['--patch', '--binary'] : []), `--output=${outFile}`, from, '--'], { env: { GIT_INDEX_FILE: indexFile } });
         return readDiffOutput(outFile);
     }
     async readHead() {

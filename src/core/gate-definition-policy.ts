@@ -8,12 +8,12 @@
  * `description`, pyproject's `[project]` dependencies) stay free to change.
  * Judged from the change's paths, its patch and the whole texts of the shared files.
  */
-import { performance } from 'node:perf_hooks'
 import picomatch from 'picomatch'
 import { parse as parseShell } from 'shell-quote'
 import { parsePatch } from './unified-diff.js'
 import { isTestPath } from './test-weakening-policy.js'
-import type { Change, Policy, StepResult } from './types.js'
+import type { Change, Policy } from './types.js'
+import { definePolicy } from './policy-step.js'
 
 /** The step name the gate shows for this policy. */
 export const GATE_DEFINITION_POLICY_NAME = 'policy: gate definition'
@@ -294,24 +294,10 @@ export function describeGateDefinitionChanges(findings: GateDefinitionFinding[])
 /** The "gate definition" policy, a gate step that fails when the change edits what judges it. */
 export function createGateDefinitionPolicy(gateSteps: readonly string[] = []): Policy {
   const scripts = scriptsNamedBy(gateSteps)
-  return {
+  return definePolicy({
     name: GATE_DEFINITION_POLICY_NAME,
-    check(change: Change): StepResult {
-      const started = performance.now()
-      const findings = findGateDefinitionChanges(change, scripts)
-      const ok = findings.length === 0
-      return {
-        name: GATE_DEFINITION_POLICY_NAME,
-        policy: true,
-        ok,
-        exitCode: ok ? 0 : 1,
-        tail: ok
-          ? "No change to the gate's definition (scripts, runner and lint configuration, setup files, attributes)."
-          : describeGateDefinitionChanges(findings),
-        durationMs: performance.now() - started,
-        timedOut: false,
-        missingTool: false
-      }
-    }
-  }
+    find: (change) => findGateDefinitionChanges(change, scripts),
+    passed: "No change to the gate's definition (scripts, runner and lint configuration, setup files, attributes).",
+    describe: describeGateDefinitionChanges
+  })
 }

@@ -3,10 +3,10 @@
  * protected globs (by default the workflows, which hold the repository's CI and its secrets' use)
  * fails like a red gate step, and the agent is told to revert those files.
  */
-import { performance } from 'node:perf_hooks'
 import picomatch from 'picomatch'
 import { parsePatch } from './unified-diff.js'
-import type { Change, Policy, StepResult } from './types.js'
+import type { Change, Policy } from './types.js'
+import { definePolicy } from './policy-step.js'
 
 /** The step name the gate shows for this policy. */
 export const PROTECTED_PATHS_POLICY_NAME = 'policy: protected paths'
@@ -145,22 +145,10 @@ export function describeProtectedHits(hits: ProtectedHit[]): string {
 export function createProtectedPathsPolicy(globs: readonly string[] = DEFAULT_PROTECTED_PATHS): Policy {
   const effective = globs.length > 0 ? [...globs] : [...DEFAULT_PROTECTED_PATHS]
   const protectedBy = compileProtectedPaths(effective)
-  return {
+  return definePolicy({
     name: PROTECTED_PATHS_POLICY_NAME,
-    check(change: Change): StepResult {
-      const started = performance.now()
-      const hits = findHits(change, protectedBy)
-      const ok = hits.length === 0
-      return {
-        name: PROTECTED_PATHS_POLICY_NAME,
-        policy: true,
-        ok,
-        exitCode: ok ? 0 : 1,
-        tail: ok ? `No protected path changed (protected: ${effective.join(', ')}).` : describeProtectedHits(hits),
-        durationMs: performance.now() - started,
-        timedOut: false,
-        missingTool: false
-      }
-    }
-  }
+    find: (change) => findHits(change, protectedBy),
+    passed: `No protected path changed (protected: ${effective.join(', ')}).`,
+    describe: describeProtectedHits
+  })
 }

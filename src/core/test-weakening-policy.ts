@@ -3,10 +3,10 @@
  * assertions, or switches tests off (skip, only, xfail, ignore) fails like a red gate step, so the
  * agent is told to fix the code instead. Judged from the change's paths and its `git diff` alone.
  */
-import { performance } from 'node:perf_hooks'
 import { parsePatch, type PatchFile, type PatchLine } from './unified-diff.js'
 import picomatch from 'picomatch'
-import type { Change, Policy, StepResult } from './types.js'
+import type { Change, Policy } from './types.js'
+import { definePolicy } from './policy-step.js'
 
 /** The step name the gate shows for this policy. */
 export const TEST_WEAKENING_POLICY_NAME = 'policy: tests stay honest'
@@ -366,24 +366,12 @@ export function describeTestWeakening(findings: Finding[]): string {
 
 /** The "tests stay honest" policy, a gate step that fails when the change weakens the tests. */
 export function createTestWeakeningPolicy(): Policy {
-  return {
+  return definePolicy({
     name: TEST_WEAKENING_POLICY_NAME,
-    check(change: Change): StepResult {
-      const started = performance.now()
-      const findings = findTestWeakening(change)
-      const ok = findings.length === 0
-      return {
-        name: TEST_WEAKENING_POLICY_NAME,
-        policy: true,
-        ok,
-        exitCode: ok ? 0 : 1,
-        tail: ok ? 'No test file deleted, no test or assertion removed, no skip or only marker added.' : describeTestWeakening(findings),
-        durationMs: performance.now() - started,
-        timedOut: false,
-        missingTool: false
-      }
-    }
-  }
+    find: findTestWeakening,
+    passed: 'No test file deleted, no test or assertion removed, no skip or only marker added.',
+    describe: describeTestWeakening
+  })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -575,26 +563,14 @@ export function findTestTampering(change: Change): Finding[] {
 
 /** The self-heal form of the policy: the failing commit's tests are the judge (see findTestTampering). */
 export function createTestFreezePolicy(): Policy {
-  return {
+  return definePolicy({
     name: TEST_FREEZE_POLICY_NAME,
-    check(change: Change): StepResult {
-      const started = performance.now()
-      const findings = findTestTampering(change)
-      const ok = findings.length === 0
+    find: findTestTampering,
+    passed: 'Every test file of the failing commit is unchanged (new tests only added); nothing skips tests or ends the run early.',
+    describe: (findings) => {
       const listed = findings.slice(0, MAX_LISTED_FINDINGS).map((finding) => `- ${formatFinding(finding)}`)
       if (findings.length > MAX_LISTED_FINDINGS) listed.push(`- … and ${findings.length - MAX_LISTED_FINDINGS} more`)
-      return {
-        name: TEST_FREEZE_POLICY_NAME,
-        policy: true,
-        ok,
-        exitCode: ok ? 0 : 1,
-        tail: ok
-          ? 'Every test file of the failing commit is unchanged (new tests only added); nothing skips tests or ends the run early.'
-          : ['This change alters the tests that judge it:', ...listed, `What to do: ${TEST_FREEZE_ADVICE}.`].join('\n'),
-        durationMs: performance.now() - started,
-        timedOut: false,
-        missingTool: false
-      }
+      return ['This change alters the tests that judge it:', ...listed, `What to do: ${TEST_FREEZE_ADVICE}.`].join('\n')
     }
-  }
+  })
 }

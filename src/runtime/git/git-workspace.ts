@@ -224,6 +224,12 @@ interface BeginState {
   neutral: Array<[string, string]>
 }
 
+/**
+ * Diff options spelled out so that user settings (noprefix, external diff, textconv, renames, colour,
+ * relative) cannot change a patch that `git apply` must take back, or hide a change from a policy.
+ */
+const PLAIN_DIFF = ['--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/']
+
 /** The files under `.git/info` that change what git shows and commits. */
 const INFO_FILES = ['exclude', 'attributes'] as const
 
@@ -963,13 +969,7 @@ export class GitWorkspace implements Workspace {
         'diff',
         '--cached',
         '--text',
-        '--no-renames',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-color',
-        '--no-relative',
-        '--src-prefix=a/',
-        '--dst-prefix=b/',
+        ...PLAIN_DIFF,
         `--output=${outFile}`,
         this.requireBegun().oid,
         '--'
@@ -1010,23 +1010,7 @@ export class GitWorkspace implements Workspace {
     // Spelled out so that user settings (noprefix, external diff, renames, colour, relative) cannot
     // change a patch that `git apply` must take back.
     await this.run(
-      [
-        'diff',
-        '--cached',
-        '-z',
-        '--raw',
-        '--no-renames',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-color',
-        '--no-relative',
-        '--src-prefix=a/',
-        '--dst-prefix=b/',
-        ...(withPatch ? ['--patch', '--binary'] : []),
-        `--output=${outFile}`,
-        from,
-        '--'
-      ],
+      ['diff', '--cached', '-z', '--raw', ...PLAIN_DIFF, ...(withPatch ? ['--patch', '--binary'] : []), `--output=${outFile}`, from, '--'],
       { env: { GIT_INDEX_FILE: indexFile } }
     )
     return readDiffOutput(outFile)
