@@ -181,6 +181,10 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
     expect(procFindings.some((f) => f.where.startsWith('env ') || f.where === '/proc/self/environ')).toBe(false)
 
     const before = await credentialFiles(s)
+    // The sandbox shows the agent and the gate no /tmp of the action's, where a clone of this
+    // repository may sit: they run a copy of the hunter from the hunt directory.
+    const hunter = path.join(huntDir, 'canary-hunter.mjs')
+    await fs.copyFile(HUNTER, hunter)
     const agentConfig = await writeHuntConfig(huntDir, 'agent', secrets, roots)
     const gateConfig = await writeHuntConfig(huntDir, 'gate', [...secrets, c.modelKey], roots)
     const event = issueLabeledEvent({ ...s.target, issueNumber: 5, label: 'agent', sender: 'alice', title: ISSUE_TITLE, body: ISSUE_BODY })
@@ -189,8 +193,8 @@ describe.each<CheckoutCredentials>(['extraheader', 'includeIf'])('canaries, with
       eventName: 'issues',
       event,
       inputs: {
-        'agent-command': quote([process.execPath, HUNTER, agentConfig, 'agent']),
-        gate: quote([process.execPath, HUNTER, gateConfig, 'gate']),
+        'agent-command': quote([process.execPath, hunter, agentConfig, 'agent']),
+        gate: quote([process.execPath, hunter, gateConfig, 'gate']),
         'gate-env': 'DATABASE_URL'
       },
       env: {

@@ -718,31 +718,41 @@ describe('GitWorkspace keeps git racy-clean detection (a same-size edit in the s
   // makes git trust stat data it must not, and an agent's same-size edit made in the second of the
   // checkout would be dropped as "no change". The copies keep the original's timestamp.
   it('the scratch index git stages into has the checkout index timestamp, and the edit is seen', async () => {
-    const dir = await makeRepo(BASE_FILES)
-    git(dir, 'config', 'core.trustctime', 'false')
-    const file = path.join(dir, 'src/a.ts')
-    const index = path.join(dir, '.git/index')
-    const seen: number[] = []
-    const recorder: GitRunner = {
-      get commandCount() {
-        return 0
-      },
-      run: async (args, opts) => {
-        const scratch = opts?.env?.GIT_INDEX_FILE
-        if (args[0] === 'add' && scratch) seen.push(Math.floor((await fs.stat(scratch)).mtimeMs / 1000))
-        return createGitRunner(dir, env).run(args, opts)
+    // git itself re-reads a file only when it is as new as the index (the same second): set up the
+    // checkout until the file and the index share their second, as a fast checkout leaves them.
+    for (let tries = 1; ; tries++) {
+      const dir = await makeRepo(BASE_FILES)
+      git(dir, 'config', 'core.trustctime', 'false')
+      const file = path.join(dir, 'src/a.ts')
+      const index = path.join(dir, '.git/index')
+      const seen: number[] = []
+      const recorder: GitRunner = {
+        get commandCount() {
+          return 0
+        },
+        run: async (args, opts) => {
+          const scratch = opts?.env?.GIT_INDEX_FILE
+          if (args[0] === 'add' && scratch) seen.push(Math.floor((await fs.stat(scratch)).mtimeMs / 1000))
+          return createGitRunner(dir, env).run(args, opts)
+        }
       }
+      const ws = workspaceFor(dir, recorder)
+      await ws.begin()
+      const checkoutSecond = Math.floor((await fs.stat(index)).mtimeMs / 1000)
+      const before = await fs.stat(file)
+      if (Math.floor(before.mtimeMs / 1000) !== checkoutSecond) {
+        await ws.restore()
+        if (tries < 20) continue
+        throw new Error('could not make a checkout whose file and index share their second')
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1100)) // the change is read a second later
+      await fs.writeFile(file, 'export const a = 9\n') // same size as 'export const a = 1\n'
+      await fs.utimes(file, before.atime, before.mtime) // stat data as the checkout recorded it
+      const change = await ws.change()
+      expect(seen).toEqual([checkoutSecond])
+      expect(change.paths).toContainEqual({ path: 'src/a.ts', status: 'modified' })
+      await ws.restore()
+      return
     }
-    const ws = workspaceFor(dir, recorder)
-    await ws.begin()
-    const checkoutTime = Math.floor((await fs.stat(index)).mtimeMs / 1000)
-    const before = await fs.stat(file)
-    await new Promise((resolve) => setTimeout(resolve, 1100)) // the change is read a second later
-    await fs.writeFile(file, 'export const a = 9\n') // same size as 'export const a = 1\n'
-    await fs.utimes(file, before.atime, before.mtime) // as if written in the checkout's second
-    const change = await ws.change()
-    expect(seen).toEqual([checkoutTime])
-    expect(change.paths).toContainEqual({ path: 'src/a.ts', status: 'modified' })
-    await ws.restore()
   })
 })
