@@ -2,7 +2,7 @@
  * A scripted Agent: each run applies the next step of its script to a FakeWorkspace and reports
  * the scripted outcome. It records every prompt so tests can read what the agent was told.
  */
-import type { Agent, AgentRun, AgentUsage, ContextDirectory, ContextFile, Denial } from '../../src/core/types.js'
+import type { Agent, AgentRun, AgentRunLimits, AgentUsage, ContextDirectory, ContextFile, Denial } from '../../src/core/types.js'
 import type { FakeWorkspace } from './fake-workspace.js'
 
 /** What the agent does on one run. */
@@ -32,6 +32,8 @@ export class FakeAgent implements Agent {
   readonly attemptNumbers: number[] = []
   /** The context files each run was handed, in order. */
   readonly files: Array<readonly ContextFile[]> = []
+  /** The limits each run was given, in order. */
+  readonly limits: AgentRunLimits[] = []
 
   constructor(
     private readonly workspace: FakeWorkspace,
@@ -45,8 +47,9 @@ export class FakeAgent implements Agent {
     return this.prompts.length
   }
 
-  async run(prompt: string, attempt: number, files: readonly ContextFile[] = []): Promise<AgentRun> {
+  async run(prompt: string, attempt: number, files: readonly ContextFile[] = [], limits: AgentRunLimits = {}): Promise<AgentRun> {
     const entry = this.script[this.prompts.length]
+    this.limits.push(limits)
     this.prompts.push(prompt)
     this.files.push(files)
     this.attemptNumbers.push(attempt)

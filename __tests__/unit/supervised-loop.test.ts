@@ -651,3 +651,105 @@ describe('a gate that cannot run is not a verdict', () => {
     expectKind(result, 'gave-up')
   })
 })
+
+describe('budgets: max-agent-minutes and max-cost-usd, checked before each attempt', () => {
+  const wrongFix: AgentScriptEntry = ({ attempt }) => ({ edits: { 'src/discount.ts': `export const discount = () => ${attempt}\n` } })
+  // Different failures each time, so the no-progress stop stays out of the way.
+  const redN = (n: number) => red(`expected 180, received ${n}; case ${'abcdefgh'[n]}`)
+
+  test('the minutes budget reached stops before the next attempt, as gave-up with the budget, the last change kept', async () => {
+    const { result, agent, workspace, proposer } = await run({
+      cap: 5,
+      agent: Array.from({ length: 5 }, (_, i) => ({ edits: { 'src/discount.ts': `${i}\n` }, durationMs: 40_000 + i })),
+      gate: [1, 2, 3, 4, 5].map(redN),
+      options: { spendLimits: { agentMinutes: 1 } }
+    })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.runs).toBe(2)
+    expect(gaveUp.budget).toEqual({ kind: 'minutes', spent: 80_001 / 60_000, limit: 1 })
+    expect(gaveUp.reason).toContain('Stopped at a budget: the agent ran 1.33 minute(s), reaching max-agent-minutes (1)')
+    expect(gaveUp.reason).toContain('over 2 of the retry cap')
+    expect(gaveUp.reason).toContain('the last change is kept in /tmp/gated-agent-patches/attempt-2.patch')
+    expect(workspace.snapshot()).toEqual(START)
+    expect(proposer.proposals).toHaveLength(0)
+    // Each run's time limit is what is left of the budget.
+    expect(agent.limits.map((l) => l.timeoutMs)).toEqual([60_000, 20_000])
+  })
+
+  test('the cost budget reached stops before the next attempt; runs that report no cost add nothing', async () => {
+    const { result, agent } = await run({
+      cap: 5,
+      agent: [
+        { edits: { 'src/discount.ts': 'a\n' }, usage: { costUsd: 0.3 } },
+        { edits: { 'src/discount.ts': 'b\n' } },
+        { edits: { 'src/discount.ts': 'c\n' }, usage: { inputTokens: 10, costUsd: 0.25 } },
+        { edits: { 'src/discount.ts': 'd\n' } }
+      ],
+      gate: [1, 2, 3, 4].map(redN),
+      options: { spendLimits: { costUsd: 0.5 } }
+    })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.runs).toBe(3)
+    expect(gaveUp.budget).toEqual({ kind: 'cost', spent: 0.55, limit: 0.5 })
+    expect(gaveUp.reason).toContain('the agent reported $0.5500 in cost, reaching max-cost-usd ($0.5)')
+    expect(gaveUp.reason).toContain('attempt-3.patch')
+    expect(agent.limits).toEqual([{}, {}, {}])
+  })
+
+  test('cost unknown (the agent reports none) never stops on cost: the whole cap is spent', async () => {
+    const { result, agent } = await run({
+      cap: 3,
+      agent: Array.from({ length: 3 }, () => wrongFix),
+      gate: [1, 2, 3].map(redN),
+      options: { spendLimits: { costUsd: 0.0001 } }
+    })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.runs).toBe(3)
+    expect(gaveUp.budget).toBeUndefined()
+    expect(gaveUp.reason).toContain('after 3 agent run(s), the retry cap')
+  })
+
+  test('no budget: unchanged, the whole cap is spent however long and costly the runs', async () => {
+    const { result, agent } = await run({
+      cap: 3,
+      agent: Array.from({ length: 3 }, (_, i) => ({
+        edits: { 'src/discount.ts': `${i}\n` },
+        durationMs: 3_600_000,
+        usage: { costUsd: 50 }
+      })),
+      gate: [1, 2, 3].map(redN)
+    })
+    expect(expectKind(result, 'gave-up').budget).toBeUndefined()
+    expect(agent.runs).toBe(3)
+    expect(agent.limits).toEqual([{}, {}, {}])
+  })
+
+  test('red then green within budget proposes; a green gate proposes even when that run went over', async () => {
+    const { result, proposer } = await run({
+      agent: [
+        { edits: { 'src/discount.ts': 'x\n' }, durationMs: 20_000, usage: { costUsd: 0.1 } },
+        { edits: { 'src/discount.ts': FIXED }, durationMs: 90_000, usage: { costUsd: 5 } }
+      ],
+      gate: [red(), green()],
+      options: { spendLimits: { agentMinutes: 1, costUsd: 1 } }
+    })
+    expectKind(result, 'proposed')
+    expect(proposer.proposals).toHaveLength(1)
+  })
+
+  test('a run stopped at what was left of the minutes budget ends as gave-up with the budget, not as a failed agent', async () => {
+    const { result, agent } = await run({
+      cap: 3,
+      agent: [
+        { edits: { 'src/discount.ts': 'x\n' }, durationMs: 30_000 },
+        { edits: { 'src/discount.ts': 'y\n' }, durationMs: 30_000, timedOut: true, exitCode: null }
+      ],
+      gate: [redN(1)],
+      options: { spendLimits: { agentMinutes: 1 } }
+    })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.limits.map((l) => l.timeoutMs)).toEqual([60_000, 30_000])
+    expect(gaveUp.budget?.kind).toBe('minutes')
+    expect(gaveUp.reason).toContain('attempt-2.patch')
+  })
+})

@@ -25,6 +25,8 @@ import type { InstructionsFile } from './types.js'
 import type {
   Agent,
   AgentRun,
+  AgentRunLimits,
+  BudgetReached,
   Attempt,
   Change,
   ContextFile,
@@ -68,6 +70,16 @@ export interface LoopOptions {
   failureBudget?: FailureBudget
   /** End the loop early when two attempts in a row make no progress; true by default. */
   stopOnNoProgress?: boolean
+  /** Spending limits, checked before each attempt; each absent means no such budget. */
+  spendLimits?: SpendLimits
+}
+
+/** The budgets: total agent wall time over the attempts, and total cost where the agent reports it. */
+export interface SpendLimits {
+  /** `max-agent-minutes`: a positive number of minutes. */
+  agentMinutes?: number
+  /** `max-cost-usd`: a positive number of US dollars; runs that report no cost add nothing. */
+  costUsd?: number
 }
 
 /**
@@ -218,7 +230,13 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
   const stopOnNoProgress = options.stopOnNoProgress ?? true
   /** The previous attempt's change and (when it was gated) its red gate, for the no-progress stop. */
   let previous: { patch: string; gate?: GateResult } | undefined
+  const limits = options.spendLimits ?? {}
   for (let n = 1; n <= cap; n++) {
+    const reached = budgetReached(attempts, limits)
+    if (reached !== undefined) {
+      reporter.info(`Decision: the ${budgetName(reached)} budget is spent; stopping before attempt ${n}.`)
+      return budgetStop(attempts, lastGate, cap, reached)
+    }
     reporter.startGroup(`Attempt ${n}/${cap}`)
     try {
       const prompt = buildPrompt({
@@ -231,7 +249,11 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
         contextDir,
         earlierPatches: patches.map((p) => p.name)
       })
-      const run = await agent.run(prompt, n, [...files, ...patches])
+      const runLimits: AgentRunLimits = {}
+      if (limits.agentMinutes !== undefined) {
+        runLimits.timeoutMs = Math.max(1, Math.ceil(limits.agentMinutes * 60_000 - agentMs(attempts)))
+      }
+      const run = await agent.run(prompt, n, [...files, ...patches], runLimits)
       reportAgent(reporter, n, cap, run)
       const attempt: Attempt = { number: n, agent: run }
       attempts.push(attempt)
@@ -252,6 +274,12 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
       if (!empty) attempt.patchPath = await workspace.savePatch(change, `attempt-${n}`)
       if (!empty && contextDir) patches.push(attemptPatchFile(n, change.patch))
 
+      const cutShort = run.timedOut ? budgetReached(attempts, limits) : undefined
+      if (cutShort !== undefined) {
+        // The run was stopped at what was left of the minutes budget, not at the agent's own timeout.
+        reporter.info(`Decision: the agent was stopped at the end of the ${budgetName(cutShort)} budget; stopping.`)
+        return budgetStop(attempts, lastGate, cap, cutShort)
+      }
       if (run.timedOut || run.exitCode !== 0) {
         reporter.info('Decision: the agent command failed; stopping.')
         const how = run.timedOut ? `timed out after ${seconds(run.durationMs)}` : `exited with code ${run.exitCode}`
@@ -407,6 +435,48 @@ function noProgress(
       `Stopped early, no progress: ${what}. Another run was unlikely to help, so ${runsSaved} of the retry cap's ${cap} agent run(s) were saved; ` +
       (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.') +
       ' To spend the whole cap instead, set stop-on-no-progress to false (CLI: --no-stop-on-no-progress).'
+  }
+}
+
+/** Agent wall time spent over the attempts so far, in milliseconds. */
+function agentMs(attempts: readonly Attempt[]): number {
+  return attempts.reduce((sum, a) => sum + a.agent.durationMs, 0)
+}
+
+/** The first budget the attempts' spending has reached, if any; unreported cost counts as none. */
+function budgetReached(attempts: readonly Attempt[], limits: SpendLimits): BudgetReached | undefined {
+  if (limits.agentMinutes !== undefined) {
+    const spent = agentMs(attempts) / 60_000
+    if (spent >= limits.agentMinutes) return { kind: 'minutes', spent, limit: limits.agentMinutes }
+  }
+  if (limits.costUsd !== undefined) {
+    const spent = attempts.reduce((sum, a) => sum + (a.agent.usage?.costUsd ?? 0), 0)
+    if (spent >= limits.costUsd) return { kind: 'cost', spent, limit: limits.costUsd }
+  }
+  return undefined
+}
+
+function budgetName(reached: BudgetReached): string {
+  return reached.kind === 'minutes' ? 'max-agent-minutes' : 'max-cost-usd'
+}
+
+/** The `gave-up` of a run whose spending reached a budget, the last change kept. */
+function budgetStop(attempts: Attempt[], lastGate: GateResult | undefined, cap: number, reached: BudgetReached): Ended {
+  const patchPath = [...attempts].reverse().find((a) => a.patchPath !== undefined)?.patchPath
+  const what =
+    reached.kind === 'minutes'
+      ? `the agent ran ${reached.spent.toFixed(2)} minute(s), reaching max-agent-minutes (${reached.limit})`
+      : `the agent reported $${reached.spent.toFixed(4)} in cost, reaching max-cost-usd ($${reached.limit})`
+  return {
+    kind: 'gave-up',
+    attempts,
+    patchPath,
+    lastGate,
+    budget: reached,
+    reason:
+      `Stopped at a budget: ${what} over ${attempts.length} of the retry cap's ${cap} agent run(s), without a green gate; ` +
+      (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.') +
+      ` To allow more, raise ${budgetName(reached)}.`
   }
 }
 

@@ -85,7 +85,13 @@ export interface ContextDirectory {
 export interface Agent {
   /** Where the files handed to `run` are put; undefined when this agent takes none (the prompt then names none). */
   readonly contextDir?: ContextDirectory
-  run(prompt: string, attempt: number, files?: readonly ContextFile[]): Promise<AgentRun>
+  run(prompt: string, attempt: number, files?: readonly ContextFile[], limits?: AgentRunLimits): Promise<AgentRun>
+}
+
+/** Limits for one agent run set by the loop, tighter than the agent's own. */
+export interface AgentRunLimits {
+  /** What is left of the agent-minutes budget: the run is stopped (timed out) after this long. */
+  timeoutMs?: number
 }
 
 /** A path the agent changed, as git sees it. */
@@ -199,6 +205,8 @@ export type LoopResult =
       reason: string
       /** Set when the loop stopped before the cap because two attempts in a row made no progress. */
       noProgress?: NoProgress
+      /** Set when the loop stopped because the agent's spending reached a budget. */
+      budget?: BudgetReached
     }
   | { kind: 'agent-failed'; attempts: Attempt[]; exitCode: number | null; patchPath?: string; reason: string }
   | {
@@ -219,6 +227,14 @@ export interface NoProgress {
   why: 'same-failure' | 'same-change'
   /** Agent runs of the retry cap left unspent. */
   runsSaved: number
+}
+
+/** Which budget the agent's spending reached: minutes of agent wall time, or US dollars reported. */
+export interface BudgetReached {
+  kind: 'minutes' | 'cost'
+  /** Minutes (kind `minutes`) or US dollars (kind `cost`) spent over the attempts. */
+  spent: number
+  limit: number
 }
 
 /** Progress reporting, so a front-end can group log lines per attempt. */

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { runProcess, type OutputSink } from '../process/process-runner.js'
 import { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate } from './command-template.js'
 import { prepareContextDir, removeContextDir } from './context-dir.js'
-import type { Agent, AgentRun, AgentUsage, ContextDirectory, ContextFile, Denial, Reporter } from '../../core/types.js'
+import type { Agent, AgentRun, AgentRunLimits, AgentUsage, ContextDirectory, ContextFile, Denial, Reporter } from '../../core/types.js'
 
 export { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate, TemplateError } from './command-template.js'
 
@@ -74,12 +74,14 @@ export class CommandAgent implements Agent {
    * `{prompt_file}` template) in the context directory, runs the agent, and removes the directory
    * as soon as the agent exits, whatever way it ended.
    */
-  async run(prompt: string, attempt: number, files: readonly ContextFile[] = []): Promise<AgentRun> {
-    const { cwd, env, timeoutMs, promptDir, contextDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options
+  async run(prompt: string, attempt: number, files: readonly ContextFile[] = [], limits: AgentRunLimits = {}): Promise<AgentRun> {
+    const { cwd, env, promptDir, contextDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options
     await mkdir(promptDir, { recursive: true })
     const record = path.resolve(promptDir, `prompt-${attempt}.md`)
     await writeFile(record, prompt)
 
+    // What is left of the agent-minutes budget caps the agent's own timeout.
+    const timeoutMs = limits.timeoutMs === undefined ? this.options.timeoutMs : Math.min(this.options.timeoutMs, limits.timeoutMs)
     const usesFile = this.argv.some((arg) => arg.includes(PROMPT_FILE_PLACEHOLDER))
     if (!contextDir && files.length > 0) throw new Error('CommandAgent: files were given for an agent without a context directory.')
     const promptFile = contextDir && usesFile ? path.join(contextDir.absolute, PROMPT_FILE_NAME) : record
