@@ -13,7 +13,7 @@ import { runSupervisedLoop } from './core/supervised-loop.js'
 import { writeWithBackpressure } from './runtime/process/process-runner.js'
 import { findInstructionsFile } from './runtime/instructions-file.js'
 import { detectGateSteps } from './runtime/gate/gate-detection.js'
-import { InputError, parseMinutes, parseWholeNumber } from './core/input-values.js'
+import { InputError, MAX_BUDGET_MINUTES, MAX_BUDGET_USD, parseDollars, parseMinutes, parseWholeNumber } from './core/input-values.js'
 import { localHealBranch, localIssueBranch } from './core/naming.js'
 import { AGENT_PRESETS, formatPresetList, resolveAgentCommand } from './runtime/agent/agent-presets.js'
 import type { Agent, Change, Job, LoopResult, Proposer, Reporter, Workspace } from './core/types.js'
@@ -51,6 +51,9 @@ interface JobOptions {
   branchPrefix: string
   agentTimeoutMinutes: number
   gateTimeoutMinutes: number
+  /** Budgets; undefined is none. */
+  maxAgentMinutes?: number
+  maxCostUsd?: number
 }
 
 /** Set by Ctrl-C: the loop's own account of the stopped agent ("exit null") is not shown, one line says it. */
@@ -75,13 +78,21 @@ function retryCapOption(value: string): number {
   }
 }
 
-function minutesOption(flag: string): (value: string) => number {
+function minutesOption(flag: string, max = 360): (value: string) => number {
   return (value) => {
     try {
-      return parseMinutes(flag, value, 360)
+      return parseMinutes(flag, value, max)
     } catch (error) {
       throw new InvalidArgumentError((error as Error).message)
     }
+  }
+}
+
+function dollarsOption(value: string): number {
+  try {
+    return parseDollars('--max-cost-usd', value, MAX_BUDGET_USD)
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message)
   }
 }
 
@@ -124,6 +135,16 @@ function addJobOptions(command: Command, simulateChoices: string[]): Command {
     .option('--branch-prefix <prefix>', 'prefix of the proposal branch', 'agent/')
     .option('--agent-timeout-minutes <m>', 'minutes one agent run may take', minutesOption('--agent-timeout-minutes'), 30)
     .option('--gate-timeout-minutes <m>', 'minutes one gate step may take', minutesOption('--gate-timeout-minutes'), 15)
+    .option(
+      '--max-agent-minutes <m>',
+      'budget: total agent minutes over all runs; reaching it stops before the next run (default: none)',
+      minutesOption('--max-agent-minutes', MAX_BUDGET_MINUTES)
+    )
+    .option(
+      '--max-cost-usd <usd>',
+      'budget: total US dollars the agent reports over all runs; reaching it stops before the next run (default: none)',
+      dollarsOption
+    )
 }
 
 async function runJob(job: Job, options: JobOptions, issueFile?: string): Promise<number> {
@@ -296,7 +317,8 @@ async function runJob(job: Job, options: JobOptions, issueFile?: string): Promis
         task: issueText === undefined ? { job } : { job, issue: { body: issueText } },
         retryCap: options.retryCap,
         instructions,
-        stopOnNoProgress: options.stopOnNoProgress
+        stopOnNoProgress: options.stopOnNoProgress,
+        spendLimits: { agentMinutes: options.maxAgentMinutes, costUsd: options.maxCostUsd }
       }
     )
   } finally {

@@ -149,6 +149,14 @@ const CASES: Case[] = [
   ['gate-timeout-minutes', '0', /expected a number of minutes above 0 and at most 360/],
   ['gate-timeout-minutes', '400', /at most 360/],
   ['gate-timeout-minutes', 'ten', /expected a number of minutes/],
+  ['max-agent-minutes', '0', /Input 'max-agent-minutes'.*expected a number of minutes above 0 and at most 1440/],
+  ['max-agent-minutes', '-1', /expected a number of minutes above 0/],
+  ['max-agent-minutes', '30m', /expected a number of minutes/],
+  ['max-agent-minutes', '1441', /at most 1440/],
+  ['max-cost-usd', '$5', /Input 'max-cost-usd'.*expected an amount of US dollars above 0.*without a \$ sign/],
+  ['max-cost-usd', '0', /expected an amount of US dollars above 0/],
+  ['max-cost-usd', '5,00', /expected an amount of US dollars/],
+  ['max-cost-usd', '1001', /at most 1000/],
   ['stop-on-no-progress', 'no', /expected true or false/],
   ['stop-on-no-progress', 'off', /expected true or false/],
   ['dry-run', 'maybe', /expected true or false/],
@@ -237,6 +245,9 @@ describe('readActionSettings accepts good values', () => {
     })
     expect(settings.baseBranch).toBeUndefined()
     expect(settings.instructionsFile).toBeUndefined()
+    // Empty budgets are no budgets.
+    expect(settings.maxAgentMinutes).toBeUndefined()
+    expect(settings.maxCostUsd).toBeUndefined()
   })
 
   test('the edges of each range, and values written the way workflows write them', () => {
@@ -257,6 +268,8 @@ describe('readActionSettings accepts good values', () => {
       'require-review-rule': 'True',
       'agent-timeout-minutes': '0.05',
       'gate-timeout-minutes': '360',
+      'max-agent-minutes': ' 0.02 ',
+      'max-cost-usd': '1000',
       'dry-run': 'false',
       'allow-unisolated': 'TRUE',
       stage: 'publish',
@@ -279,6 +292,8 @@ describe('readActionSettings accepts good values', () => {
       requireReviewRule: true,
       agentTimeoutMs: 3000,
       gateTimeoutMs: 360 * 60_000,
+      maxAgentMinutes: 0.02,
+      maxCostUsd: 1000,
       allowUnisolated: true,
       stage: 'publish',
       bundlePath: 'bundle',

@@ -204,7 +204,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
         task: plan.task,
         retryCap: Math.min(plan.retryCap ?? settings.retryCap, settings.retryCap),
         instructions,
-        stopOnNoProgress: settings.stopOnNoProgress
+        stopOnNoProgress: settings.stopOnNoProgress,
+        spendLimits: { agentMinutes: settings.maxAgentMinutes, costUsd: settings.maxCostUsd }
       }
     )
     // The loop leaves a proposed change in the work tree; it is on the branch (or in the bundle)

@@ -1,4 +1,14 @@
-import { InputError, parseBoolean, parseLines, parseList, parseMinutes, parseWholeNumber } from '../core/input-values.js'
+import {
+  InputError,
+  MAX_BUDGET_MINUTES,
+  MAX_BUDGET_USD,
+  parseBoolean,
+  parseDollars,
+  parseLines,
+  parseList,
+  parseMinutes,
+  parseWholeNumber
+} from '../core/input-values.js'
 import { resolveAgentCommand } from '../runtime/agent/agent-presets.js'
 import { validateGlobs } from '../core/protected-paths-policy.js'
 import { splitCommandTemplate, TemplateError } from '../runtime/agent/command-template.js'
@@ -45,6 +55,10 @@ export interface ActionSettings extends DecisionSettings {
   allowUnisolated: boolean
   agentTimeoutMs: number
   gateTimeoutMs: number
+  /** `max-agent-minutes`: total agent wall time over the run's attempts; undefined is no budget. */
+  maxAgentMinutes?: number
+  /** `max-cost-usd`: total cost the agent reports over the run's attempts; undefined is no budget. */
+  maxCostUsd?: number
   dryRun: boolean
   bundlePath?: string
   /** stage publish: the digest the propose job emitted; the bundle must match it. */
@@ -191,6 +205,10 @@ export function readActionSettings(
     requireReviewRule: parseBoolean(named('require-review-rule'), input('require-review-rule')),
     agentTimeoutMs: Math.round(parseMinutes(named('agent-timeout-minutes'), input('agent-timeout-minutes') || '30', 360) * 60_000),
     gateTimeoutMs: Math.round(parseMinutes(named('gate-timeout-minutes'), input('gate-timeout-minutes') || '15', 360) * 60_000),
+    maxAgentMinutes: input('max-agent-minutes').trim()
+      ? parseMinutes(named('max-agent-minutes'), input('max-agent-minutes'), MAX_BUDGET_MINUTES)
+      : undefined,
+    maxCostUsd: input('max-cost-usd').trim() ? parseDollars(named('max-cost-usd'), input('max-cost-usd'), MAX_BUDGET_USD) : undefined,
     dryRun: parseBoolean(named('dry-run'), input('dry-run')),
     allowUnisolated: parseBoolean(named('allow-unisolated'), input('allow-unisolated')),
     bundlePath,

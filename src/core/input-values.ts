@@ -38,6 +38,20 @@ export function parseMinutes(input: string, value: string, max: number): number 
   return n
 }
 
+/** The largest budgets accepted (max-agent-minutes, max-cost-usd): an extra zero or two is caught, a real budget fits. */
+export const MAX_BUDGET_MINUTES = 1440
+export const MAX_BUDGET_USD = 1000
+
+/** Parses an amount of US dollars above 0, such as 5 or 0.50 (no currency sign). */
+export function parseDollars(input: string, value: string, max: number): number {
+  const trimmed = value.trim()
+  const n = Number(trimmed)
+  if (!/^[0-9]*\.?[0-9]+$/.test(trimmed) || !(n > 0) || n > max) {
+    throw new InputError(input, value, `expected an amount of US dollars above 0 and at most ${max}, such as 5 or 0.50, without a $ sign.`)
+  }
+  return n
+}
+
 /** Parses one of a fixed set of words. */
 export function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
   const trimmed = value.trim() as T
