@@ -327,6 +327,28 @@ describe('issue-to-pr, labelled', () => {
     expect(s.fake.pullRequests()).toEqual([])
   })
 
+  test('max-agent-minutes 0.02 (1.2 s) with an agent that is slow and wrong: gave-up at the budget after fewer runs than the cap, the last change kept', async () => {
+    const { s, record, agent } = await setup('budget-minutes')
+    // The agent writes its (wrong) value, then takes 0.7 s more; the no-progress stop is off, so only the budget ends it early.
+    const slow =
+      quote(['sh', '-c', '"$@" && sleep 0.7', 'sh']) + ' ' + agent(['answer=y1', 'answer=y2', 'answer=y3', 'answer=y4', 'answer=y5'])
+    const run = await s.run({
+      eventName: 'issues',
+      event: labelled(s),
+      inputs: { 'agent-command': slow, gate: GATE, 'retry-cap': '5', 'stop-on-no-progress': 'false', 'max-agent-minutes': '0.02' }
+    })
+    expect(run).toMatchObject({ timedOut: false, leftProcesses: false })
+    expect(run.outputs).toMatchObject({ result: 'gave-up', 'pr-number': '' })
+    expect(Number(run.outputs.attempts)).toBeLessThan(5)
+    expect((await recorded(record)).filter((f) => f.endsWith('.prompt.md')).length).toBeLessThanOrEqual(2)
+    expect(run.outputs.reason).toMatch(/^Stopped at a budget: the agent ran [0-9.]+ minute\(s\), reaching max-agent-minutes \(0\.02\)/)
+    expect(run.outputs.reason).toContain(`the last change is kept in ${run.outputs['patch-path']}`)
+    expect(await fs.readFile(run.outputs['patch-path'], 'utf8')).toMatch(/\+answer=y[12]/)
+    expect(s.fake.issueComments(7)[0].body).toContain('Stopped at a budget')
+    expect(s.fake.pullRequests()).toEqual([])
+    expect((await workspaceState(s)).status).toBe('')
+  })
+
   test('red then green with retry-cap 5 still proposes', async () => {
     const { s, agent } = await setup('red-green-cap-5')
     const run = await s.run({
