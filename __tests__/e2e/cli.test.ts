@@ -304,6 +304,18 @@ describe('bad input: one clear message, a non-zero exit, nothing changed', () =>
       {},
       /--retry-cap is "1.5": expected a whole number/
     ],
+    [
+      'max cost with a dollar sign',
+      (issue) => ['issue-to-pr', issue, '--simulate', 'good', '--max-cost-usd', '$5'],
+      {},
+      /--max-cost-usd is "\$5": expected an amount of US dollars above 0 and at most 1000, such as 5 or 0.50, without a \$ sign/
+    ],
+    [
+      'max agent minutes 0',
+      (issue) => ['issue-to-pr', issue, '--simulate', 'good', '--max-agent-minutes', '0'],
+      {},
+      /--max-agent-minutes is "0": expected a number of minutes above 0 and at most 1440/
+    ],
     ['unknown --simulate value', (issue) => ['issue-to-pr', issue, '--simulate', 'great'], {}, /'great' is invalid.*good, bad/],
     ['unknown self-heal --simulate value', () => ['self-heal', '--simulate', 'good'], {}, /'good' is invalid.*bad, stuck/],
     [

@@ -117,6 +117,18 @@ describe('CommandAgent', () => {
     expect(reporter.lines.some((l) => l.startsWith('warning: agent attempt 1:') && l.includes('timed out after 1s'))).toBe(true)
   })
 
+  it('stops the agent at what is left of the minutes budget when that is shorter than its own timeout, and only then', async () => {
+    const hang = await script('slow.sh', 'sleep 100')
+    const started = Date.now()
+    const cut = await agent(hang, { timeoutMs: 30_000 }).run('go', 1, [], { timeoutMs: 500 })
+    expect(cut).toMatchObject({ exitCode: null, timedOut: true })
+    expect(Date.now() - started).toBeLessThan(10_000)
+    // A budget left longer than the agent's own timeout does not lengthen it.
+    const own = await agent(hang, { timeoutMs: 500 }).run('go', 2, [], { timeoutMs: 600_000 })
+    expect(own).toMatchObject({ exitCode: null, timedOut: true })
+    expect(Date.now() - started).toBeLessThan(20_000)
+  })
+
   it('reports a non-zero exit code and streams the agent output live', async () => {
     const chunks: Buffer[] = []
     const run = await agent(`sh -c 'echo working; echo oops >&2; exit 7'`, { onOutput: (c) => chunks.push(c) }).run('p', 1)
