@@ -14,6 +14,11 @@
  * byte-identical (the second is not gated: its tree is the first's, which was red). A green gate
  * always proposes, whatever came before.
  *
+ * Budgets (`spendLimits`: agent minutes, and cost where the agent reports it) are checked before
+ * each attempt: once the attempts' spending reaches one, the loop ends as `gave-up` with `budget`
+ * set, before another agent run. Each run's timeout is what is left of the minutes budget; a run cut
+ * short by it ends the same way. A run that reports no cost adds none.
+ *
  * Between attempts the tree is not restored: the agent iterates on its own change. Every end other
  * than `proposed` restores the tree; each attempt's change is first saved to a patch file, so
  * nothing is lost.
