@@ -129,6 +129,10 @@ read = (name) => (0,_lean_toolkit_js__WEBPACK_IMPORTED_MODULE_6__/* .getInput */
         requireReviewRule: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(named('require-review-rule'), input('require-review-rule')),
         agentTimeoutMs: Math.round((0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMinutes */ .lA)(named('agent-timeout-minutes'), input('agent-timeout-minutes') || '30', 360) * 60_000),
         gateTimeoutMs: Math.round((0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMinutes */ .lA)(named('gate-timeout-minutes'), input('gate-timeout-minutes') || '15', 360) * 60_000),
+        maxAgentMinutes: input('max-agent-minutes').trim()
+            ? (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMinutes */ .lA)(named('max-agent-minutes'), input('max-agent-minutes'), _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BUDGET_MINUTES */ .jj)
+            : undefined,
+        maxCostUsd: input('max-cost-usd').trim() ? (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDollars */ .pJ)(named('max-cost-usd'), input('max-cost-usd'), _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BUDGET_USD */ .uO) : undefined,
         dryRun: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(named('dry-run'), input('dry-run')),
         allowUnisolated: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(named('allow-unisolated'), input('allow-unisolated')),
         bundlePath,

@@ -1035,6 +1035,11 @@ var core_prompt = __webpack_require__(65301);
  * byte-identical (the second is not gated: its tree is the first's, which was red). A green gate
  * always proposes, whatever came before.
  *
+ * Budgets (`spendLimits`: agent minutes, and cost where the agent reports it) are checked before
+ * each attempt: once the attempts' spending reaches one, the loop ends as `gave-up` with `budget`
+ * set, before another agent run. Each run's timeout is what is left of the minutes budget; a run cut
+ * short by it ends the same way. A run that reports no cost adds none.
+ *
  * Between attempts the tree is not restored: the agent iterates on its own change. Every end other
  * than `proposed` restores the tree; each attempt's change is first saved to a patch file, so
  * nothing is lost.
@@ -1173,7 +1178,13 @@ async function attemptUntilGreen(deps, options) {
     const stopOnNoProgress = options.stopOnNoProgress ?? true;
     /** The previous attempt's change and (when it was gated) its red gate, for the no-progress stop. */
     let previous;
+    const limits = options.spendLimits ?? {};
     for (let n = 1; n <= cap; n++) {
+        const reached = budgetReached(attempts, limits);
+        if (reached !== undefined) {
+            reporter.info(`Decision: the ${budgetName(reached)} budget is spent; stopping before attempt ${n}.`);
+            return budgetStop(attempts, lastGate, cap, reached);
+        }
         reporter.startGroup(`Attempt ${n}/${cap}`);
         try {
             const prompt = (0,core_prompt/* buildPrompt */.fn)({
@@ -1186,7 +1197,11 @@ async function attemptUntilGreen(deps, options) {
                 contextDir,
                 earlierPatches: patches.map((p) => p.name)
             });
-            const run = await agent.run(prompt, n, [...files, ...patches]);
+            const runLimits = {};
+            if (limits.agentMinutes !== undefined) {
+                runLimits.timeoutMs = Math.max(1, Math.ceil(limits.agentMinutes * 60_000 - agentMs(attempts)));
+            }
+            const run = await agent.run(prompt, n, [...files, ...patches], runLimits);
             reportAgent(reporter, n, cap, run);
             const attempt = { number: n, agent: run };
             attempts.push(attempt);
@@ -1206,6 +1221,12 @@ async function attemptUntilGreen(deps, options) {
                 attempt.patchPath = await workspace.savePatch(change, `attempt-${n}`);
             if (!empty && contextDir)
                 patches.push((0,core_prompt/* attemptPatchFile */.ul)(n, change.patch));
+            const cutShort = run.timedOut ? budgetReached(attempts, limits) : undefined;
+            if (cutShort !== undefined) {
+                // The run was stopped at what was left of the minutes budget, not at the agent's own timeout.
+                reporter.info(`Decision: the agent was stopped at the end of the ${budgetName(cutShort)} budget; stopping.`);
+                return budgetStop(attempts, lastGate, cap, cutShort);
+            }
             if (run.timedOut || run.exitCode !== 0) {
                 reporter.info('Decision: the agent command failed; stopping.');
                 const how = run.timedOut ? `timed out after ${seconds(run.durationMs)}` : `exited with code ${run.exitCode}`;
@@ -1333,6 +1354,44 @@ function noProgress(attempts, lastGate, cap, n, why, what) {
         reason: `Stopped early, no progress: ${what}. Another run was unlikely to help, so ${runsSaved} of the retry cap's ${cap} agent run(s) were saved; ` +
             (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.') +
             ' To spend the whole cap instead, set stop-on-no-progress to false (CLI: --no-stop-on-no-progress).'
+    };
+}
+/** Agent wall time spent over the attempts so far, in milliseconds. */
+function agentMs(attempts) {
+    return attempts.reduce((sum, a) => sum + a.agent.durationMs, 0);
+}
+/** The first budget the attempts' spending has reached, if any; unreported cost counts as none. */
+function budgetReached(attempts, limits) {
+    if (limits.agentMinutes !== undefined) {
+        const spent = agentMs(attempts) / 60_000;
+        if (spent >= limits.agentMinutes)
+            return { kind: 'minutes', spent, limit: limits.agentMinutes };
+    }
+    if (limits.costUsd !== undefined) {
+        const spent = attempts.reduce((sum, a) => sum + (a.agent.usage?.costUsd ?? 0), 0);
+        if (spent >= limits.costUsd)
+            return { kind: 'cost', spent, limit: limits.costUsd };
+    }
+    return undefined;
+}
+function budgetName(reached) {
+    return reached.kind === 'minutes' ? 'max-agent-minutes' : 'max-cost-usd';
+}
+/** The `gave-up` of a run whose spending reached a budget, the last change kept. */
+function budgetStop(attempts, lastGate, cap, reached) {
+    const patchPath = [...attempts].reverse().find((a) => a.patchPath !== undefined)?.patchPath;
+    const what = reached.kind === 'minutes'
+        ? `the agent ran ${reached.spent.toFixed(2)} minute(s), reaching max-agent-minutes (${reached.limit})`
+        : `the agent reported $${reached.spent.toFixed(4)} in cost, reaching max-cost-usd ($${reached.limit})`;
+    return {
+        kind: 'gave-up',
+        attempts,
+        patchPath,
+        lastGate,
+        budget: reached,
+        reason: `Stopped at a budget: ${what} over ${attempts.length} of the retry cap's ${cap} agent run(s), without a green gate; ` +
+            (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.') +
+            ` To allow more, raise ${budgetName(reached)}.`
     };
 }
 /** The gate's verdict with the policies' steps appended: a failing policy makes it red. */

@@ -282,11 +282,13 @@ class CommandAgent {
      * `{prompt_file}` template) in the context directory, runs the agent, and removes the directory
      * as soon as the agent exits, whatever way it ended.
      */
-    async run(prompt, attempt, files = []) {
-        const { cwd, env, timeoutMs, promptDir, contextDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options;
+    async run(prompt, attempt, files = [], limits = {}) {
+        const { cwd, env, promptDir, contextDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options;
         await (0,promises_.mkdir)(promptDir, { recursive: true });
         const record = external_node_path_default().resolve(promptDir, `prompt-${attempt}.md`);
         await (0,promises_.writeFile)(record, prompt);
+        // What is left of the agent-minutes budget caps the agent's own timeout.
+        const timeoutMs = limits.timeoutMs === undefined ? this.options.timeoutMs : Math.min(this.options.timeoutMs, limits.timeoutMs);
         const usesFile = this.argv.some((arg) => arg.includes(command_template/* PROMPT_FILE_PLACEHOLDER */.AZ));
         if (!contextDir && files.length > 0)
             throw new Error('CommandAgent: files were given for an agent without a context directory.');
@@ -1546,7 +1548,8 @@ async function runGatedLoop(settings, context, log, plan) {
             task: plan.task,
             retryCap: Math.min(plan.retryCap ?? settings.retryCap, settings.retryCap),
             instructions,
-            stopOnNoProgress: settings.stopOnNoProgress
+            stopOnNoProgress: settings.stopOnNoProgress,
+            spendLimits: { agentMinutes: settings.maxAgentMinutes, costUsd: settings.maxCostUsd }
         });
         // The loop leaves a proposed change in the work tree; it is on the branch (or in the bundle)
         // and the patch now, and later steps of the job must not pick up agent-written files unawares.

@@ -365,8 +365,11 @@ async function createRunDirectory(context) {
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   Li: () => (/* binding */ parseLines),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   jj: () => (/* binding */ MAX_BUDGET_MINUTES),
 /* harmony export */   lA: () => (/* binding */ parseMinutes),
 /* harmony export */   oA: () => (/* binding */ parseWholeNumber),
+/* harmony export */   pJ: () => (/* binding */ parseDollars),
+/* harmony export */   uO: () => (/* binding */ MAX_BUDGET_USD),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /**
@@ -402,6 +405,18 @@ function parseMinutes(input, value, max) {
     const n = Number(trimmed);
     if (!/^[0-9]*\.?[0-9]+$/.test(trimmed) || !(n > 0) || n > max) {
         throw new InputError(input, value, `expected a number of minutes above 0 and at most ${max}, such as 30 or 0.5.`);
+    }
+    return n;
+}
+/** The largest budgets accepted (max-agent-minutes, max-cost-usd): an extra zero or two is caught, a real budget fits. */
+const MAX_BUDGET_MINUTES = 1440;
+const MAX_BUDGET_USD = 1000;
+/** Parses an amount of US dollars above 0, such as 5 or 0.50 (no currency sign). */
+function parseDollars(input, value, max) {
+    const trimmed = value.trim();
+    const n = Number(trimmed);
+    if (!/^[0-9]*\.?[0-9]+$/.test(trimmed) || !(n > 0) || n > max) {
+        throw new InputError(input, value, `expected an amount of US dollars above 0 and at most ${max}, such as 5 or 0.50, without a $ sign.`);
     }
     return n;
 }

@@ -3084,15 +3084,23 @@ function retryCapOption(value) {
         throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(error.message);
     }
 }
-function minutesOption(flag) {
+function minutesOption(flag, max = 360) {
     return (value) => {
         try {
-            return (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_14__/* .parseMinutes */ .lA)(flag, value, 360);
+            return (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_14__/* .parseMinutes */ .lA)(flag, value, max);
         }
         catch (error) {
             throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(error.message);
         }
     };
+}
+function dollarsOption(value) {
+    try {
+        return (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_14__/* .parseDollars */ .pJ)('--max-cost-usd', value, _core_input_values_js__WEBPACK_IMPORTED_MODULE_14__/* .MAX_BUDGET_USD */ .uO);
+    }
+    catch (error) {
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(error.message);
+    }
 }
 function collect(value, previous) {
     return [...previous, value];
@@ -3122,7 +3130,9 @@ function addJobOptions(command, simulateChoices) {
         .option('--no-stop-on-no-progress', 'spend the whole retry cap even when two runs in a row fail the gate the same way')
         .option('--branch-prefix <prefix>', 'prefix of the proposal branch', 'agent/')
         .option('--agent-timeout-minutes <m>', 'minutes one agent run may take', minutesOption('--agent-timeout-minutes'), 30)
-        .option('--gate-timeout-minutes <m>', 'minutes one gate step may take', minutesOption('--gate-timeout-minutes'), 15);
+        .option('--gate-timeout-minutes <m>', 'minutes one gate step may take', minutesOption('--gate-timeout-minutes'), 15)
+        .option('--max-agent-minutes <m>', 'budget: total agent minutes over all runs; reaching it stops before the next run (default: none)', minutesOption('--max-agent-minutes', _core_input_values_js__WEBPACK_IMPORTED_MODULE_14__/* .MAX_BUDGET_MINUTES */ .jj))
+        .option('--max-cost-usd <usd>', 'budget: total US dollars the agent reports over all runs; reaching it stops before the next run (default: none)', dollarsOption);
 }
 async function runJob(job, options, issueFile) {
     const env = process.env;
@@ -3285,7 +3295,8 @@ async function runJob(job, options, issueFile) {
             task: issueText === undefined ? { job } : { job, issue: { body: issueText } },
             retryCap: options.retryCap,
             instructions,
-            stopOnNoProgress: options.stopOnNoProgress
+            stopOnNoProgress: options.stopOnNoProgress,
+            spendLimits: { agentMinutes: options.maxAgentMinutes, costUsd: options.maxCostUsd }
         });
     }
     finally {
@@ -3754,8 +3765,11 @@ function createGateDefinitionPolicy(gateSteps = []) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   jj: () => (/* binding */ MAX_BUDGET_MINUTES),
 /* harmony export */   lA: () => (/* binding */ parseMinutes),
-/* harmony export */   oA: () => (/* binding */ parseWholeNumber)
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
+/* harmony export */   pJ: () => (/* binding */ parseDollars),
+/* harmony export */   uO: () => (/* binding */ MAX_BUDGET_USD)
 /* harmony export */ });
 /* unused harmony exports parseChoice, parseBoolean, parseList, parseLines */
 /**
@@ -3791,6 +3805,18 @@ function parseMinutes(input, value, max) {
     const n = Number(trimmed);
     if (!/^[0-9]*\.?[0-9]+$/.test(trimmed) || !(n > 0) || n > max) {
         throw new InputError(input, value, `expected a number of minutes above 0 and at most ${max}, such as 30 or 0.5.`);
+    }
+    return n;
+}
+/** The largest budgets accepted (max-agent-minutes, max-cost-usd): an extra zero or two is caught, a real budget fits. */
+const MAX_BUDGET_MINUTES = 1440;
+const MAX_BUDGET_USD = 1000;
+/** Parses an amount of US dollars above 0, such as 5 or 0.50 (no currency sign). */
+function parseDollars(input, value, max) {
+    const trimmed = value.trim();
+    const n = Number(trimmed);
+    if (!/^[0-9]*\.?[0-9]+$/.test(trimmed) || !(n > 0) || n > max) {
+        throw new InputError(input, value, `expected an amount of US dollars above 0 and at most ${max}, such as 5 or 0.50, without a $ sign.`);
     }
     return n;
 }
@@ -4653,6 +4679,11 @@ function retrySection(input) {
  * byte-identical (the second is not gated: its tree is the first's, which was red). A green gate
  * always proposes, whatever came before.
  *
+ * Budgets (`spendLimits`: agent minutes, and cost where the agent reports it) are checked before
+ * each attempt: once the attempts' spending reaches one, the loop ends as `gave-up` with `budget`
+ * set, before another agent run. Each run's timeout is what is left of the minutes budget; a run cut
+ * short by it ends the same way. A run that reports no cost adds none.
+ *
  * Between attempts the tree is not restored: the agent iterates on its own change. Every end other
  * than `proposed` restores the tree; each attempt's change is first saved to a patch file, so
  * nothing is lost.
@@ -4791,7 +4822,13 @@ async function attemptUntilGreen(deps, options) {
     const stopOnNoProgress = options.stopOnNoProgress ?? true;
     /** The previous attempt's change and (when it was gated) its red gate, for the no-progress stop. */
     let previous;
+    const limits = options.spendLimits ?? {};
     for (let n = 1; n <= cap; n++) {
+        const reached = budgetReached(attempts, limits);
+        if (reached !== undefined) {
+            reporter.info(`Decision: the ${budgetName(reached)} budget is spent; stopping before attempt ${n}.`);
+            return budgetStop(attempts, lastGate, cap, reached);
+        }
         reporter.startGroup(`Attempt ${n}/${cap}`);
         try {
             const prompt = buildPrompt({
@@ -4804,7 +4841,11 @@ async function attemptUntilGreen(deps, options) {
                 contextDir,
                 earlierPatches: patches.map((p) => p.name)
             });
-            const run = await agent.run(prompt, n, [...files, ...patches]);
+            const runLimits = {};
+            if (limits.agentMinutes !== undefined) {
+                runLimits.timeoutMs = Math.max(1, Math.ceil(limits.agentMinutes * 60_000 - agentMs(attempts)));
+            }
+            const run = await agent.run(prompt, n, [...files, ...patches], runLimits);
             reportAgent(reporter, n, cap, run);
             const attempt = { number: n, agent: run };
             attempts.push(attempt);
@@ -4824,6 +4865,12 @@ async function attemptUntilGreen(deps, options) {
                 attempt.patchPath = await workspace.savePatch(change, `attempt-${n}`);
             if (!empty && contextDir)
                 patches.push(attemptPatchFile(n, change.patch));
+            const cutShort = run.timedOut ? budgetReached(attempts, limits) : undefined;
+            if (cutShort !== undefined) {
+                // The run was stopped at what was left of the minutes budget, not at the agent's own timeout.
+                reporter.info(`Decision: the agent was stopped at the end of the ${budgetName(cutShort)} budget; stopping.`);
+                return budgetStop(attempts, lastGate, cap, cutShort);
+            }
             if (run.timedOut || run.exitCode !== 0) {
                 reporter.info('Decision: the agent command failed; stopping.');
                 const how = run.timedOut ? `timed out after ${seconds(run.durationMs)}` : `exited with code ${run.exitCode}`;
@@ -4951,6 +4998,44 @@ function noProgress(attempts, lastGate, cap, n, why, what) {
         reason: `Stopped early, no progress: ${what}. Another run was unlikely to help, so ${runsSaved} of the retry cap's ${cap} agent run(s) were saved; ` +
             (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.') +
             ' To spend the whole cap instead, set stop-on-no-progress to false (CLI: --no-stop-on-no-progress).'
+    };
+}
+/** Agent wall time spent over the attempts so far, in milliseconds. */
+function agentMs(attempts) {
+    return attempts.reduce((sum, a) => sum + a.agent.durationMs, 0);
+}
+/** The first budget the attempts' spending has reached, if any; unreported cost counts as none. */
+function budgetReached(attempts, limits) {
+    if (limits.agentMinutes !== undefined) {
+        const spent = agentMs(attempts) / 60_000;
+        if (spent >= limits.agentMinutes)
+            return { kind: 'minutes', spent, limit: limits.agentMinutes };
+    }
+    if (limits.costUsd !== undefined) {
+        const spent = attempts.reduce((sum, a) => sum + (a.agent.usage?.costUsd ?? 0), 0);
+        if (spent >= limits.costUsd)
+            return { kind: 'cost', spent, limit: limits.costUsd };
+    }
+    return undefined;
+}
+function budgetName(reached) {
+    return reached.kind === 'minutes' ? 'max-agent-minutes' : 'max-cost-usd';
+}
+/** The `gave-up` of a run whose spending reached a budget, the last change kept. */
+function budgetStop(attempts, lastGate, cap, reached) {
+    const patchPath = [...attempts].reverse().find((a) => a.patchPath !== undefined)?.patchPath;
+    const what = reached.kind === 'minutes'
+        ? `the agent ran ${reached.spent.toFixed(2)} minute(s), reaching max-agent-minutes (${reached.limit})`
+        : `the agent reported $${reached.spent.toFixed(4)} in cost, reaching max-cost-usd ($${reached.limit})`;
+    return {
+        kind: 'gave-up',
+        attempts,
+        patchPath,
+        lastGate,
+        budget: reached,
+        reason: `Stopped at a budget: ${what} over ${attempts.length} of the retry cap's ${cap} agent run(s), without a green gate; ` +
+            (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.') +
+            ` To allow more, raise ${budgetName(reached)}.`
     };
 }
 /** The gate's verdict with the policies' steps appended: a failing policy makes it red. */
@@ -6267,11 +6352,13 @@ class CommandAgent {
      * `{prompt_file}` template) in the context directory, runs the agent, and removes the directory
      * as soon as the agent exits, whatever way it ended.
      */
-    async run(prompt, attempt, files = []) {
-        const { cwd, env, timeoutMs, promptDir, contextDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options;
+    async run(prompt, attempt, files = [], limits = {}) {
+        const { cwd, env, promptDir, contextDir, onOutput, wrapper, reporter, abort, killGraceMs } = this.options;
         await (0,promises_.mkdir)(promptDir, { recursive: true });
         const record = external_node_path_default().resolve(promptDir, `prompt-${attempt}.md`);
         await (0,promises_.writeFile)(record, prompt);
+        // What is left of the agent-minutes budget caps the agent's own timeout.
+        const timeoutMs = limits.timeoutMs === undefined ? this.options.timeoutMs : Math.min(this.options.timeoutMs, limits.timeoutMs);
         const usesFile = this.argv.some((arg) => arg.includes(PROMPT_FILE_PLACEHOLDER));
         if (!contextDir && files.length > 0)
             throw new Error('CommandAgent: files were given for an agent without a context directory.');
