@@ -195,7 +195,7 @@ async function deliver(d) {
             dryRun: settings.dryRun
         };
         if (comment)
-            await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__/* .finishComment */ .Pg)(comment, outcome, (message) => d.log.warning(message));
+            await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__.finishComment)(comment, outcome, (message) => d.log.warning(message));
         return outcome;
     }
     catch (error) {

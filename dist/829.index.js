@@ -1562,7 +1562,7 @@ async function runGatedLoop(settings, context, log, plan) {
             });
         }
         log.unfence();
-        const looped = (0,report/* outcomeFromLoop */.TJ)(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings });
+        const looped = (0,report.outcomeFromLoop)(result, { job: plan.task.job, runUrl: context.runUrl, dryRun: settings.dryRun, warnings: plan.warnings });
         const tampered = fileCommands ? await restoreFileCommands(fileCommands) : undefined;
         if (tampered !== undefined) {
             log.warning(tampered);
@@ -1956,14 +1956,14 @@ async function runSelfHeal(settings, context, trigger, api, log, options = {}) {
     const warnings = [];
     const resolved = await resolveTarget(trigger, settings, context, api);
     if (resolved.kind === 'skip')
-        return (0,report/* skipped */.hT)('self-heal', resolved.reason, context);
+        return (0,report.skipped)('self-heal', resolved.reason, context);
     const target = resolved.target;
     if (target.actors.length === 0)
-        return (0,report/* skipped */.hT)('self-heal', 'The event names no actor whose permission could be checked.', context);
+        return (0,report.skipped)('self-heal', 'The event names no actor whose permission could be checked.', context);
     for (const actor of target.actors) {
         const permission = await checkActorMayTrigger(api, { login: actor.login, isBot: isBotActor(actor), allowedBots: settings.allowedBots });
         if (!permission.allowed)
-            return (0,report/* skipped */.hT)('self-heal', permission.reason, context);
+            return (0,report.skipped)('self-heal', permission.reason, context);
         log.info(`${actor.login} (${permission.role}) may trigger self-heal.`);
     }
     let jobs = await api.listRunJobs(target.runId, target.attempt);
@@ -1974,7 +1974,7 @@ async function runSelfHeal(settings, context, trigger, api, log, options = {}) {
         failed = failedJobsOf(jobs);
     }
     if (target.inJob && failed.length === 0) {
-        return (0,report/* skipped */.hT)('self-heal', 'No step of this run has failed, so there is nothing to heal: run Gated Agent after your build and test steps with `if: failure()`. (To heal another run, dispatch with run-id.)', context);
+        return (0,report.skipped)('self-heal', 'No step of this run has failed, so there is nothing to heal: run Gated Agent after your build and test steps with `if: failure()`. (To heal another run, dispatch with run-id.)', context);
     }
     const steps = failingSteps({ failedJobs: failed });
     const runLink = `[${target.runName ? `${target.runName.replace(/[[\]\s]+/g, ' ').trim()} ` : 'run '}${target.runId}](${target.runUrl})`;
@@ -1982,7 +1982,7 @@ async function runSelfHeal(settings, context, trigger, api, log, options = {}) {
     const healBranch = (0,naming/* healBranchName */.gB)(settings.branchPrefix, target.branch);
     const branchProblem = (0,naming/* branchNameProblem */.hq)(healBranch);
     if (branchProblem)
-        return (0,report/* skipped */.hT)('self-heal', `Cannot heal ${target.branch}: the heal branch ${healBranch} ${branchProblem}`, context);
+        return (0,report.skipped)('self-heal', `Cannot heal ${target.branch}: the heal branch ${healBranch} ${branchProblem}`, context);
     const title = `Agent: fix the failing build on ${target.branch}`.slice(0, 240);
     const mayWrite = !settings.dryRun && settings.stage !== 'propose';
     const budget = await (0,heal_ledger/* readHealBudget */.Wl)(api, healBranch, settings.retryCap);
@@ -2215,13 +2215,13 @@ async function runIssueToPr(settings, context, trigger, api, log, options = {}) 
             allowedBots: settings.allowedBots
         });
     if (!permission.allowed)
-        return (0,report/* skipped */.hT)('issue-to-pr', permission.reason, context);
+        return (0,report.skipped)('issue-to-pr', permission.reason, context);
     log.info(`${trigger.actor.login} (${permission.role}) asked for issue #${trigger.issueNumber}.`);
     const issue = trigger.issue ?? (await api.getIssue(trigger.issueNumber));
     if (issue.isPullRequest)
-        return (0,report/* skipped */.hT)('issue-to-pr', `#${issue.number} is a pull request, not an issue.`, context);
+        return (0,report.skipped)('issue-to-pr', `#${issue.number} is a pull request, not an issue.`, context);
     if (issue.state === 'closed')
-        return (0,report/* skipped */.hT)('issue-to-pr', `Issue #${issue.number} is closed.`, context);
+        return (0,report.skipped)('issue-to-pr', `Issue #${issue.number} is closed.`, context);
     const repository = context.payload.repository;
     const base = settings.baseBranch ?? repository?.default_branch;
     if (!base) {
@@ -2271,7 +2271,7 @@ async function runIssueToPr(settings, context, trigger, api, log, options = {}) 
         throw error;
     }
     if (comment)
-        await (0,report/* finishComment */.Pg)(comment, outcome, (message) => log.warning(message));
+        await (0,report.finishComment)(comment, outcome, (message) => log.warning(message));
     return outcome;
 }
 /**
@@ -2327,8 +2327,8 @@ async function runJob(settings, context, decision, options = {}) {
 async function reportFailure(error, context) {
     const message = error instanceof Error ? error.message : String(error);
     const patchPath = error instanceof LoopFailedError ? error.patchPath : undefined;
-    (0,report/* setFailureOutputs */.Jl)(message, patchPath);
-    (0,report/* markReported */.Nh)(error);
+    (0,report.setFailureOutputs)(message, patchPath);
+    (0,report.markReported)(error);
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const kept = patchPath ? [`The last attempt's change is kept in \`${patchPath}\` (output \`patch-path\`).`] : [];
@@ -2340,11 +2340,11 @@ async function reportFailure(error, context) {
 }
 /** Reports an outcome everywhere people look: outputs, the job summary, the log. */
 async function reportOutcome(outcome) {
-    (0,report/* setOutputs */.n0)(outcome);
-    await (0,report/* writeSummary */.Sy)(outcome);
+    (0,report.setOutputs)(outcome);
+    await (0,report.writeSummary)(outcome);
     core.info(`Result: ${outcome.result}`);
     if (outcome.result === 'agent-failed' || outcome.result === 'rejected')
-        core.setFailed((0,report/* outcomeReason */.r_)(outcome));
+        core.setFailed((0,report.outcomeReason)(outcome));
 }
 
 

@@ -807,9 +807,9 @@ async function run() {
         if (decisionSettings.stage === 'publish') {
             // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
             const [{ readActionSettings }, { runPublish }, { reportOutcome }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(102), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
-                Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(202), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(604), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74001)),
-                Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(202), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(604), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66829))
+                Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
+                Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74001)),
+                Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66829))
             ]);
             await reportOutcome(await runPublish(readActionSettings(), context));
             return;
@@ -826,8 +826,8 @@ async function run() {
             return;
         }
         const [{ readActionSettings }, { runJob, reportOutcome }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(102), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
-            Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(202), __nccwpck_require__.e(392), __nccwpck_require__.e(102), __nccwpck_require__.e(604), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66829))
+            Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
+            Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66829))
         ]);
         const settings = readActionSettings();
         const outcome = await runJob(settings, context, decision);
@@ -836,16 +836,10 @@ async function run() {
         await reportOutcome(outcome);
     }
     catch (error) {
-        const core = await __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.bind(__nccwpck_require__, 94477));
+        const [core, { setFailureOutputs, wasReported }] = await Promise.all([__nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.bind(__nccwpck_require__, 94477)), Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(6), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31658))]);
         // `result` is always one of action.yml's values: an error that no report set yet sets `failed`.
-        if (!error?.[Symbol.for('gated-agent.reported')]) {
-            const reason = error instanceof Error ? error.message : String(error);
-            core.setOutput('result', 'failed');
-            core.setOutput('reason', reason);
-            for (const name of ['pr-number', 'pr-url', 'branch', 'patch-path', 'bundle-path', 'bundle-digest', 'artifact-name'])
-                core.setOutput(name, '');
-            core.setOutput('attempts', '0');
-        }
+        if (!wasReported(error))
+            setFailureOutputs(error instanceof Error ? error.message : String(error));
         if (error instanceof _core_input_values_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) {
             core.setFailed(error.message);
             return;

@@ -45,16 +45,9 @@ async function run(): Promise<void> {
     if (outcome.result === 'skipped') process.stdout.write(`Skipped: ${outcome.reason}\n`)
     await reportOutcome(outcome)
   } catch (error) {
-    const core = await import('@actions/core')
+    const [core, { setFailureOutputs, wasReported }] = await Promise.all([import('@actions/core'), import('./action/report.js')])
     // `result` is always one of action.yml's values: an error that no report set yet sets `failed`.
-    if (!(error as { [key: symbol]: unknown } | undefined)?.[Symbol.for('gated-agent.reported')]) {
-      const reason = error instanceof Error ? error.message : String(error)
-      core.setOutput('result', 'failed')
-      core.setOutput('reason', reason)
-      for (const name of ['pr-number', 'pr-url', 'branch', 'patch-path', 'bundle-path', 'bundle-digest', 'artifact-name'])
-        core.setOutput(name, '')
-      core.setOutput('attempts', '0')
-    }
+    if (!wasReported(error)) setFailureOutputs(error instanceof Error ? error.message : String(error))
     if (error instanceof InputError) {
       core.setFailed(error.message)
       return
