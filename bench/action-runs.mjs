@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Bench: what the bundled action (`dist/index.js`) costs a workflow, run as a runner runs it.
+ * Bench: what the bundled action (`dist/index.cjs`) costs a workflow, run as a runner runs it.
  *
  * - the skip path (an event that is not ours): its cold start as a ratio to `node -e 0`, beside a
  *   script that only imports @actions/core, each in two environments: clean (only the runner's
@@ -25,7 +25,7 @@ import { parse as parseYaml } from 'yaml'
 import { missingPrerequisite, run, TIME } from './lib/processes.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const DIST = path.join(ROOT, 'dist', 'index.js')
+const DIST = path.join(ROOT, 'dist', 'index.cjs')
 const SKIP_RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const FULL_RUNS = Number(process.env.BENCH_FULL_RUNS ?? 3)
 const TARGETS = { skipRatio: 1.5, gitCommands: 12, restCalls: 5, peakRssMb: 250 }
@@ -155,7 +155,7 @@ async function skipPath(work) {
   })
   const probe = await run(process.execPath, [DIST], { cwd: work, env, keepStdout: true })
   const output = await readFile(env.GITHUB_OUTPUT, 'utf8')
-  if (probe.code !== 0 || !/\nskipped\n/.test(output))
+  if (probe.code !== 0 || !/^result=skipped$/m.test(output))
     throw new Error(`the skip path did not skip (exit ${probe.code}):\n${probe.stdout}\n${probe.stderr}`)
 
   // Two environments. clean: only what the runner sets (as `env -i` with the runner's variables),
@@ -324,7 +324,7 @@ async function main() {
       ])
     }
     const width = Math.max(...rows.map(([name]) => name.length))
-    console.log(`action runs bench: dist/index.js as a runner runs it (${SKIP_RUNS} skip samples, ${FULL_RUNS} full runs)`)
+    console.log(`action runs bench: dist/index.cjs as a runner runs it (${SKIP_RUNS} skip samples, ${FULL_RUNS} full runs)`)
     for (const [name, value] of rows) console.log(`  ${name.padEnd(width)}  ${value}`)
     console.log('  git commands of the last full run:')
     for (const full of last.commands) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Bench: self-heal reads the end of a 500 MB CI job log. The bundled action (`dist/index.js`) is
+ * Bench: self-heal reads the end of a 500 MB CI job log. The bundled action (`dist/index.cjs`) is
  * run as a runner runs it, on a failed `workflow_run`, against a tiny loopback GitHub that answers
  * the calls self-heal makes and serves the job log the way GitHub does: a 302 to another origin
  * (its blob storage) that streams the log. The log is generated on the fly, so the bench itself
@@ -24,7 +24,7 @@ import { parse as parseYaml } from 'yaml'
 import { missingPrerequisite, run, TIME } from './lib/processes.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const DIST = path.join(ROOT, 'dist', 'index.js')
+const DIST = path.join(ROOT, 'dist', 'index.cjs')
 const LOG_BYTES = Number(process.env.BENCH_LOG_BYTES ?? 500 * 1024 ** 2)
 const RSS_BUDGET_MB = 150
 const OWNER = 'octo-org'
@@ -236,7 +236,7 @@ async function main() {
       ['failure at the end reached the evidence', evidence.includes(FAILURE) ? 'yes' : 'NO']
     ]
     const width = Math.max(...rows.map(([name]) => name.length))
-    console.log('log tail bench: self-heal reading a CI job log through dist/index.js')
+    console.log('log tail bench: self-heal reading a CI job log through dist/index.cjs')
     for (const [name, value] of rows) console.log(`  ${name.padEnd(width)}  ${value}`)
 
     const problems = []

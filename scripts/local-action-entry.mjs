@@ -4,5 +4,7 @@
  * so importing it here, after local-action has stubbed the toolkit, runs the action unchanged.
  */
 export async function run() {
-  await import('../src/index.ts')
+  await (
+    await import('../src/index.ts')
+  ).done
 }

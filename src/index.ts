@@ -2,11 +2,11 @@ import { readDecisionSettings } from './action/decision-settings.js'
 import { readRunnerContext } from './action/runner-context.js'
 import { decideJob } from './action/job-decision.js'
 import { InputError } from './core/input-values.js'
-import { appendSummary, getInput, info, setOutput } from './action/lean-toolkit.js'
+import { appendSummary, getInput, info, setOutputs } from './action/lean-toolkit.js'
 
 /**
  * The action's entry point. The event is triaged with only the inputs the decision needs read and
- * the toolkit's file commands loaded (lean-toolkit.ts says why not `@actions/core` itself): an
+ * the outputs written as GitHub documents them (lean-toolkit.ts says why not `@actions/core` itself): an
  * event that is not ours costs little more than starting node. Every other input is validated
  * (settings.ts) as soon as the event is ours, before any work. The rest (`@actions/core`, the
  * input validators, Octokit, git, the engine) is in separate chunks, imported only when needed.
@@ -28,12 +28,8 @@ async function run(): Promise<void> {
     const decision = decideJob(context, decisionSettings)
     if (decision.kind === 'skip') {
       info(`Skipped: ${decision.reason}`)
-      setOutput('result', 'skipped')
-      setOutput('reason', decision.reason)
-      setOutput('attempts', '0')
-      if (process.env.GITHUB_STEP_SUMMARY) {
-        await appendSummary(`### ⏭️ Gated Agent: \`skipped\`\n\n${decision.reason}`)
-      }
+      await setOutputs({ result: 'skipped', reason: decision.reason, attempts: '0' })
+      appendSummary(`### ⏭️ Gated Agent: \`skipped\`\n\n${decision.reason}`)
       return
     }
     const [{ readActionSettings }, { runJob, reportOutcome }] = await Promise.all([
@@ -56,4 +52,5 @@ async function run(): Promise<void> {
   }
 }
 
-await run()
+/** Settled when the action is done (the runner waits for the process; scripts/local-action-entry.mjs awaits this). */
+export const done = run()

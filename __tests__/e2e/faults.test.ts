@@ -1,5 +1,5 @@
 /**
- * The action under faults, end to end (`node dist/index.js` against the strict fake and a real
+ * The action under faults, end to end (`node dist/index.cjs` against the strict fake and a real
  * bare origin): GitHub failing and rate limiting, GitHub gone after the push, pushes the remote
  * refuses, an agent that hangs or breaks the repository, a gate that prints binary, and bad input.
  * Each ends in a clear outcome: one PR and no duplicate, or a clear error naming the cause and the

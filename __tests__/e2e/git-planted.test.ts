@@ -1,6 +1,6 @@
 /**
  * The action's own git reads nothing the agent wrote (issue 12, classes 2 and 3), end to end with
- * `node dist/index.js` as a runner runs it, in both layouts actions/checkout persists its credential
+ * `node dist/index.cjs` as a runner runs it, in both layouts actions/checkout persists its credential
  * in. The agent is a hunter that plants what would make the action's token-holding git run its
  * code or send the push elsewhere:
  * - class 2, configuration git reads from places the agent can write: a `filter.*.clean` driver

@@ -1,5 +1,5 @@
 /**
- * The issue-to-pr Action end to end: `node dist/index.js` started exactly as a runner starts it,
+ * The issue-to-pr Action end to end: `node dist/index.cjs` started exactly as a runner starts it,
  * against the strict GitHub fake and a real bare `origin`, with a small node script as the agent
  * that records every prompt (and the issue file it names) in a directory outside the workspace.
  * Each test is one of issue 3's must-shows. Every scenario also proves the fake saw no invalid or
@@ -61,16 +61,14 @@ if (value !== undefined) fs.writeFileSync('feature.txt', value + '\\n')
 console.log('agent attempt ' + attempt + ' wrote ' + (value ?? 'nothing'))
 `
 
-// Preloaded with NODE_OPTIONS=--import: logs every module the ESM loader loads, chunks included.
-const TRACE_JS = `import { register } from 'node:module'
-register(new URL('./load-hooks.mjs', import.meta.url), { data: { file: process.env.LOAD_TRACE_FILE } })
-`
-const LOAD_HOOKS_JS = `import fs from 'node:fs'
-let file
-export function initialize(data) { file = data.file }
-export async function load(url, context, nextLoad) {
-  fs.appendFileSync(file, url + '\\n')
-  return nextLoad(url, context)
+// Preloaded with NODE_OPTIONS=--require: logs every file node's CommonJS loader compiles (the
+// action's entry and each chunk it loads are CommonJS).
+const TRACE_JS = `const fs = require('node:fs')
+const Module = require('node:module')
+const compile = Module.prototype._compile
+Module.prototype._compile = function (content, filename) {
+  fs.appendFileSync(process.env.LOAD_TRACE_FILE, filename + '\\n')
+  return compile.call(this, content, filename)
 }
 `
 
@@ -80,11 +78,7 @@ const open: Scenario[] = []
 
 beforeAll(async () => {
   tools = await fs.mkdtemp(path.join(os.tmpdir(), 'issue-to-pr-e2e-'))
-  await Promise.all([
-    fs.writeFile(path.join(tools, 'agent.mjs'), AGENT_JS),
-    fs.writeFile(path.join(tools, 'trace-loads.mjs'), TRACE_JS),
-    fs.writeFile(path.join(tools, 'load-hooks.mjs'), LOAD_HOOKS_JS)
-  ])
+  await Promise.all([fs.writeFile(path.join(tools, 'agent.mjs'), AGENT_JS), fs.writeFile(path.join(tools, 'trace-loads.cjs'), TRACE_JS)])
 })
 
 afterEach(async () => {
@@ -631,7 +625,7 @@ describe('the skip path', () => {
   test('an unrelated event: skipped, exit 0, no request, and the chunk holding Octokit never loads', async () => {
     const { s, record, agent } = await setup('unrelated')
     const trace = path.join(tools, 'unrelated-loads.txt')
-    const tracing = { NODE_OPTIONS: `--import=${path.join(tools, 'trace-loads.mjs')}`, LOAD_TRACE_FILE: trace }
+    const tracing = { NODE_OPTIONS: `--require=${path.join(tools, 'trace-loads.cjs')}`, LOAD_TRACE_FILE: trace }
     // Someone stars the repository (a workflow may listen to many events; this one is not ours).
     const starred = { ...retarget(loadWebhookExample<{ sender: unknown }>('watch'), s.target), sender: webhookUser('alice') }
     const run = await s.run({
@@ -655,12 +649,10 @@ describe('the skip path', () => {
     const loadedFromDist = async (file: string): Promise<string[]> =>
       (await fs.readFile(file, 'utf8'))
         .split('\n')
-        .filter((url) => url.startsWith('file:'))
-        .map((url) => fileURLToPath(url))
         .filter((loaded) => loaded.startsWith(DIST))
         .map((loaded) => path.relative(DIST, loaded))
-    expect(await loadedFromDist(trace)).toEqual(['index.js'])
-    expect(await fs.readFile(path.join(DIST, 'index.js'), 'utf8')).not.toContain('octokit-core.js')
+    expect(await loadedFromDist(trace)).toEqual(['index.cjs'])
+    expect(await fs.readFile(path.join(DIST, 'index.cjs'), 'utf8')).not.toContain('octokit-core.js')
 
     // The control: the same tracer sees the Octokit chunk load as soon as the event is ours.
     const controlTrace = path.join(tools, 'control-loads.txt')

@@ -1,5 +1,5 @@
 /**
- * Nothing lost, no surprises (issue 14), end to end: `node dist/index.js` against the strict fake
+ * Nothing lost, no surprises (issue 14), end to end: `node dist/index.cjs` against the strict fake
  * and a real bare origin. Someone else's commits on a proposal branch are never pushed over; every
  * failure after the agent ran keeps its change and sets `result`; a PR that exists is reported as
  * proposed; a huge file does not crash the change reader; the progress comment is the action's

@@ -1,5 +1,5 @@
 /**
- * The real agent CLIs under the action, offline: `node dist/index.js` runs with `agent: <preset>`
+ * The real agent CLIs under the action, offline: `node dist/index.cjs` runs with `agent: <preset>`
  * on a labelled issue, the preset's CLI (the pinned binary from `.cache/agent-clis/<preset>`) runs its
  * own tool loop against a scripted fake model on 127.0.0.1, the action's gate (`node --test`) judges
  * the edit, and a green edit becomes a draft PR on the fake GitHub, its branch pushed to origin.

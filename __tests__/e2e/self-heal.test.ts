@@ -1,5 +1,5 @@
 /**
- * Self-heal on GitHub end to end: `node dist/index.js` started exactly as a runner starts it, fed a
+ * Self-heal on GitHub end to end: `node dist/index.cjs` started exactly as a runner starts it, fed a
  * failed `workflow_run` derived from GitHub's own example payload (or a dispatch with `run-id`, or
  * a `push` with the action run after a failed step), against the strict GitHub fake serving the
  * run's jobs and log, and a real bare `origin`. The agent is a small node script that records

@@ -1,5 +1,5 @@
 /**
- * Two-job mode end to end, `node dist/index.js` as a runner runs it against the strict GitHub fake:
+ * Two-job mode end to end, `node dist/index.cjs` as a runner runs it against the strict GitHub fake:
  * the propose job runs the agent and the gate and writes nothing anywhere but its bundle; the
  * publish job, in a fresh checkout of the same origin, runs neither and turns the bundle into a
  * branch and a draft PR; a tampered bundle is refused with a clear error and nothing is pushed.

@@ -1,5 +1,5 @@
 /**
- * Runs the bundled action the way a GitHub runner does: `node dist/index.js` in the workspace,
+ * Runs the bundled action the way a GitHub runner does: `node dist/index.cjs` in the workspace,
  * with the runner's environment (`GITHUB_*`, `RUNNER_*`, `INPUT_*` with action.yml's defaults
  * applied), the event payload in a file, and the file commands (`GITHUB_OUTPUT`,
  * `GITHUB_STEP_SUMMARY`, ...) read back afterwards. Spawned asynchronously, because the GitHub
@@ -27,7 +27,7 @@ export interface ActionTarget {
 
 /** How to run the action. */
 export interface RunActionOptions {
-  /** The script to run (default: action.yml's `runs.main`, i.e. `<repo>/dist/index.js`). */
+  /** The script to run (default: action.yml's `runs.main`, i.e. `<repo>/dist/index.cjs`). */
   dist?: string
   /** The action metadata whose input defaults apply (default `<repo>/action.yml`; none applied if absent). */
   actionYml?: string
@@ -194,7 +194,7 @@ async function workspaceHead(workspaceDir: string): Promise<{ sha: string; branc
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const { fake, runnerTemp, workspaceDir } = options
   const metadata = await readActionMetadata(options.actionYml ?? path.join(REPO_ROOT, 'action.yml'))
-  const dist = options.dist ?? path.join(REPO_ROOT, metadata?.main ?? 'dist/index.js')
+  const dist = options.dist ?? path.join(REPO_ROOT, metadata?.main ?? 'dist/index.cjs')
   const homeDir = options.homeDir ?? path.join(path.dirname(runnerTemp), 'home')
   const commandsDir = path.join(runnerTemp, '_runner_file_commands')
   const eventPath = path.join(runnerTemp, '_github_workflow', 'event.json')

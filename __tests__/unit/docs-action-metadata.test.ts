@@ -38,7 +38,7 @@ describe("GitHub's action parser", () => {
   test('rejects a missing description, an unknown runtime and a mistyped entry point', () => {
     const broken = ACTION_YML.replace(/^description: .*\n/m, '')
       .replace("using: 'node24'", "using: 'node99'")
-      .replace("main: 'dist/index.js'", "mian: 'dist/index.js'")
+      .replace("main: 'dist/index.cjs'", "mian: 'dist/index.cjs'")
     const errors = githubParserErrors(broken)
     expect(errors).toEqual(
       expect.arrayContaining([
