@@ -16,5 +16,5 @@ export {
   type WireProtocolName
 } from './fake-model-server.js'
 export { editFile, final, read, shell, write, type Step } from './script.js'
-export { FAKE_USAGE } from './wire-protocol.js'
+export { FAKE_USAGE, type TokenUsage } from './wire-protocol.js'
 export { namedFiles, type SeekerSession, type SeekOptions } from './seeker.js'

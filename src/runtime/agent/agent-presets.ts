@@ -10,6 +10,7 @@
 import path from 'node:path'
 import { InputError } from '../../core/input-values.js'
 import type { AgentUsage, Denial } from '../../core/types.js'
+import { opencodeUsageTally, parseCodexUsage, parseCopilotUsage, parseGeminiUsage, type UsageTally } from './usage-readers.js'
 
 /** One agent CLI, as Gated Agent runs it. */
 export interface AgentPreset {
@@ -23,8 +24,10 @@ export interface AgentPreset {
   install: string
   /** The executable the command starts. */
   binary: string
-  /** Usage and cost from the CLI's stdout, for CLIs that print them machine-readably. */
+  /** Usage and cost from the end of the CLI's output, for CLIs that print their totals last. */
   parseUsage?: (stdout: string) => AgentUsage | undefined
+  /** A fresh tally fed every line of the CLI's stdout, for CLIs that spread usage over the run. */
+  tallyUsage?: () => UsageTally
   /** Tool uses the CLI reports it refused (reads and edits apart), from its output: a run that changed nothing must say why. */
   parseDenials?: (stdout: string) => Denial[]
 }
@@ -218,17 +221,22 @@ export const AGENT_PRESETS: Record<string, AgentPreset> = {
   codex: {
     name: 'codex',
     // The runner is the sandbox: Codex's own (bwrap) needs user namespaces a runner may not grant.
-    command: 'codex exec --dangerously-bypass-approvals-and-sandbox --color never',
+    // --json: JSONL events on stdout, ending with the session's token usage (plain output has only a total).
+    command: 'codex exec --dangerously-bypass-approvals-and-sandbox --color never --json',
     keyEnv: ['OPENAI_API_KEY', 'CODEX_API_KEY'],
     install: '@openai/codex@0.169.0',
-    binary: 'codex'
+    binary: 'codex',
+    parseUsage: parseCodexUsage
   },
   gemini: {
     name: 'gemini',
-    command: 'gemini --yolo --skip-trust',
+    // stream-json: JSONL events ending with a one-line result carrying the token totals (plain
+    // output has none). Refused tool calls still go to stderr as text, where parseGeminiDenials reads them.
+    command: 'gemini --yolo --skip-trust --output-format stream-json',
     keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
     install: '@google/gemini-cli@0.61.0',
     binary: 'gemini',
+    parseUsage: parseGeminiUsage,
     parseDenials: parseGeminiDenials
   },
   copilot: {
@@ -237,14 +245,19 @@ export const AGENT_PRESETS: Record<string, AgentPreset> = {
     // Never GH_TOKEN/GITHUB_TOKEN: those are the workflow's token, which the agent must not hold.
     keyEnv: ['COPILOT_GITHUB_TOKEN', 'COPILOT_PROVIDER_API_KEY', 'COPILOT_PROVIDER_BEARER_TOKEN'],
     install: '@github/copilot@1.0.102',
-    binary: 'copilot'
+    binary: 'copilot',
+    // The text mode's closing summary has the tokens; the JSON mode has none.
+    parseUsage: parseCopilotUsage
   },
   opencode: {
     name: 'opencode',
-    command: 'opencode run --auto',
+    // --format json: JSONL events on stdout, one per model step with its tokens and cost (the
+    // default format prints none). Refused permissions still go to stderr as text.
+    command: 'opencode run --auto --format json',
     keyEnv: ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'GEMINI_API_KEY', 'GOOGLE_GENERATIVE_AI_API_KEY', 'OPENROUTER_API_KEY'],
     install: 'opencode-ai@1.18.33',
     binary: 'opencode',
+    tallyUsage: opencodeUsageTally,
     parseDenials: parseOpencodeDenials
   }
 }
