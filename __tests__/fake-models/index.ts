@@ -6,7 +6,7 @@
  *   fake.sessionPrompts()[1]   // the second run's prompt, e.g. to find the gate failure in it
  *   await fake.close()
  */
-export { envFor, FAKE_MODEL_KEY, FAKE_MODEL_NAME, PROTOCOL_OF, type FakeableCli } from './env-for.js'
+export { envFor, FAKE_MODEL_KEY, FAKE_MODEL_NAME, OPENCODE_PRICE, PROTOCOL_OF, type FakeableCli } from './env-for.js'
 export {
   startFakeModel,
   WIRE_PROTOCOLS,
