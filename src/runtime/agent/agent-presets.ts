@@ -177,6 +177,29 @@ export function parseGeminiDenials(output: string): Denial[] {
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g
 const OPENCODE_REJECTED = /permission requested: (\S+) \((.*)\); auto-rejecting\s*$/
 const OPENCODE_FAILED = /^\s*✗\s+(\S+)\s+(.*?)\s+failed\s*$/
+// With --format json the ended call is a `tool_use` event on stdout instead, its state an error:
+//   {"type":"tool_use",…,"part":{"tool":"read","state":{"status":"error","input":{"filePath":…},"error":"The user rejected permission …"}}}
+const OPENCODE_REJECTED_CALL = 'rejected permission'
+
+/** The tool and its target when `line` is opencode's JSON event for a call a refused permission ended. */
+function opencodeRejectedCall(line: string): Denial | undefined {
+  if (!line.startsWith('{') || !line.includes(OPENCODE_REJECTED_CALL)) return undefined
+  try {
+    const event = JSON.parse(line) as {
+      type?: unknown
+      part?: { tool?: unknown; state?: { status?: unknown; error?: unknown; input?: unknown } }
+    }
+    const state = event.part?.state
+    if (event.type !== 'tool_use' || state?.status !== 'error' || typeof state.error !== 'string') return undefined
+    if (!state.error.includes(OPENCODE_REJECTED_CALL) || typeof event.part?.tool !== 'string') return undefined
+    const input = (typeof state.input === 'object' && state.input !== null ? state.input : {}) as Record<string, unknown>
+    const target = [input.filePath, input.path, input.pattern, input.command].find((v) => typeof v === 'string')
+    const tool = event.part.tool
+    return { tool, kind: denialKind(tool), ...(typeof target === 'string' ? { target } : {}) }
+  } catch {
+    return undefined
+  }
+}
 
 /** The tool calls opencode refused its model (a permission auto-rejected), from its output. */
 export function parseOpencodeDenials(output: string): Denial[] {
@@ -191,6 +214,12 @@ export function parseOpencodeDenials(output: string): Denial[] {
     if (rejected) {
       flush()
       pending = { permission: rejected[1] as string, pattern: rejected[2] as string }
+      continue
+    }
+    const call = pending ? opencodeRejectedCall(line.trim()) : undefined
+    if (call) {
+      denials.push(call)
+      pending = undefined
       continue
     }
     const failed = pending ? OPENCODE_FAILED.exec(line) : null
