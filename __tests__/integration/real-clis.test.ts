@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -21,6 +21,7 @@ import {
   final,
   OPENCODE_PRICE,
   PROTOCOL_OF,
+  read,
   shell,
   startFakeModel,
   type FakeableCli,
@@ -280,6 +281,41 @@ describe('the claude-code preset: its permission flag and its JSON result', () =
       expect(fake.sessionRequests(1).map((r) => r.step)).toEqual([3, 4, 5])
     },
     2 * RUN_TIMEOUT_MS + 30_000
+  )
+})
+
+describe("the opencode preset's JSON mode: a refused read still reads as one", () => {
+  const bin = installedBin('opencode')
+  const maybe = bin ? test : test.skip
+  if (!bin) test.skip('opencode is not installed in .cache/agent-clis/opencode: run scripts/install-agent-clis.sh', () => undefined)
+
+  let box: Sandbox
+  let fake: FakeModel | undefined
+  beforeEach(async () => {
+    box = await makeSandbox()
+  })
+  afterEach(async () => {
+    await fake?.close()
+    fake = undefined
+    await rm(box.dir, { recursive: true, force: true })
+  })
+
+  maybe(
+    'without --auto, a read outside the work tree is auto-rejected: the denial names the read and the file, and the usage is still counted',
+    async () => {
+      const outside = path.join(box.dir, 'outside', 'details.md')
+      await mkdir(path.dirname(outside))
+      await writeFile(outside, 'secret\n')
+      fake = await startFakeModel({ protocol: 'openai-chat', script: [read(outside), final('I could not read it.')], root: box.repo })
+      const command = AGENT_PRESETS['opencode']?.command.replace(' --auto', '') ?? ''
+      expect(command).toBe('opencode run --format json')
+      const outcome = await runAgent('opencode', command, fake, box, 'Read the details first.')
+      const detail = diagnosis(outcome, fake)
+      expect({ denials: outcome.run.denials, detail }).toEqual({ denials: [{ tool: 'read', target: outside, kind: 'read' }], detail })
+      const sent = fake.usageSent('main')
+      expect(outcome.run.usage).toMatchObject({ inputTokens: sent.input, outputTokens: sent.output })
+    },
+    RUN_TIMEOUT_MS + 30_000
   )
 })
 
