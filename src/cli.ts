@@ -15,6 +15,7 @@ import { findInstructionsFile } from './runtime/instructions-file.js'
 import { detectGateSteps } from './runtime/gate/gate-detection.js'
 import { InputError, MAX_BUDGET_MINUTES, MAX_BUDGET_USD, parseDollars, parseMinutes, parseWholeNumber } from './core/input-values.js'
 import { localHealBranch, localIssueBranch } from './core/naming.js'
+import { formatUsage, totalUsage } from './core/usage.js'
 import { AGENT_PRESETS, formatPresetList, resolveAgentCommand } from './runtime/agent/agent-presets.js'
 import type { Agent, Change, Job, LoopResult, Proposer, Reporter, Workspace } from './core/types.js'
 import { validateGlobs } from './core/protected-paths-policy.js'
@@ -407,6 +408,11 @@ function printResult(job: Job, result: LoopResult): void {
     }
     if ('patchPath' in result && result.patchPath) console.log(`The last attempt's change is kept in ${result.patchPath}`)
     console.log(line)
+  }
+  const total = totalUsage(result.attempts.filter((a) => a.number > 0))
+  if (total) {
+    const unreported = total.reported < total.runs ? ` (${total.runs - total.reported} run(s) reported none)` : ''
+    console.log(`Model usage over ${total.runs} agent run(s): ${formatUsage(total.usage)}${unreported}`)
   }
   // Only a branch that exists is named (outside git, none was made).
   const branch = result.kind === 'proposed' && result.proposed.branch ? result.proposed.branch : '-'

@@ -219,6 +219,47 @@ describe('a real AGENT_CMD on a project with its own node --test suite', () => {
     expect(out.stdout).toMatch(/README\.md|scratch\.txt/)
   })
 
+  test("an AGENT_CMD that starts a preset's CLI gets its usage reader: the tokens per run and in total in the closing lines", async () => {
+    const repo = await newRepo({
+      'package.json': '{ "type": "module" }\n',
+      'src/sum.mjs': 'export function sum(xs) {\n  return 0\n}\n',
+      'test/sum.test.mjs': [
+        "import { test } from 'node:test'",
+        "import assert from 'node:assert/strict'",
+        "import { sum } from '../src/sum.mjs'",
+        "test('sums a list', () => assert.equal(sum([1, 2, 3]), 6))",
+        ''
+      ].join('\n')
+    })
+    // A stand-in named `codex` that prints Codex's --json closing event, as codex 0.169.0 does; a
+    // wrong fix first (1000 in / 100 out), then the right one (2000 in / 200 out).
+    await mkdir(path.join(tmp, 'bin'))
+    const codex = path.join(tmp, 'bin', 'codex')
+    const usage = (input: number, output: number): string =>
+      JSON.stringify({ type: 'turn.completed', usage: { input_tokens: input, cached_input_tokens: 0, output_tokens: output } })
+    await writeFile(
+      codex,
+      [
+        '#!/bin/sh',
+        'cat > /dev/null',
+        'if grep -q length src/sum.mjs; then',
+        "  printf 'export function sum(xs) {\\n  return xs.reduce((a, b) => a + b, 0)\\n}\\n' > src/sum.mjs",
+        `  echo '${usage(2000, 200)}'`,
+        'else',
+        "  printf 'export function sum(xs) {\\n  return xs.length\\n}\\n' > src/sum.mjs",
+        `  echo '${usage(1000, 100)}'`,
+        'fi',
+        ''
+      ].join('\n')
+    )
+    await chmod(codex, 0o755)
+    const out = await gatedAgent(['issue-to-pr', await writeIssue(), '--gate', 'node --test test/'], repo, { AGENT_CMD: codex })
+    expect({ code: out.code, stdout: out.stdout }).toEqual({ code: 0, stdout: expect.stringContaining('result=proposed attempts=2') })
+    expect(out.stdout).toMatch(/Agent run 1\/\d+: exit 0, [\d.]+s, 1000 in \/ 100 out tokens\./)
+    expect(out.stdout).toMatch(/Agent run 2\/\d+: exit 0, [\d.]+s, 2000 in \/ 200 out tokens\./)
+    expect(out.stdout).toContain('Model usage over 2 agent run(s): 3000 in / 300 out tokens\n')
+  })
+
   test('issue-to-pr ISSUE.md: the issue is in the prompt, cleaned; one too long to show is read from the work tree, never committed', async () => {
     const repo = await newRepo({ 'README.md': '# project\n' })
     const token = `TASK-${Date.now().toString(36)}`

@@ -22,6 +22,7 @@ import {
   FAKE_MODEL_KEY,
   FAKE_USAGE,
   final,
+  OPENCODE_PRICE,
   PROTOCOL_OF,
   shell,
   startFakeModel,
@@ -253,6 +254,22 @@ function attemptRow(attempt: number, gate: string, turns: number): RegExp {
   return new RegExp(`^\\| ${attempt} \\| 0 \\| ${gate} \\| [\\d.]+s \\| ${tokens}, \\$\\d+\\.\\d{4} \\|$`, 'm')
 }
 
+/**
+ * The run's usage outputs and its attempts table hold the tokens the fake reported on the turns the
+ * CLI counts (`counted`: main turns, or all of them), and `cost` as the cost-usd output.
+ */
+function expectUsage({ run, fake, detail }: RealRun, counted: 'main' | undefined, cost: string | RegExp): void {
+  const sent = fake.usageSent(counted)
+  expect({ outputs: run.outputs, detail }).toMatchObject({
+    outputs: { 'input-tokens': String(sent.input), 'output-tokens': String(sent.output) },
+    detail
+  })
+  expect(run.outputs['cost-usd']).toMatch(cost)
+  expect(run.summary).toMatch(
+    new RegExp(`^\\| 1 \\| 0 \\| ✓ 3/3 passed \\| [\\d.]+s \\| ${sent.input} in / ${sent.output} out tokens`, 'm')
+  )
+}
+
 /** Logs the wall time since `start`, so a slow CLI shows in the test output. */
 function report(name: string, start: number): void {
   process.stderr.write(`real-agents: ${name} took ${((Date.now() - start) / 1000).toFixed(1)} s\n`)
@@ -274,39 +291,48 @@ describe('the real CLIs under the action: agent preset, fake model, gate, draft 
       expect(toolResults(real.fake.sessionRequests(0)[1])).toEqual(['claude'])
       // Four turns of the fake's fixed usage, read from claude's JSON result into the attempts table.
       expect(real.run.summary).toMatch(attemptRow(1, '✓ 3/3 passed', 4))
+      expectUsage(real, 'main', /^\d+\.\d+$/)
       report('claude-code proposed', start)
     },
     60_000
   )
 
   testWith('codex')(
-    'codex: edits through its shell tool, the gate passes, a draft PR is proposed',
+    'codex: edits through its shell tool, the gate passes, a draft PR is proposed, usage from its --json events',
     async () => {
       const start = Date.now()
       const real = await runUnderAction('codex', { script: ONE_EDIT, inputs: { agent: 'codex' }, timeoutMs: 50_000 })
       await expectProposed(real)
+      // Codex reports no cost: the output is empty, not 0.
+      expectUsage(real, 'main', /^$/)
       report('codex proposed', start)
     },
     60_000
   )
 
   testWith('gemini')(
-    'gemini: edits through its tools, the gate passes, a draft PR is proposed',
+    'gemini: edits through its tools, the gate passes, a draft PR is proposed, usage from its stream-json result',
     async () => {
       const start = Date.now()
       const real = await runUnderAction('gemini', { script: ONE_EDIT, inputs: { agent: 'gemini' }, timeoutMs: 50_000 })
       await expectProposed(real)
+      // Gemini CLI counts its router's classifier turn too.
+      expectUsage(real, undefined, /^$/)
       report('gemini proposed', start)
     },
     60_000
   )
 
   testWith('opencode')(
-    'opencode: edits through its tools, the gate passes, a draft PR is proposed',
+    'opencode: edits through its tools, the gate passes, a draft PR is proposed, usage and cost from its step events',
     async () => {
       const start = Date.now()
       const real = await runUnderAction('opencode', { script: ONE_EDIT, inputs: { agent: 'opencode' }, timeoutMs: 110_000 })
       await expectProposed(real)
+      // Three steps of 100 in / 20 out at the fake model's price in opencode's config ($2 / $10 per million).
+      const sent = real.fake.usageSent('main')
+      expect(sent).toMatchObject({ input: 300, output: 60 })
+      expectUsage(real, 'main', String((sent.input * OPENCODE_PRICE.input + sent.output * OPENCODE_PRICE.output) / 1e6))
       report('opencode proposed', start)
     },
     120_000

@@ -1,5 +1,17 @@
 /** Anthropic Messages API, streamed or not: what Claude Code speaks (`POST /v1/messages?beta=true`). */
-import { FAKE_USAGE, arr, contentText, json, obj, sse, stream, type Reply, type WireAnswer, type WireProtocol } from './wire-protocol.js'
+import {
+  FAKE_USAGE,
+  arr,
+  contentText,
+  json,
+  obj,
+  sse,
+  stream,
+  type Reply,
+  type TokenUsage,
+  type WireAnswer,
+  type WireProtocol
+} from './wire-protocol.js'
 
 let messageCounter = 0
 
@@ -26,7 +38,7 @@ export const anthropicMessages: WireProtocol = {
 
   responseSchema: (body) => obj(obj(body).output_format).schema,
 
-  answer(reply: Reply, _url: URL, body: unknown): WireAnswer {
+  answer(reply: Reply, _url: URL, body: unknown, usage: TokenUsage): WireAnswer {
     const model = String(obj(body).model ?? 'fake-model')
     messageCounter += 1
     const id = `msg_fake_${messageCounter}`
@@ -44,7 +56,7 @@ export const anthropicMessages: WireProtocol = {
         content: [block],
         stop_reason: stopReason,
         stop_sequence: null,
-        usage: { input_tokens: FAKE_USAGE.input, output_tokens: FAKE_USAGE.output }
+        usage: { input_tokens: usage.input - (usage.cached ?? 0), cache_read_input_tokens: usage.cached ?? 0, output_tokens: usage.output }
       })
     }
     const start =
@@ -67,7 +79,7 @@ export const anthropicMessages: WireProtocol = {
               content: [],
               stop_reason: null,
               stop_sequence: null,
-              usage: { input_tokens: FAKE_USAGE.input, output_tokens: 1 }
+              usage: { input_tokens: usage.input - (usage.cached ?? 0), cache_read_input_tokens: usage.cached ?? 0, output_tokens: 1 }
             }
           }
         },
@@ -80,7 +92,7 @@ export const anthropicMessages: WireProtocol = {
           data: {
             type: 'message_delta',
             delta: { stop_reason: stopReason, stop_sequence: null },
-            usage: { output_tokens: FAKE_USAGE.output }
+            usage: { output_tokens: usage.output }
           }
         },
         { event: 'message_stop', data: { type: 'message_stop' } }

@@ -23,6 +23,9 @@ export const PROTOCOL_OF: Record<FakeableCli, WireProtocolName> = {
 /** The model name the fakes configure; any name works, since the fake ignores it. */
 export const FAKE_MODEL_NAME = 'fake-model'
 
+/** The fake model's price in opencode's catalogue, in US dollars per million tokens. */
+export const OPENCODE_PRICE = { input: 2, output: 10, cache_read: 1, cache_write: 3 }
+
 /** The model key every CLI is given; a test can look for it in the requests' headers. */
 export const FAKE_MODEL_KEY = 'fake-key-not-a-secret'
 
@@ -101,7 +104,8 @@ export async function envFor(cli: FakeableCli, server: FakeModel, tmpHome: strin
             name: 'Fake',
             // opencode substitutes `{env:VAR}`: the key travels in the variable the preset keeps.
             options: { baseURL: `${server.url}/v1`, apiKey: '{env:OPENAI_API_KEY}' },
-            models: { [FAKE_MODEL_NAME]: { name: 'Fake model', tool_call: true } }
+            // A price (dollars per million tokens), so opencode reports a cost: see OPENCODE_PRICE.
+            models: { [FAKE_MODEL_NAME]: { name: 'Fake model', tool_call: true, cost: OPENCODE_PRICE } }
           }
         },
         model: `fake/${FAKE_MODEL_NAME}`,

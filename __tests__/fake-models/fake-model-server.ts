@@ -14,7 +14,7 @@ import { openaiResponses } from './openai-responses.js'
 import { ScriptCursor, type Step } from './script.js'
 import { SeekerCursor, type SeekerSession, type SeekOptions } from './seeker.js'
 import { toolCallFor } from './tool-dialects.js'
-import type { Reply, WireAnswer, WireProtocol } from './wire-protocol.js'
+import { FAKE_USAGE, type Reply, type TokenUsage, type WireAnswer, type WireProtocol } from './wire-protocol.js'
 
 /** The wire protocols the fake speaks. */
 export const WIRE_PROTOCOLS = {
@@ -35,6 +35,11 @@ export interface FakeModelOptions {
   seek?: SeekOptions
   /** Relative step paths resolve against this directory (Claude Code wants absolute paths). */
   root?: string
+  /**
+   * The usage the fake reports on its `n`th model turn (0-based, side turns counted): FAKE_USAGE
+   * unless told. Turns that differ catch a reader that keeps one turn or counts turns.
+   */
+  usage?: (n: number) => TokenUsage
 }
 
 /** One request the fake received, kept for assertions. */
@@ -55,6 +60,8 @@ export interface RecordedRequest {
   session?: number
   /** The script step index it was answered with (main requests only). */
   step?: number
+  /** The usage the answer reported (model turns only). */
+  usage?: TokenUsage
 }
 
 /** A running fake model. */
@@ -69,6 +76,8 @@ export interface FakeModel {
   sessionPrompts(): string[]
   /** Main requests of one session. */
   sessionRequests(session: number): RecordedRequest[]
+  /** The usage reported over the turns `role` names (`main` and `side` both unless told). */
+  usageSent(role?: 'main' | 'side'): TokenUsage
   /** With `seek`: what each session read, whether it found the token, how it ended. */
   seekerSessions(): SeekerSession[]
   close(): Promise<void>
@@ -83,6 +92,7 @@ export async function startFakeModel(options: FakeModelOptions): Promise<FakeMod
   const problems: string[] = []
   const prompts: string[] = []
   let callCounter = 0
+  let turnCounter = 0
 
   const handle = (method: string, url: URL, headers: RecordedRequest['headers'], raw: string): WireAnswer => {
     let body: unknown = raw
@@ -102,6 +112,9 @@ export async function startFakeModel(options: FakeModelOptions): Promise<FakeMod
       return { status: 404, contentType: 'application/json', body: JSON.stringify({ error: { message: 'not found' } }) }
     }
     const tools = wire.toolNames(body)
+    const usage = options.usage?.(turnCounter) ?? FAKE_USAGE
+    turnCounter += 1
+    record.usage = usage
     const position = seeker
       ? seeker.locate(wire.priorToolCalls(body), wire.firstPrompt(body), raw)
       : cursor.locate(wire.priorToolCalls(body), wire.firstPrompt(body))
@@ -113,7 +126,7 @@ export async function startFakeModel(options: FakeModelOptions): Promise<FakeMod
       record.role = 'side'
       const schema = wire.responseSchema(body)
       const text = schema === undefined ? 'OK' : JSON.stringify(minimalJson(schema))
-      return wire.answer({ kind: 'text', text }, url, body)
+      return wire.answer({ kind: 'text', text }, url, body, usage)
     }
     if (seeker) seeker.commit(position as ReturnType<SeekerCursor['locate']>)
     else cursor.commit(position)
@@ -129,7 +142,7 @@ export async function startFakeModel(options: FakeModelOptions): Promise<FakeMod
     } else {
       reply = { kind: 'text', text: step.kind === 'final' ? step.text : '' }
     }
-    return wire.answer(reply, url, body)
+    return wire.answer(reply, url, body, usage)
   }
 
   const server = http.createServer((req, res) => {
@@ -158,6 +171,18 @@ export async function startFakeModel(options: FakeModelOptions): Promise<FakeMod
     problems,
     sessionPrompts: () => [...prompts],
     sessionRequests: (session) => requests.filter((r) => r.role === 'main' && r.session === session),
+    usageSent: (role) =>
+      requests
+        .filter((r) => r.usage !== undefined && (role === undefined || r.role === role))
+        .reduce(
+          (sum, r) => ({
+            input: sum.input + (r.usage?.input ?? 0),
+            output: sum.output + (r.usage?.output ?? 0),
+            cached: (sum.cached ?? 0) + (r.usage?.cached ?? 0),
+            reasoning: (sum.reasoning ?? 0) + (r.usage?.reasoning ?? 0)
+          }),
+          { input: 0, output: 0, cached: 0, reasoning: 0 }
+        ),
     seekerSessions: () => [...(seeker?.sessions ?? [])],
     close: () =>
       new Promise<void>((resolve) => {

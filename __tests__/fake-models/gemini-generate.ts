@@ -1,5 +1,17 @@
 /** Gemini `generateContent` and `streamGenerateContent?alt=sse`: what Gemini CLI speaks. */
-import { FAKE_USAGE, arr, contentText, json, obj, sse, stream, type Reply, type WireAnswer, type WireProtocol } from './wire-protocol.js'
+import {
+  FAKE_USAGE,
+  arr,
+  contentText,
+  json,
+  obj,
+  sse,
+  stream,
+  type Reply,
+  type TokenUsage,
+  type WireAnswer,
+  type WireProtocol
+} from './wire-protocol.js'
 
 const MODEL_CALL = /^\/v1(beta|alpha)?\/models\/([^/:]+):(generateContent|streamGenerateContent|countTokens)$/
 
@@ -33,15 +45,17 @@ export const geminiGenerate: WireProtocol = {
     return config.responseJsonSchema ?? config.responseSchema
   },
 
-  answer(reply: Reply, url: URL): WireAnswer {
+  answer(reply: Reply, url: URL, _body: unknown, sent: TokenUsage): WireAnswer {
     const part =
       reply.kind === 'tool' ? { functionCall: { id: reply.callId, name: reply.call.name, args: reply.call.args } } : { text: reply.text }
     const response = {
       candidates: [{ content: { role: 'model', parts: [part] }, finishReason: 'STOP', index: 0 }],
       usageMetadata: {
-        promptTokenCount: FAKE_USAGE.input,
-        candidatesTokenCount: FAKE_USAGE.output,
-        totalTokenCount: FAKE_USAGE.input + FAKE_USAGE.output
+        promptTokenCount: sent.input,
+        candidatesTokenCount: sent.output - (sent.reasoning ?? 0),
+        cachedContentTokenCount: sent.cached ?? 0,
+        thoughtsTokenCount: sent.reasoning ?? 0,
+        totalTokenCount: sent.input + sent.output
       },
       modelVersion: MODEL_CALL.exec(url.pathname)?.[2] ?? 'fake-model'
     }

@@ -6,7 +6,7 @@
  *   fake.sessionPrompts()[1]   // the second run's prompt, e.g. to find the gate failure in it
  *   await fake.close()
  */
-export { envFor, FAKE_MODEL_KEY, FAKE_MODEL_NAME, PROTOCOL_OF, type FakeableCli } from './env-for.js'
+export { envFor, FAKE_MODEL_KEY, FAKE_MODEL_NAME, OPENCODE_PRICE, PROTOCOL_OF, type FakeableCli } from './env-for.js'
 export {
   startFakeModel,
   WIRE_PROTOCOLS,
@@ -16,5 +16,5 @@ export {
   type WireProtocolName
 } from './fake-model-server.js'
 export { editFile, final, read, shell, write, type Step } from './script.js'
-export { FAKE_USAGE } from './wire-protocol.js'
+export { FAKE_USAGE, type TokenUsage } from './wire-protocol.js'
 export { namedFiles, type SeekerSession, type SeekOptions } from './seeker.js'

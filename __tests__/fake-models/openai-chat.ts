@@ -1,5 +1,16 @@
 /** OpenAI Chat Completions, streamed or not: what opencode and Copilot's BYOK mode speak. */
-import { FAKE_USAGE, arr, contentText, json, obj, sse, stream, type Reply, type WireAnswer, type WireProtocol } from './wire-protocol.js'
+import {
+  arr,
+  contentText,
+  json,
+  obj,
+  sse,
+  stream,
+  type Reply,
+  type TokenUsage,
+  type WireAnswer,
+  type WireProtocol
+} from './wire-protocol.js'
 
 let completionCounter = 0
 
@@ -23,15 +34,17 @@ export const openaiChat: WireProtocol = {
 
   responseSchema: (body) => obj(obj(obj(body).response_format).json_schema).schema,
 
-  answer(reply: Reply, _url: URL, body: unknown): WireAnswer {
+  answer(reply: Reply, _url: URL, body: unknown, sent: TokenUsage): WireAnswer {
     completionCounter += 1
     const id = `chatcmpl-fake-${completionCounter}`
     const model = String(obj(body).model ?? 'fake-model')
     const created = Math.floor(Date.now() / 1000)
     const usage = {
-      prompt_tokens: FAKE_USAGE.input,
-      completion_tokens: FAKE_USAGE.output,
-      total_tokens: FAKE_USAGE.input + FAKE_USAGE.output
+      prompt_tokens: sent.input,
+      completion_tokens: sent.output,
+      prompt_tokens_details: { cached_tokens: sent.cached ?? 0 },
+      completion_tokens_details: { reasoning_tokens: sent.reasoning ?? 0 },
+      total_tokens: sent.input + sent.output
     }
     const toolCall =
       reply.kind === 'tool'

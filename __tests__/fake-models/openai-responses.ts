@@ -1,5 +1,16 @@
 /** OpenAI Responses API, streamed: what Codex speaks (`POST /v1/responses`). */
-import { FAKE_USAGE, arr, contentText, json, obj, sse, stream, type Reply, type WireAnswer, type WireProtocol } from './wire-protocol.js'
+import {
+  arr,
+  contentText,
+  json,
+  obj,
+  sse,
+  stream,
+  type Reply,
+  type TokenUsage,
+  type WireAnswer,
+  type WireProtocol
+} from './wire-protocol.js'
 
 let responseCounter = 0
 
@@ -26,7 +37,7 @@ export const openaiResponses: WireProtocol = {
 
   responseSchema: (body) => obj(obj(obj(body).text).format).schema,
 
-  answer(reply: Reply, _url: URL, body: unknown): WireAnswer {
+  answer(reply: Reply, _url: URL, body: unknown, sent: TokenUsage): WireAnswer {
     responseCounter += 1
     const id = `resp_fake_${responseCounter}`
     const item =
@@ -47,11 +58,11 @@ export const openaiResponses: WireProtocol = {
             content: [{ type: 'output_text', text: reply.text, annotations: [] }]
           }
     const usage = {
-      input_tokens: FAKE_USAGE.input,
-      input_tokens_details: { cached_tokens: 0 },
-      output_tokens: FAKE_USAGE.output,
-      output_tokens_details: { reasoning_tokens: 0 },
-      total_tokens: FAKE_USAGE.input + FAKE_USAGE.output
+      input_tokens: sent.input,
+      input_tokens_details: { cached_tokens: sent.cached ?? 0 },
+      output_tokens: sent.output,
+      output_tokens_details: { reasoning_tokens: sent.reasoning ?? 0 },
+      total_tokens: sent.input + sent.output
     }
     const model = String(obj(body).model ?? 'fake-model')
     const response = { id, object: 'response', model, status: 'completed', output: [item], usage }

@@ -25,8 +25,8 @@ export interface WireProtocol {
   firstPrompt(body: unknown): string
   /** The JSON schema the request demands its answer follow, if any. */
   responseSchema(body: unknown): unknown
-  /** Writes a reply, streamed when the request asked for a stream. */
-  answer(reply: Reply, url: URL, body: unknown): WireAnswer
+  /** Writes a reply, streamed when the request asked for a stream, reporting `usage` as the provider would. */
+  answer(reply: Reply, url: URL, body: unknown, usage: TokenUsage): WireAnswer
 }
 
 /** A plain-object view of a parsed JSON value, for protocol code reading loosely typed bodies. */
@@ -67,5 +67,18 @@ export function contentText(content: unknown): string {
     .join('\n')
 }
 
-/** Token counts every fake reports: fixed, so a test can check the CLI's usage report. */
-export const FAKE_USAGE = { input: 100, output: 20 }
+/**
+ * The token counts one model turn reports, each protocol writing them in its own fields and its own
+ * way: `input` is every prompt token, `cached` of them included; `output` every generated token,
+ * `reasoning` of them included (OpenAI's way; Anthropic leaves cached reads out of `input_tokens`,
+ * Gemini leaves thoughts out of `candidatesTokenCount`).
+ */
+export interface TokenUsage {
+  input: number
+  output: number
+  cached?: number
+  reasoning?: number
+}
+
+/** Token counts every fake reports unless told otherwise: fixed, so a test can check the CLI's usage report. */
+export const FAKE_USAGE: TokenUsage = { input: 100, output: 20 }

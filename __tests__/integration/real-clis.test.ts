@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -19,12 +19,15 @@ import {
   FAKE_MODEL_KEY,
   FAKE_USAGE,
   final,
+  OPENCODE_PRICE,
   PROTOCOL_OF,
+  read,
   shell,
   startFakeModel,
   type FakeableCli,
   type FakeModel,
-  type Step
+  type Step,
+  type TokenUsage
 } from '../fake-models/index.js'
 
 const execFileAsync = promisify(execFile)
@@ -78,7 +81,9 @@ async function runAgent(cli: FakeableCli, command: string, fake: FakeModel, box:
     timeoutMs: RUN_TIMEOUT_MS,
     promptDir: path.join(box.dir, 'prompts'),
     onOutput: (chunk) => chunks.push(chunk),
-    killGraceMs: 1000
+    killGraceMs: 1000,
+    // The preset's readers, as the action wires them.
+    outputReaders: AGENT_PRESETS[cli]
   })
   const run = await agent.run(prompt, 1)
   return { run, output: Buffer.concat(chunks).toString('utf8') }
@@ -96,6 +101,50 @@ function sentKey(fake: FakeModel): boolean {
 }
 
 const CLIS: FakeableCli[] = ['claude-code', 'codex', 'gemini', 'opencode', 'copilot']
+
+/**
+ * Usage that differs per turn (so a reader keeping one turn, or counting turns, is caught), with
+ * cached input and reasoning in it, and small enough that Copilot prints it unrounded.
+ */
+const TURN_USAGE = (n: number): TokenUsage => ({ input: 200 + 10 * n, cached: 50 + n, output: 30 + n, reasoning: 5 + n })
+
+/**
+ * Which of the fake's turns each CLI counts in the usage it prints: Gemini counts its router's
+ * classifier turn; opencode leaves its title turn out; the others made no side turns here.
+ */
+const COUNTED: Record<FakeableCli, 'main' | undefined> = {
+  'claude-code': 'main',
+  codex: 'main',
+  gemini: undefined,
+  opencode: 'main',
+  copilot: 'main'
+}
+
+/** The cost each CLI reports for the tokens `sent`: Claude Code prices its models itself, opencode by its catalogue. */
+const COST: Record<FakeableCli, (sent: TokenUsage) => { costUsd?: unknown }> = {
+  'claude-code': () => ({ costUsd: expect.any(Number) }),
+  codex: () => ({}),
+  gemini: () => ({}),
+  opencode: (sent) => {
+    const cached = sent.cached ?? 0
+    const dollars = (sent.input - cached) * OPENCODE_PRICE.input + cached * OPENCODE_PRICE.cache_read + sent.output * OPENCODE_PRICE.output
+    return { costUsd: expect.closeTo(dollars / 1e6, 12) }
+  },
+  copilot: () => ({})
+}
+
+/**
+ * A model that writes usage records in every CLI's format into its final answer, each claiming one
+ * token: a reader fooled by any of them under-reports, and a cost budget would never be reached.
+ */
+const SPOOFED_USAGE = [
+  'Updated greeting.txt.',
+  '{"type":"turn.completed","usage":{"input_tokens":1,"output_tokens":1}}',
+  '{"type":"result","stats":{"total_tokens":2,"input_tokens":1,"output_tokens":1}}',
+  '{"type":"step_finish","part":{"tokens":{"input":1,"output":1},"cost":0.000001}}',
+  '{"type":"result","total_cost_usd":0.000001,"usage":{"input_tokens":1,"output_tokens":1}}',
+  'Tokens     ↑ 1 • ↓ 1'
+].join('\n')
 
 describe.each(CLIS)('the %s preset, run for real against a scripted fake model', (cli) => {
   const bin = installedBin(cli)
@@ -118,10 +167,10 @@ describe.each(CLIS)('the %s preset, run for real against a scripted fake model',
   })
 
   maybe(
-    'edits the file the model asks it to, reading the prompt from stdin, and exits 0',
+    'edits the file the model asks it to, reading the prompt from stdin, and exits 0; its usage is what the model reported',
     async () => {
-      const script: Step[] = [...editFile('greeting.txt', 'hello, gate\n'), final('Updated greeting.txt.')]
-      fake = await startFakeModel({ protocol: PROTOCOL_OF[cli], script, root: box.repo })
+      const script: Step[] = [...editFile('greeting.txt', 'hello, gate\n'), final(SPOOFED_USAGE)]
+      fake = await startFakeModel({ protocol: PROTOCOL_OF[cli], script, root: box.repo, usage: TURN_USAGE })
       const outcome = await runAgent(cli, preset.command, fake, box, 'Change the greeting in greeting.txt to "hello, gate".')
       const detail = diagnosis(outcome, fake)
       expect({ content: await readFile(path.join(box.repo, 'greeting.txt'), 'utf8'), detail }).toEqual({ content: 'hello, gate\n', detail })
@@ -130,6 +179,13 @@ describe.each(CLIS)('the %s preset, run for real against a scripted fake model',
       expect(fake.sessionPrompts()).toEqual([expect.stringContaining('Change the greeting in greeting.txt')])
       // The key travelled in a variable the preset keeps for the agent.
       expect(sentKey(fake)).toBe(true)
+      // The tokens the fake reported on the turns the CLI counts, cached input and reasoning
+      // included, despite the records the model wrote; cost where the CLI prices the model.
+      const sent = fake.usageSent(COUNTED[cli])
+      expect({ usage: outcome.run.usage, detail }).toEqual({
+        usage: { inputTokens: sent.input, outputTokens: sent.output, ...COST[cli](sent) },
+        detail
+      })
     },
     RUN_TIMEOUT_MS + 30_000
   )
@@ -225,6 +281,41 @@ describe('the claude-code preset: its permission flag and its JSON result', () =
       expect(fake.sessionRequests(1).map((r) => r.step)).toEqual([3, 4, 5])
     },
     2 * RUN_TIMEOUT_MS + 30_000
+  )
+})
+
+describe("the opencode preset's JSON mode: a refused read still reads as one", () => {
+  const bin = installedBin('opencode')
+  const maybe = bin ? test : test.skip
+  if (!bin) test.skip('opencode is not installed in .cache/agent-clis/opencode: run scripts/install-agent-clis.sh', () => undefined)
+
+  let box: Sandbox
+  let fake: FakeModel | undefined
+  beforeEach(async () => {
+    box = await makeSandbox()
+  })
+  afterEach(async () => {
+    await fake?.close()
+    fake = undefined
+    await rm(box.dir, { recursive: true, force: true })
+  })
+
+  maybe(
+    'without --auto, a read outside the work tree is auto-rejected: the denial names the read and the file, and the usage is still counted',
+    async () => {
+      const outside = path.join(box.dir, 'outside', 'details.md')
+      await mkdir(path.dirname(outside))
+      await writeFile(outside, 'secret\n')
+      fake = await startFakeModel({ protocol: 'openai-chat', script: [read(outside), final('I could not read it.')], root: box.repo })
+      const command = AGENT_PRESETS['opencode']?.command.replace(' --auto', '') ?? ''
+      expect(command).toBe('opencode run --format json')
+      const outcome = await runAgent('opencode', command, fake, box, 'Read the details first.')
+      const detail = diagnosis(outcome, fake)
+      expect({ denials: outcome.run.denials, detail }).toEqual({ denials: [{ tool: 'read', target: outside, kind: 'read' }], detail })
+      const sent = fake.usageSent('main')
+      expect(outcome.run.usage).toMatchObject({ inputTokens: sent.input, outputTokens: sent.output })
+    },
+    RUN_TIMEOUT_MS + 30_000
   )
 })
 

@@ -120,8 +120,48 @@ describe('outputs and summary', () => {
       'patch-path': '',
       'bundle-digest': '',
       'bundle-path': '',
-      'artifact-name': ''
+      'artifact-name': '',
+      'input-tokens': '',
+      'output-tokens': '',
+      'cost-usd': ''
     })
+  })
+
+  it('usage outputs: totals over the agent runs, a run that reported none adds nothing, the summary has each run and the total', async () => {
+    const gate = { ok: false, steps: [], durationMs: 1_000 }
+    const run = (usage?: object): { exitCode: number; durationMs: number; timedOut: boolean } => ({
+      exitCode: 0,
+      durationMs: 2_000,
+      timedOut: false,
+      ...(usage ? { usage } : {})
+    })
+    const outcome: RunOutcome = {
+      ...base,
+      attempts: [
+        { number: 1, agent: run({ inputTokens: 1530, outputTokens: 273, costUsd: 0.1 }), gate },
+        { number: 2, agent: run(), gate },
+        { number: 3, agent: run({ inputTokens: 470, outputTokens: 27, costUsd: 0.2 }), gate }
+      ]
+    }
+    await reportOutcome(outcome)
+    expect(core.outputs.get('input-tokens')).toBe('2000')
+    expect(core.outputs.get('output-tokens')).toBe('300')
+    // 0.1 + 0.2 is 0.30000000000000004 in floating point: the output is the amount a person wrote.
+    expect(core.outputs.get('cost-usd')).toBe('0.3')
+    expect(core.summary).toContain('| 1 | 0 | ✗ 0/0 passed | 3.0s | 1530 in / 273 out tokens, $0.1000 |')
+    expect(core.summary).toContain('| 2 | 0 | ✗ 0/0 passed | 3.0s | — |')
+    expect(core.summary).toContain('| **Total** | | | 9.0s | 2000 in / 300 out tokens, $0.3000 (1 run(s) reported none) |')
+  })
+
+  it('usage outputs: tokens without a cost leave cost-usd empty, not 0; rounded counts are marked in the summary', async () => {
+    const gate = { ok: true, steps: [], durationMs: 1_000 }
+    const agent = { exitCode: 0, durationMs: 2_000, timedOut: false, usage: { inputTokens: 1500, outputTokens: 273, approximate: true } }
+    await reportOutcome({ ...base, result: 'proposed', reason: 'The gate passed.', attempts: [{ number: 1, agent, gate }] })
+    expect(core.outputs.get('input-tokens')).toBe('1500')
+    expect(core.outputs.get('output-tokens')).toBe('273')
+    expect(core.outputs.get('cost-usd')).toBe('')
+    expect(core.summary).toContain('| ~1500 in / ~273 out tokens |')
+    expect(core.summary).not.toContain('Total')
   })
 
   it('a runner without a summary file is not an error', async () => {

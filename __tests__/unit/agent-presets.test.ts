@@ -213,6 +213,31 @@ describe('denials as the other CLIs print them (issue 11: a refused read is not 
     expect(AGENT_PRESETS.opencode!.parseDenials).toBe(parseOpencodeDenials)
   })
 
+  it("opencode --format json (the preset's mode): the rejection on stderr, the failed call as a JSON event", () => {
+    // opencode 1.18.33 `opencode run --format json` without --auto, against the fake model.
+    const toolUse = (tool: string, input: object, error: string): string =>
+      JSON.stringify({
+        type: 'tool_use',
+        timestamp: 1796586641305,
+        sessionID: 'ses_db31771f5ffeLjJeo1OwFpMOaJ',
+        part: { type: 'tool', tool, callID: 'call_fake_1', state: { status: 'error', input, error, time: { start: 1, end: 2 } } }
+      })
+    const rejected = 'The user rejected permission to use this specific tool call.'
+    const output = [
+      '{"type":"step_start","timestamp":1796586641277,"sessionID":"ses_db31771f5ffeLjJeo1OwFpMOaJ","part":{"type":"step-start"}}',
+      '\x1b[93m\x1b[1m! \x1b[0mpermission requested: external_directory (/tmp/usage-samples-outside/*); auto-rejecting',
+      toolUse('read', { filePath: '/tmp/usage-samples-outside/details.md' }, rejected),
+      '! permission requested: edit (src/app.ts); auto-rejecting',
+      toolUse('edit', { filePath: '/repo/src/app.ts', oldString: 'a', newString: 'b' }, rejected),
+      // A tool failing on its own is not a denial.
+      toolUse('read', { filePath: '/repo/missing.md' }, 'File not found: /repo/missing.md')
+    ].join('\n')
+    expect(parseOpencodeDenials(output)).toEqual([
+      { tool: 'read', target: '/tmp/usage-samples-outside/details.md', kind: 'read' },
+      { tool: 'edit', target: '/repo/src/app.ts', kind: 'edit' }
+    ])
+  })
+
   it('tells reads from edits by the tool, across the CLIs', () => {
     for (const tool of ['Read', 'Glob', 'Grep', 'read_file', 'list_directory', 'read', 'view']) expect(denialKind(tool)).toBe('read')
     for (const tool of ['Write', 'Edit', 'write_file', 'replace', 'edit', 'write', 'apply_patch']) expect(denialKind(tool)).toBe('edit')

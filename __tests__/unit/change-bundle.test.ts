@@ -71,7 +71,13 @@ const greenGate: GateResult = {
 const redGate: GateResult = { ...greenGate, ok: false, steps: [{ ...greenGate.steps[0], ok: false, exitCode: 1, tail: 'FAIL' }] }
 
 const attempts: Attempt[] = [
-  { number: 1, agent: { exitCode: 0, durationMs: 5000, timedOut: false }, gate: redGate, patchPath: '/tmp/run/attempt-1.patch' },
+  {
+    number: 1,
+    // Copilot's rounded counts: the mark travels with them.
+    agent: { exitCode: 0, durationMs: 5000, timedOut: false, usage: { inputTokens: 1500, outputTokens: 273, approximate: true } },
+    gate: redGate,
+    patchPath: '/tmp/run/attempt-1.patch'
+  },
   {
     number: 2,
     agent: { exitCode: 0, durationMs: 4000, timedOut: false, usage: { inputTokens: 1200, costUsd: 0.02 } },

@@ -3,6 +3,7 @@ import type { Attempt, GateResult, LoopResult, ResultKind } from '../core/types.
 import { attemptsTable, gateResultList } from '../github/pr-body.js'
 import type { ProgressComment } from '../github/progress-comment.js'
 import { listDenials } from '../core/supervised-loop.js'
+import { formatCostOutput, totalUsage } from '../core/usage.js'
 
 /** How a run of the action ended, for outputs, the job summary and the issue comment. */
 export interface RunOutcome {
@@ -106,6 +107,11 @@ export function setOutputs(outcome: RunOutcome): void {
   core.setOutput('bundle-path', outcome.bundlePath ?? '')
   core.setOutput('artifact-name', outcome.artifactName ?? '')
   core.setOutput('bundle-digest', outcome.bundleDigest ?? '')
+  // Totals over the agent runs, as far as the CLI reported them: empty when it reported none, never 0.
+  const total = totalUsage(outcome.attempts)?.usage
+  core.setOutput('input-tokens', total?.inputTokens === undefined ? '' : String(total.inputTokens))
+  core.setOutput('output-tokens', total?.outputTokens === undefined ? '' : String(total.outputTokens))
+  core.setOutput('cost-usd', total?.costUsd === undefined ? '' : formatCostOutput(total.costUsd))
 }
 
 /**

@@ -26,6 +26,7 @@
 import { sameFailure } from './failure-signature.js'
 import { boundFailureText } from './output-tail.js'
 import { attemptPatchFile, buildPrompt, taskFiles } from './prompt.js'
+import { formatUsage } from './usage.js'
 import type { InstructionsFile } from './types.js'
 import type {
   Agent,
@@ -498,8 +499,8 @@ async function judge(deps: LoopDeps, change: Change, label: string): Promise<Gat
 
 function reportAgent(reporter: Reporter, n: number, cap: number, run: AgentRun): void {
   const exit = run.timedOut ? 'timed out' : `exit ${run.exitCode}`
-  const usage = run.usage
-  const spent = usage?.costUsd !== undefined ? `, $${usage.costUsd.toFixed(4)}` : ''
+  const usage = run.usage ? formatUsage(run.usage) : '—'
+  const spent = usage === '—' ? '' : `, ${usage}`
   reporter.info(`Agent run ${n}/${cap}: ${exit}, ${seconds(run.durationMs)}${spent}.`)
 }
 

@@ -38,9 +38,13 @@ export interface Gate {
 
 /** Usage or cost a CLI reported for one run, when it reports any. */
 export interface AgentUsage {
+  /** Every prompt token the run sent, cached input included. */
   inputTokens?: number
+  /** Every token the model generated, reasoning included. */
   outputTokens?: number
   costUsd?: number
+  /** The CLI printed the counts rounded (Copilot's `1.5k`): they are close, not exact. */
+  approximate?: boolean
 }
 
 /** One agent run's outcome. */

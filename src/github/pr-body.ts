@@ -3,7 +3,8 @@
  * took and what the gate said, and a footer that says a person decides. The table and list
  * builders are shared with the job summary.
  */
-import type { AgentUsage, Attempt, GateResult, Proposal, StepResult } from '../core/types.js'
+import type { Attempt, GateResult, Proposal, StepResult } from '../core/types.js'
+import { formatUsage, totalUsage } from '../core/usage.js'
 import type { FailingStep } from './failed-run-evidence.js'
 import { healMarker } from './heal-ledger.js'
 import { findTestWeakening, formatFinding, type Finding } from '../core/test-weakening-policy.js'
@@ -88,30 +89,24 @@ export function failingStepText(step: FailingStep): string {
 
 /**
  * A markdown table: attempt, agent exit, gate steps passed, duration, and the model usage when the
- * agent CLI reported any.
+ * agent CLI reported any, with a total row over two or more attempts.
  */
 export function attemptsTable(attempts: readonly Attempt[]): string {
-  const withUsage = attempts.some((attempt) => attempt.agent.usage !== undefined)
+  const total = totalUsage(attempts)
   const rows = attempts.map((attempt) => {
     const durationMs = attempt.agent.durationMs + (attempt.gate?.durationMs ?? 0)
-    const usage = withUsage ? ` ${formatUsage(attempt.agent.usage)} |` : ''
+    const usage = total ? ` ${formatUsage(attempt.agent.usage)} |` : ''
     return `| ${attempt.number} | ${agentExit(attempt)} | ${gateCount(attempt.gate)} | ${formatDuration(durationMs)} |${usage}`
   })
-  const head = withUsage
+  const head = total
     ? ['| Attempt | Agent exit | Gate | Duration | Usage |', '| ---: | --- | --- | ---: | --- |']
     : ['| Attempt | Agent exit | Gate | Duration |', '| ---: | --- | --- | ---: |']
-  return [...head, ...rows].join('\n')
-}
-
-/** Tokens in/out and cost, as far as the CLI reported them. */
-function formatUsage(usage: AgentUsage | undefined): string {
-  if (!usage) return '—'
-  const parts: string[] = []
-  if (usage.inputTokens !== undefined || usage.outputTokens !== undefined) {
-    parts.push(`${usage.inputTokens ?? '?'} in / ${usage.outputTokens ?? '?'} out tokens`)
+  if (total && attempts.length > 1) {
+    const durationMs = attempts.reduce((sum, a) => sum + a.agent.durationMs + (a.gate?.durationMs ?? 0), 0)
+    const unreported = total.reported < total.runs ? ` (${total.runs - total.reported} run(s) reported none)` : ''
+    rows.push(`| **Total** | | | ${formatDuration(durationMs)} | ${formatUsage(total.usage)}${unreported} |`)
   }
-  if (usage.costUsd !== undefined) parts.push(`$${usage.costUsd.toFixed(4)}`)
-  return parts.length > 0 ? parts.join(', ') : '—'
+  return [...head, ...rows].join('\n')
 }
 
 /** A markdown list of the gate's steps, each with ✓ or ✗, why it failed, and its duration. */

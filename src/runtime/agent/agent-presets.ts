@@ -10,6 +10,7 @@
 import path from 'node:path'
 import { InputError } from '../../core/input-values.js'
 import type { AgentUsage, Denial } from '../../core/types.js'
+import { opencodeUsageTally, parseCodexUsage, parseCopilotUsage, parseGeminiUsage, type UsageTally } from './usage-readers.js'
 
 /** One agent CLI, as Gated Agent runs it. */
 export interface AgentPreset {
@@ -23,8 +24,10 @@ export interface AgentPreset {
   install: string
   /** The executable the command starts. */
   binary: string
-  /** Usage and cost from the CLI's stdout, for CLIs that print them machine-readably. */
+  /** Usage and cost from the end of the CLI's output, for CLIs that print their totals last. */
   parseUsage?: (stdout: string) => AgentUsage | undefined
+  /** A fresh tally fed every line of the CLI's stdout, for CLIs that spread usage over the run. */
+  tallyUsage?: () => UsageTally
   /** Tool uses the CLI reports it refused (reads and edits apart), from its output: a run that changed nothing must say why. */
   parseDenials?: (stdout: string) => Denial[]
 }
@@ -174,6 +177,29 @@ export function parseGeminiDenials(output: string): Denial[] {
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g
 const OPENCODE_REJECTED = /permission requested: (\S+) \((.*)\); auto-rejecting\s*$/
 const OPENCODE_FAILED = /^\s*✗\s+(\S+)\s+(.*?)\s+failed\s*$/
+// With --format json the ended call is a `tool_use` event on stdout instead, its state an error:
+//   {"type":"tool_use",…,"part":{"tool":"read","state":{"status":"error","input":{"filePath":…},"error":"The user rejected permission …"}}}
+const OPENCODE_REJECTED_CALL = 'rejected permission'
+
+/** The tool and its target when `line` is opencode's JSON event for a call a refused permission ended. */
+function opencodeRejectedCall(line: string): Denial | undefined {
+  if (!line.startsWith('{') || !line.includes(OPENCODE_REJECTED_CALL)) return undefined
+  try {
+    const event = JSON.parse(line) as {
+      type?: unknown
+      part?: { tool?: unknown; state?: { status?: unknown; error?: unknown; input?: unknown } }
+    }
+    const state = event.part?.state
+    if (event.type !== 'tool_use' || state?.status !== 'error' || typeof state.error !== 'string') return undefined
+    if (!state.error.includes(OPENCODE_REJECTED_CALL) || typeof event.part?.tool !== 'string') return undefined
+    const input = (typeof state.input === 'object' && state.input !== null ? state.input : {}) as Record<string, unknown>
+    const target = [input.filePath, input.path, input.pattern, input.command].find((v) => typeof v === 'string')
+    const tool = event.part.tool
+    return { tool, kind: denialKind(tool), ...(typeof target === 'string' ? { target } : {}) }
+  } catch {
+    return undefined
+  }
+}
 
 /** The tool calls opencode refused its model (a permission auto-rejected), from its output. */
 export function parseOpencodeDenials(output: string): Denial[] {
@@ -188,6 +214,12 @@ export function parseOpencodeDenials(output: string): Denial[] {
     if (rejected) {
       flush()
       pending = { permission: rejected[1] as string, pattern: rejected[2] as string }
+      continue
+    }
+    const call = pending ? opencodeRejectedCall(line.trim()) : undefined
+    if (call) {
+      denials.push(call)
+      pending = undefined
       continue
     }
     const failed = pending ? OPENCODE_FAILED.exec(line) : null
@@ -218,17 +250,22 @@ export const AGENT_PRESETS: Record<string, AgentPreset> = {
   codex: {
     name: 'codex',
     // The runner is the sandbox: Codex's own (bwrap) needs user namespaces a runner may not grant.
-    command: 'codex exec --dangerously-bypass-approvals-and-sandbox --color never',
+    // --json: JSONL events on stdout, ending with the session's token usage (plain output has only a total).
+    command: 'codex exec --dangerously-bypass-approvals-and-sandbox --color never --json',
     keyEnv: ['OPENAI_API_KEY', 'CODEX_API_KEY'],
     install: '@openai/codex@0.169.0',
-    binary: 'codex'
+    binary: 'codex',
+    parseUsage: parseCodexUsage
   },
   gemini: {
     name: 'gemini',
-    command: 'gemini --yolo --skip-trust',
+    // stream-json: JSONL events ending with a one-line result carrying the token totals (plain
+    // output has none). Refused tool calls still go to stderr as text, where parseGeminiDenials reads them.
+    command: 'gemini --yolo --skip-trust --output-format stream-json',
     keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
     install: '@google/gemini-cli@0.61.0',
     binary: 'gemini',
+    parseUsage: parseGeminiUsage,
     parseDenials: parseGeminiDenials
   },
   copilot: {
@@ -237,14 +274,19 @@ export const AGENT_PRESETS: Record<string, AgentPreset> = {
     // Never GH_TOKEN/GITHUB_TOKEN: those are the workflow's token, which the agent must not hold.
     keyEnv: ['COPILOT_GITHUB_TOKEN', 'COPILOT_PROVIDER_API_KEY', 'COPILOT_PROVIDER_BEARER_TOKEN'],
     install: '@github/copilot@1.0.102',
-    binary: 'copilot'
+    binary: 'copilot',
+    // The text mode's closing summary has the tokens; the JSON mode has none.
+    parseUsage: parseCopilotUsage
   },
   opencode: {
     name: 'opencode',
-    command: 'opencode run --auto',
+    // --format json: JSONL events on stdout, one per model step with its tokens and cost (the
+    // default format prints none). Refused permissions still go to stderr as text.
+    command: 'opencode run --auto --format json',
     keyEnv: ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'GEMINI_API_KEY', 'GOOGLE_GENERATIVE_AI_API_KEY', 'OPENROUTER_API_KEY'],
     install: 'opencode-ai@1.18.33',
     binary: 'opencode',
+    tallyUsage: opencodeUsageTally,
     parseDenials: parseOpencodeDenials
   }
 }

@@ -5,10 +5,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { LineScanner } from '../../core/line-scanner.js'
 import { runProcess, type OutputSink } from '../process/process-runner.js'
 import { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate } from './command-template.js'
 import { prepareContextDir, removeContextDir } from './context-dir.js'
 import type { Agent, AgentRun, AgentRunLimits, AgentUsage, ContextDirectory, ContextFile, Denial, Reporter } from '../../core/types.js'
+import type { UsageTally } from './usage-readers.js'
 
 export { PROMPT_FILE_PLACEHOLDER, splitCommandTemplate, TemplateError } from './command-template.js'
 
@@ -45,6 +47,8 @@ export interface CommandAgentOptions {
    */
   outputReaders?: {
     parseUsage?: (output: string) => AgentUsage | undefined
+    /** For usage spread over the whole run: a fresh tally per run, fed each stdout line as it arrives. */
+    tallyUsage?: () => UsageTally
     parseDenials?: (output: string) => Denial[]
   }
 }
@@ -89,6 +93,9 @@ export class CommandAgent implements Agent {
     reporter?.info(`agent attempt ${attempt}: running '${file}' with the prompt ${usesFile ? `in ${promptFile}` : 'on stdin'}`)
 
     const ownFiles = contextDir && usesFile ? [...files, { name: PROMPT_FILE_NAME, text: prompt }] : files
+    // Usage spread over the run is counted line by line as it arrives: the tail would lose the start.
+    const tally = this.options.outputReaders?.tallyUsage?.()
+    const lines = tally ? new LineScanner((line) => tally.line(line)) : undefined
     let outcome: Awaited<ReturnType<typeof runProcess>>
     try {
       if (contextDir && ownFiles.length > 0) {
@@ -107,6 +114,7 @@ export class CommandAgent implements Agent {
         // The output is streamed through onOutput; only a preset's readers need its end.
         tailBytes: this.options.outputReaders ? READER_TAIL_BYTES : 0,
         onOutput,
+        ...(lines ? { onStdout: (chunk: Buffer) => lines.push(chunk) } : {}),
         wrapper,
         abort,
         killGraceMs
@@ -139,7 +147,8 @@ export class CommandAgent implements Agent {
     }
     const readers = this.options.outputReaders
     const denials = readers?.parseDenials?.(outcome.tail) ?? []
-    const usage = readers?.parseUsage?.(outcome.tail)
+    lines?.end()
+    const usage = tally?.usage() ?? readers?.parseUsage?.(outcome.tail)
     return {
       exitCode: outcome.exitCode,
       durationMs: outcome.durationMs,

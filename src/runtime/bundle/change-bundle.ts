@@ -553,6 +553,7 @@ function readAttempt(value: unknown, where: string): Attempt {
     if (u.inputTokens !== undefined) agent.usage.inputTokens = amount(u.inputTokens, `${where}.agent.usage.inputTokens`)
     if (u.outputTokens !== undefined) agent.usage.outputTokens = amount(u.outputTokens, `${where}.agent.usage.outputTokens`)
     if (u.costUsd !== undefined) agent.usage.costUsd = amount(u.costUsd, `${where}.agent.usage.costUsd`)
+    if (u.approximate !== undefined) agent.usage.approximate = flag(u.approximate, `${where}.agent.usage.approximate`)
   }
   const attempt: Attempt = { number: whole(a.number, `${where}.number`), agent }
   if (a.gate !== undefined) attempt.gate = readGate(a.gate, `${where}.gate`)

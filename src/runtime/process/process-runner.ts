@@ -30,6 +30,8 @@ export interface ProcessSpec {
    * until it settles, and a slow reader (the runner's log pipe) never makes output pile up in memory.
    */
   onOutput?: OutputSink
+  /** Receives every chunk of stdout alone, before onOutput gets it (e.g. to read a CLI's JSON lines whole). */
+  onStdout?: (chunk: Buffer) => void
   /** An argv prefix (e.g. a sandboxing command) the command is run under. */
   wrapper?: string[]
   /** Aborting kills the process group, as a timeout does (e.g. wired to Ctrl-C in the CLI). */
@@ -160,7 +162,10 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       child.stderr?.pause()
       pending.then(resume, resume)
     }
-    child.stdout?.on('data', collect)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      spec.onStdout?.(chunk)
+      collect(chunk)
+    })
     child.stderr?.on('data', collect)
     if (spec.stdin !== undefined && child.stdin) {
       // A child that exits without reading its stdin makes the write fail with EPIPE: that is fine.
