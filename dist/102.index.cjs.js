@@ -604,6 +604,8 @@ function readAttempt(value, where) {
             agent.usage.outputTokens = amount(u.outputTokens, `${where}.agent.usage.outputTokens`);
         if (u.costUsd !== undefined)
             agent.usage.costUsd = amount(u.costUsd, `${where}.agent.usage.costUsd`);
+        if (u.approximate !== undefined)
+            agent.usage.approximate = flag(u.approximate, `${where}.agent.usage.approximate`);
     }
     const attempt = { number: whole(a.number, `${where}.number`), agent };
     if (a.gate !== undefined)

@@ -22,6 +22,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _github_pr_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23938);
 /* harmony import */ var _core_supervised_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72714);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14528);
+
 
 
 
@@ -88,6 +90,11 @@ function setOutputs(outcome) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('bundle-path', outcome.bundlePath ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-name', outcome.artifactName ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('bundle-digest', outcome.bundleDigest ?? '');
+    // Totals over the agent runs, as far as the CLI reported them: empty when it reported none, never 0.
+    const total = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .totalUsage */ .GG)(outcome.attempts)?.usage;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('input-tokens', total?.inputTokens === undefined ? '' : String(total.inputTokens));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('output-tokens', total?.outputTokens === undefined ? '' : String(total.outputTokens));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('cost-usd', total?.costUsd === undefined ? '' : (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCostOutput */ .QO)(total.costUsd));
 }
 /**
  * The outputs of a run an error ended: `result` is `failed`, `reason` the error, `patch-path`
@@ -681,6 +688,8 @@ function normaliseLine(line) {
 var output_tail = __webpack_require__(96161);
 // EXTERNAL MODULE: ./src/core/prompt.ts
 var core_prompt = __webpack_require__(65301);
+// EXTERNAL MODULE: ./src/core/usage.ts
+var core_usage = __webpack_require__(14528);
 ;// CONCATENATED MODULE: ./src/core/supervised-loop.ts
 /**
  * The supervised loop: the agent edits, the gate judges, failures go back to the agent, and a
@@ -707,6 +716,7 @@ var core_prompt = __webpack_require__(65301);
  * than `proposed` restores the tree; each attempt's change is first saved to a patch file, so
  * nothing is lost.
  */
+
 
 
 
@@ -1069,8 +1079,8 @@ async function judge(deps, change, label) {
 }
 function reportAgent(reporter, n, cap, run) {
     const exit = run.timedOut ? 'timed out' : `exit ${run.exitCode}`;
-    const usage = run.usage;
-    const spent = usage?.costUsd !== undefined ? `, $${usage.costUsd.toFixed(4)}` : '';
+    const usage = run.usage ? (0,core_usage/* formatUsage */.pK)(run.usage) : '—';
+    const spent = usage === '—' ? '' : `, ${usage}`;
     reporter.info(`Agent run ${n}/${cap}: ${exit}, ${seconds(run.durationMs)}${spent}.`);
 }
 function reportGate(reporter, label, gate) {
@@ -1814,6 +1824,65 @@ function stripInvisibleCharacters(text) {
 
 /***/ }),
 
+/***/ 14528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ totalUsage),
+/* harmony export */   QO: () => (/* binding */ formatCostOutput),
+/* harmony export */   pK: () => (/* binding */ formatUsage)
+/* harmony export */ });
+/**
+ * The sum of what the attempts' agent runs reported; undefined when none reported anything, so an
+ * agent that reports nothing shows as unknown, never as 0. A count or cost no run reported stays
+ * absent; one some runs reported is their sum (a lower bound when others reported none).
+ */
+function totalUsage(attempts) {
+    const usages = attempts.map((a) => a.agent.usage).filter((u) => u !== undefined && hasAny(u));
+    if (usages.length === 0)
+        return undefined;
+    const sum = (key) => {
+        const values = usages.map((u) => u[key]).filter((v) => v !== undefined);
+        return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
+    };
+    const usage = {};
+    const input = sum('inputTokens');
+    const output = sum('outputTokens');
+    const cost = sum('costUsd');
+    if (input !== undefined)
+        usage.inputTokens = input;
+    if (output !== undefined)
+        usage.outputTokens = output;
+    if (cost !== undefined)
+        usage.costUsd = cost;
+    if (usages.some((u) => u.approximate))
+        usage.approximate = true;
+    return { usage, reported: usages.length, runs: attempts.length };
+}
+function hasAny(usage) {
+    return usage.inputTokens !== undefined || usage.outputTokens !== undefined || usage.costUsd !== undefined;
+}
+/** `1530 in / 273 out tokens, $0.0118` (`~1500 in` when the CLI rounded), as far as reported; `—` for nothing. */
+function formatUsage(usage) {
+    if (!usage || !hasAny(usage))
+        return '—';
+    const parts = [];
+    const about = usage.approximate ? '~' : '';
+    if (usage.inputTokens !== undefined || usage.outputTokens !== undefined) {
+        parts.push(`${about}${usage.inputTokens ?? '?'} in / ${about}${usage.outputTokens ?? '?'} out tokens`);
+    }
+    if (usage.costUsd !== undefined)
+        parts.push(`$${usage.costUsd.toFixed(4)}`);
+    return parts.join(', ');
+}
+/** A dollar amount for an output: plain decimal, float noise rounded away at a millionth of a cent. */
+function formatCostOutput(costUsd) {
+    return String(Number(costUsd.toFixed(8)));
+}
+
+
+/***/ }),
+
 /***/ 91667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1890,8 +1959,10 @@ async function recordHealRun(api, pull, change) {
 /* harmony export */   Vp: () => (/* binding */ gateResultList)
 /* harmony export */ });
 /* unused harmony exports testWarningSection, failingStepsList, formatDuration */
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14528);
 /* harmony import */ var _heal_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91667);
 /* harmony import */ var _core_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18866);
+
 
 
 /** The markdown body of the draft PR. */
@@ -1957,31 +2028,24 @@ function failingStepText(step) {
 }
 /**
  * A markdown table: attempt, agent exit, gate steps passed, duration, and the model usage when the
- * agent CLI reported any.
+ * agent CLI reported any, with a total row over two or more attempts.
  */
 function attemptsTable(attempts) {
-    const withUsage = attempts.some((attempt) => attempt.agent.usage !== undefined);
+    const total = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .totalUsage */ .GG)(attempts);
     const rows = attempts.map((attempt) => {
         const durationMs = attempt.agent.durationMs + (attempt.gate?.durationMs ?? 0);
-        const usage = withUsage ? ` ${formatUsage(attempt.agent.usage)} |` : '';
+        const usage = total ? ` ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsage */ .pK)(attempt.agent.usage)} |` : '';
         return `| ${attempt.number} | ${agentExit(attempt)} | ${gateCount(attempt.gate)} | ${formatDuration(durationMs)} |${usage}`;
     });
-    const head = withUsage
+    const head = total
         ? ['| Attempt | Agent exit | Gate | Duration | Usage |', '| ---: | --- | --- | ---: | --- |']
         : ['| Attempt | Agent exit | Gate | Duration |', '| ---: | --- | --- | ---: |'];
-    return [...head, ...rows].join('\n');
-}
-/** Tokens in/out and cost, as far as the CLI reported them. */
-function formatUsage(usage) {
-    if (!usage)
-        return '—';
-    const parts = [];
-    if (usage.inputTokens !== undefined || usage.outputTokens !== undefined) {
-        parts.push(`${usage.inputTokens ?? '?'} in / ${usage.outputTokens ?? '?'} out tokens`);
+    if (total && attempts.length > 1) {
+        const durationMs = attempts.reduce((sum, a) => sum + a.agent.durationMs + (a.gate?.durationMs ?? 0), 0);
+        const unreported = total.reported < total.runs ? ` (${total.runs - total.reported} run(s) reported none)` : '';
+        rows.push(`| **Total** | | | ${formatDuration(durationMs)} | ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsage */ .pK)(total.usage)}${unreported} |`);
     }
-    if (usage.costUsd !== undefined)
-        parts.push(`$${usage.costUsd.toFixed(4)}`);
-    return parts.length > 0 ? parts.join(', ') : '—';
+    return [...head, ...rows].join('\n');
 }
 /** A markdown list of the gate's steps, each with ✓ or ✗, why it failed, and its duration. */
 function gateResultList(gate) {

@@ -2861,7 +2861,10 @@ function runProcess(spec) {
             child.stderr?.pause();
             pending.then(resume, resume);
         };
-        child.stdout?.on('data', collect);
+        child.stdout?.on('data', (chunk) => {
+            spec.onStdout?.(chunk);
+            collect(chunk);
+        });
         child.stderr?.on('data', collect);
         if (spec.stdin !== undefined && child.stdin) {
             // A child that exits without reading its stdin makes the write fail with EPIPE: that is fine.

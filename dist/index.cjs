@@ -822,9 +822,9 @@ async function run() {
         if (decisionSettings.stage === 'publish') {
             // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
             const [{ readActionSettings }, { runPublish }, { reportOutcome }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
+                Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
                 Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74001)),
-                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66829))
+                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(894), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29805))
             ]);
             await reportOutcome(await runPublish(readActionSettings(), context));
             return;
@@ -837,8 +837,8 @@ async function run() {
             return;
         }
         const [{ readActionSettings }, { runJob, reportOutcome }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
-            Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66829))
+            Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
+            Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(894), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29805))
         ]);
         const settings = readActionSettings();
         const outcome = await runJob(settings, context, decision);

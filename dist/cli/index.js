@@ -3014,7 +3014,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _runtime_agent_command_agent_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(849);
+/* harmony import */ var _runtime_agent_command_agent_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(650);
 /* harmony import */ var _runtime_agent_context_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(95);
 /* harmony import */ var _runtime_gate_shell_gate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(50);
 /* harmony import */ var _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(986);
@@ -3025,7 +3025,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_gate_gate_detection_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(453);
 /* harmony import */ var _core_input_values_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(773);
 /* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(607);
-/* harmony import */ var _runtime_agent_agent_presets_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(406);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(528);
+/* harmony import */ var _runtime_agent_agent_presets_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(558);
 /* harmony import */ var _core_protected_paths_policy_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(131);
 /* harmony import */ var _core_job_policies_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(927);
 /* harmony import */ var _core_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(866);
@@ -3033,6 +3034,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _local_plain_directory_workspace_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(289);
 /* harmony import */ var _local_local_branch_proposer_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(318);
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(330);
+
 
 
 
@@ -3395,6 +3397,11 @@ function printResult(job, result) {
         if ('patchPath' in result && result.patchPath)
             console.log(`The last attempt's change is kept in ${result.patchPath}`);
         console.log(line);
+    }
+    const total = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_24__/* .totalUsage */ .GG)(result.attempts.filter((a) => a.number > 0));
+    if (total) {
+        const unreported = total.reported < total.runs ? ` (${total.runs - total.reported} run(s) reported none)` : '';
+        console.log(`Model usage over ${total.runs} agent run(s): ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_24__/* .formatUsage */ .pK)(total.usage)}${unreported}`);
     }
     // Only a branch that exists is named (outside git, none was made).
     const branch = result.kind === 'proposed' && result.proposed.branch ? result.proposed.branch : '-';
@@ -4662,6 +4669,8 @@ function retrySection(input) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/core/usage.ts
+var core_usage = __nccwpck_require__(528);
 ;// CONCATENATED MODULE: ./src/core/supervised-loop.ts
 /**
  * The supervised loop: the agent edits, the gate judges, failures go back to the agent, and a
@@ -4688,6 +4697,7 @@ function retrySection(input) {
  * than `proposed` restores the tree; each attempt's change is first saved to a patch file, so
  * nothing is lost.
  */
+
 
 
 
@@ -5050,8 +5060,8 @@ async function judge(deps, change, label) {
 }
 function reportAgent(reporter, n, cap, run) {
     const exit = run.timedOut ? 'timed out' : `exit ${run.exitCode}`;
-    const usage = run.usage;
-    const spent = usage?.costUsd !== undefined ? `, $${usage.costUsd.toFixed(4)}` : '';
+    const usage = run.usage ? (0,core_usage/* formatUsage */.pK)(run.usage) : '—';
+    const spent = usage === '—' ? '' : `, ${usage}`;
     reporter.info(`Agent run ${n}/${cap}: ${exit}, ${seconds(run.durationMs)}${spent}.`);
 }
 function reportGate(reporter, label, gate) {
@@ -5754,6 +5764,65 @@ function parsePatch(patch) {
 
 /***/ }),
 
+/***/ 528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ totalUsage),
+/* harmony export */   pK: () => (/* binding */ formatUsage)
+/* harmony export */ });
+/* unused harmony export formatCostOutput */
+/**
+ * The sum of what the attempts' agent runs reported; undefined when none reported anything, so an
+ * agent that reports nothing shows as unknown, never as 0. A count or cost no run reported stays
+ * absent; one some runs reported is their sum (a lower bound when others reported none).
+ */
+function totalUsage(attempts) {
+    const usages = attempts.map((a) => a.agent.usage).filter((u) => u !== undefined && hasAny(u));
+    if (usages.length === 0)
+        return undefined;
+    const sum = (key) => {
+        const values = usages.map((u) => u[key]).filter((v) => v !== undefined);
+        return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
+    };
+    const usage = {};
+    const input = sum('inputTokens');
+    const output = sum('outputTokens');
+    const cost = sum('costUsd');
+    if (input !== undefined)
+        usage.inputTokens = input;
+    if (output !== undefined)
+        usage.outputTokens = output;
+    if (cost !== undefined)
+        usage.costUsd = cost;
+    if (usages.some((u) => u.approximate))
+        usage.approximate = true;
+    return { usage, reported: usages.length, runs: attempts.length };
+}
+function hasAny(usage) {
+    return usage.inputTokens !== undefined || usage.outputTokens !== undefined || usage.costUsd !== undefined;
+}
+/** `1530 in / 273 out tokens, $0.0118` (`~1500 in` when the CLI rounded), as far as reported; `—` for nothing. */
+function formatUsage(usage) {
+    if (!usage || !hasAny(usage))
+        return '—';
+    const parts = [];
+    const about = usage.approximate ? '~' : '';
+    if (usage.inputTokens !== undefined || usage.outputTokens !== undefined) {
+        parts.push(`${about}${usage.inputTokens ?? '?'} in / ${about}${usage.outputTokens ?? '?'} out tokens`);
+    }
+    if (usage.costUsd !== undefined)
+        parts.push(`$${usage.costUsd.toFixed(4)}`);
+    return parts.join(', ');
+}
+/** A dollar amount for an output: plain decimal, float noise rounded away at a millionth of a cent. */
+function formatCostOutput(costUsd) {
+    return String(Number(costUsd.toFixed(8)));
+}
+
+
+/***/ }),
+
 /***/ 430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5994,18 +6063,169 @@ class PlainDirectoryWorkspace {
 
 /***/ }),
 
-/***/ 406:
+/***/ 558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   VC: () => (/* binding */ AGENT_PRESETS),
-/* harmony export */   Xf: () => (/* binding */ formatPresetList),
-/* harmony export */   bp: () => (/* binding */ resolveAgentCommand)
-/* harmony export */ });
-/* unused harmony exports parseClaudeUsage, denialKind, parseClaudeDenials, parseGeminiDenials, parseOpencodeDenials */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(773);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VC: () => (/* binding */ AGENT_PRESETS),
+  Xf: () => (/* binding */ formatPresetList),
+  bp: () => (/* binding */ resolveAgentCommand)
+});
+
+// UNUSED EXPORTS: denialKind, parseClaudeDenials, parseClaudeUsage, parseGeminiDenials, parseOpencodeDenials
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/input-values.ts
+var input_values = __nccwpck_require__(773);
+;// CONCATENATED MODULE: ./src/runtime/agent/usage-readers.ts
+/** The value of a JSON line when it is an object whose `type` is `type`, else undefined. */
+function jsonRecord(line, type) {
+    const text = line.trim();
+    // Cheap checks first: most lines are not the record looked for.
+    if (!text.startsWith('{') || !text.includes(`"${type}"`))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return undefined;
+        return value.type === type ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The last line of `output`, read from the end, for which `read` gives a value. */
+function lastOf(output, read) {
+    let end = output.length;
+    while (end > 0) {
+        const start = output.lastIndexOf('\n', end - 1);
+        const found = read(output.slice(start + 1, end));
+        if (found !== undefined)
+            return found;
+        end = start < 0 ? 0 : start;
+    }
+    return undefined;
+}
+function count(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+function field(value, key) {
+    return typeof value === 'object' && value !== null ? value[key] : undefined;
+}
+/** Input and output counts as AgentUsage, leaving out what is missing; undefined when both are. */
+function tokens(input, output) {
+    if (input === undefined && output === undefined)
+        return undefined;
+    return { ...(input === undefined ? {} : { inputTokens: input }), ...(output === undefined ? {} : { outputTokens: output }) };
+}
+/**
+ * Codex (`codex exec --json`, 0.169.0): the session ends with
+ * `{"type":"turn.completed","usage":{"input_tokens":…,"cached_input_tokens":…,"output_tokens":…,…}}`,
+ * the session's running total (cached input is part of `input_tokens`, reasoning part of
+ * `output_tokens`, as in OpenAI's API). A failed turn (`turn.failed`) carries none. No cost.
+ */
+function parseCodexUsage(output) {
+    return lastOf(output, (line) => {
+        const usage = jsonRecord(line, 'turn.completed')?.usage;
+        return usage === undefined ? undefined : tokens(count(field(usage, 'input_tokens')), count(field(usage, 'output_tokens')));
+    });
+}
+/**
+ * Gemini CLI (`--output-format stream-json`, 0.61.0): the last line is
+ * `{"type":"result",…,"stats":{"total_tokens":…,"input_tokens":…,"output_tokens":…,"cached":…,…}}`,
+ * totals over every model the session called (the router's classifier included). `input_tokens`
+ * includes cached input; `output_tokens` leaves out thinking, which Gemini bills as output and
+ * which only `total_tokens` holds, so output is read as total minus input. No cost.
+ */
+function parseGeminiUsage(output) {
+    return lastOf(output, (line) => {
+        const stats = jsonRecord(line, 'result')?.stats;
+        if (stats === undefined)
+            return undefined;
+        const input = count(field(stats, 'input_tokens'));
+        const out = count(field(stats, 'output_tokens'));
+        const total = count(field(stats, 'total_tokens'));
+        const withThoughts = input !== undefined && out !== undefined && total !== undefined && total - input >= out ? total - input : out;
+        return tokens(input, withThoughts);
+    });
+}
+// Copilot CLI (1.0.102) ends a non-interactive run with a summary on stderr, e.g.
+//   Tokens     ↑ 375.4k • ↓ 23.7k
+//   Tokens     ↑ 1.5k (603 cached) • ↓ 273 (93 reasoning)
+// cached input and reasoning included in the counts, which are rounded to a tenth of a thousand
+// (or million) past 999. Its JSON mode (`--output-format json`) reports no tokens at all, so the
+// preset keeps the text mode.
+const COPILOT_TOKENS = /^\s*Tokens\s+↑\s*([\d.,]+)\s*([kmb]?)(?:\s*\([^)]*\))?\s*•\s*↓\s*([\d.,]+)\s*([kmb]?)(?:\s*\([^)]*\))?\s*$/i;
+const SCALE = { '': 1, k: 1e3, m: 1e6, b: 1e9 };
+/** A count as Copilot prints it (`300`, `1,234`, `375.4k`, `1.2m`), and whether it was rounded. */
+function copilotCount(digits, suffix) {
+    const value = Number(digits.replaceAll(',', ''));
+    const scale = SCALE[suffix.toLowerCase()];
+    if (!Number.isFinite(value) || scale === undefined)
+        return undefined;
+    return { value: Math.round(value * scale), rounded: scale > 1 };
+}
+/**
+ * Copilot CLI's token summary (the last `Tokens ↑ … • ↓ …` line). Past 999 Copilot prints counts
+ * rounded (`375.4k`): such a reading is marked approximate. Copilot bills in premium requests, not
+ * dollars: no cost.
+ */
+function parseCopilotUsage(output) {
+    return lastOf(output, (line) => {
+        const match = COPILOT_TOKENS.exec(line);
+        if (!match)
+            return undefined;
+        const input = copilotCount(match[1], match[2]);
+        const out = copilotCount(match[3], match[4]);
+        if (!input || !out)
+            return undefined;
+        return { inputTokens: input.value, outputTokens: out.value, ...(input.rounded || out.rounded ? { approximate: true } : {}) };
+    });
+}
+/**
+ * opencode (`opencode run --format json`, 1.18.33): one
+ * `{"type":"step_finish",…,"part":{…,"tokens":{"input":…,"output":…,"reasoning":…,"cache":{"read":…,"write":…}},"cost":…}}`
+ * per model step, each for that step alone: the run's usage is their sum. Cached input counts as
+ * input and reasoning as output (both are billed so). `cost` is US dollars at the model's price in
+ * opencode's catalogue; a model with no price there costs 0, so a total of 0 is reported as no cost.
+ * opencode's side requests (the session title) are not in any step, so not in the total.
+ */
+function opencodeUsageTally() {
+    let steps = 0;
+    let input = 0;
+    let output = 0;
+    let cost = 0;
+    return {
+        line(text) {
+            const part = jsonRecord(text, 'step_finish')?.part;
+            const stepTokens = field(part, 'tokens');
+            if (stepTokens === undefined)
+                return;
+            steps += 1;
+            const cache = field(stepTokens, 'cache');
+            input += (count(field(stepTokens, 'input')) ?? 0) + (count(field(cache, 'read')) ?? 0) + (count(field(cache, 'write')) ?? 0);
+            output += (count(field(stepTokens, 'output')) ?? 0) + (count(field(stepTokens, 'reasoning')) ?? 0);
+            cost += count(field(part, 'cost')) ?? 0;
+        },
+        usage() {
+            if (steps === 0)
+                return undefined;
+            return { inputTokens: input, outputTokens: output, ...(cost > 0 ? { costUsd: cost } : {}) };
+        }
+    };
+}
+/** Feeds every line of `output` to a fresh tally: for tests and for output already in hand. */
+function tallyAll(tally, output) {
+    for (const line of output.split('\n'))
+        tally.line(line);
+    return tally.usage();
+}
+
+;// CONCATENATED MODULE: ./src/runtime/agent/agent-presets.ts
 /**
  * Ready-made commands for the agent CLIs people use, each in its non-interactive mode with file
  * edits allowed in the work tree and nothing that waits for a human.
@@ -6015,6 +6235,7 @@ class PlainDirectoryWorkspace {
  * prompt from stdin, so no prompt text ever sits on a command line. `scripts/check-preset-flags.mjs`
  * proves each flag against the pinned version's own parser; the pins live here and nowhere else.
  */
+
 
 
 /** The object a line holds when it is Claude Code's result, else undefined. */
@@ -6152,6 +6373,29 @@ function parseGeminiDenials(output) {
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 const OPENCODE_REJECTED = /permission requested: (\S+) \((.*)\); auto-rejecting\s*$/;
 const OPENCODE_FAILED = /^\s*✗\s+(\S+)\s+(.*?)\s+failed\s*$/;
+// With --format json the ended call is a `tool_use` event on stdout instead, its state an error:
+//   {"type":"tool_use",…,"part":{"tool":"read","state":{"status":"error","input":{"filePath":…},"error":"The user rejected permission …"}}}
+const OPENCODE_REJECTED_CALL = 'rejected permission';
+/** The tool and its target when `line` is opencode's JSON event for a call a refused permission ended. */
+function opencodeRejectedCall(line) {
+    if (!line.startsWith('{') || !line.includes(OPENCODE_REJECTED_CALL))
+        return undefined;
+    try {
+        const event = JSON.parse(line);
+        const state = event.part?.state;
+        if (event.type !== 'tool_use' || state?.status !== 'error' || typeof state.error !== 'string')
+            return undefined;
+        if (!state.error.includes(OPENCODE_REJECTED_CALL) || typeof event.part?.tool !== 'string')
+            return undefined;
+        const input = (typeof state.input === 'object' && state.input !== null ? state.input : {});
+        const target = [input.filePath, input.path, input.pattern, input.command].find((v) => typeof v === 'string');
+        const tool = event.part.tool;
+        return { tool, kind: denialKind(tool), ...(typeof target === 'string' ? { target } : {}) };
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The tool calls opencode refused its model (a permission auto-rejected), from its output. */
 function parseOpencodeDenials(output) {
     const denials = [];
@@ -6166,6 +6410,12 @@ function parseOpencodeDenials(output) {
         if (rejected) {
             flush();
             pending = { permission: rejected[1], pattern: rejected[2] };
+            continue;
+        }
+        const call = pending ? opencodeRejectedCall(line.trim()) : undefined;
+        if (call) {
+            denials.push(call);
+            pending = undefined;
             continue;
         }
         const failed = pending ? OPENCODE_FAILED.exec(line) : null;
@@ -6195,17 +6445,22 @@ const AGENT_PRESETS = {
     codex: {
         name: 'codex',
         // The runner is the sandbox: Codex's own (bwrap) needs user namespaces a runner may not grant.
-        command: 'codex exec --dangerously-bypass-approvals-and-sandbox --color never',
+        // --json: JSONL events on stdout, ending with the session's token usage (plain output has only a total).
+        command: 'codex exec --dangerously-bypass-approvals-and-sandbox --color never --json',
         keyEnv: ['OPENAI_API_KEY', 'CODEX_API_KEY'],
         install: '@openai/codex@0.169.0',
-        binary: 'codex'
+        binary: 'codex',
+        parseUsage: parseCodexUsage
     },
     gemini: {
         name: 'gemini',
-        command: 'gemini --yolo --skip-trust',
+        // stream-json: JSONL events ending with a one-line result carrying the token totals (plain
+        // output has none). Refused tool calls still go to stderr as text, where parseGeminiDenials reads them.
+        command: 'gemini --yolo --skip-trust --output-format stream-json',
         keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
         install: '@google/gemini-cli@0.61.0',
         binary: 'gemini',
+        parseUsage: parseGeminiUsage,
         parseDenials: parseGeminiDenials
     },
     copilot: {
@@ -6214,14 +6469,19 @@ const AGENT_PRESETS = {
         // Never GH_TOKEN/GITHUB_TOKEN: those are the workflow's token, which the agent must not hold.
         keyEnv: ['COPILOT_GITHUB_TOKEN', 'COPILOT_PROVIDER_API_KEY', 'COPILOT_PROVIDER_BEARER_TOKEN'],
         install: '@github/copilot@1.0.102',
-        binary: 'copilot'
+        binary: 'copilot',
+        // The text mode's closing summary has the tokens; the JSON mode has none.
+        parseUsage: parseCopilotUsage
     },
     opencode: {
         name: 'opencode',
-        command: 'opencode run --auto',
+        // --format json: JSONL events on stdout, one per model step with its tokens and cost (the
+        // default format prints none). Refused permissions still go to stderr as text.
+        command: 'opencode run --auto --format json',
         keyEnv: ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'GEMINI_API_KEY', 'GOOGLE_GENERATIVE_AI_API_KEY', 'OPENROUTER_API_KEY'],
         install: 'opencode-ai@1.18.33',
         binary: 'opencode',
+        tallyUsage: opencodeUsageTally,
         parseDenials: parseOpencodeDenials
     }
 };
@@ -6234,17 +6494,17 @@ function resolveAgentCommand(inputs) {
     const command = inputs.agentCommand?.trim() ?? '';
     const names = Object.keys(AGENT_PRESETS).join(', ');
     if (agent !== '' && !Object.hasOwn(AGENT_PRESETS, agent)) {
-        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'agent'", agent, `expected one of the presets: ${names}.`);
+        throw new input_values/* InputError */.dz("Input 'agent'", agent, `expected one of the presets: ${names}.`);
     }
     if (command !== '') {
-        const launched = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(command.split(/\s+/)[0] ?? '');
+        const launched = external_node_path_default().posix.basename(command.split(/\s+/)[0] ?? '');
         const preset = agent !== '' ? agent : Object.values(AGENT_PRESETS).find((p) => p.binary === launched)?.name;
         return preset === undefined ? { command } : { command, preset };
     }
     const preset = AGENT_PRESETS[agent];
     if (preset)
         return { command: preset.command, preset: preset.name };
-    throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'agent'", '', `set 'agent' to a preset (${names}) or 'agent-command' to the command that runs your agent headless.`);
+    throw new input_values/* InputError */.dz("Input 'agent'", '', `set 'agent' to a preset (${names}) or 'agent-command' to the command that runs your agent headless.`);
 }
 /** One `<name>: <command template>` line per preset, for `gated-agent presets`. */
 function formatPresetList() {
@@ -6256,7 +6516,7 @@ function formatPresetList() {
 
 /***/ }),
 
-/***/ 849:
+/***/ 650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6273,6 +6533,67 @@ var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/line-scanner.ts
+/**
+ * Splits a byte stream into lines in bounded memory: a line longer than the limit is skipped whole
+ * (its bytes are dropped as they arrive, never gathered), so an agent printing 600 MB without a
+ * newline costs at most `maxLineBytes`. Lines are handed over as they complete, decoded as UTF-8.
+ */
+/** Lines longer than this are skipped unless told otherwise. */
+const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
+/** Feeds each complete line of a byte stream to `onLine`, skipping lines over `maxLineBytes`. */
+class LineScanner {
+    onLine;
+    maxLineBytes;
+    parts = [];
+    length = 0;
+    overlong = false;
+    constructor(onLine, maxLineBytes = DEFAULT_MAX_LINE_BYTES) {
+        this.onLine = onLine;
+        this.maxLineBytes = maxLineBytes;
+    }
+    /** Takes the next chunk of the stream. */
+    push(chunk) {
+        let from = 0;
+        while (from < chunk.length) {
+            const newline = chunk.indexOf(0x0a, from);
+            const end = newline < 0 ? chunk.length : newline;
+            this.keep(chunk.subarray(from, end));
+            if (newline < 0)
+                return;
+            this.emit();
+            from = newline + 1;
+        }
+    }
+    /** Ends the stream: a last line without a newline is handed over too. */
+    end() {
+        if (this.length > 0 || this.overlong)
+            this.emit();
+    }
+    keep(piece) {
+        if (piece.length === 0 || this.overlong)
+            return;
+        if (this.length + piece.length > this.maxLineBytes) {
+            this.overlong = true;
+            this.parts = [];
+            this.length = 0;
+            return;
+        }
+        // A copy: the caller may reuse the chunk's memory.
+        this.parts.push(Buffer.from(piece));
+        this.length += piece.length;
+    }
+    emit() {
+        const skipped = this.overlong;
+        const line = skipped ? '' : Buffer.concat(this.parts, this.length).toString('utf8');
+        this.parts = [];
+        this.length = 0;
+        this.overlong = false;
+        if (!skipped)
+            this.onLine(line.endsWith('\r') ? line.slice(0, -1) : line);
+    }
+}
+
 // EXTERNAL MODULE: ./src/runtime/process/process-runner.ts
 var process_runner = __nccwpck_require__(22);
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
@@ -6330,6 +6651,7 @@ var context_dir = __nccwpck_require__(95);
 
 
 
+
 /** The prompt's name in the context directory, for a `{prompt_file}` template. */
 const PROMPT_FILE_NAME = 'prompt.md';
 /** Enough of the agent's output for a CLI's final JSON line (usage, denials). */
@@ -6366,6 +6688,9 @@ class CommandAgent {
         const [file, ...args] = usesFile ? this.argv.map((arg) => arg.replaceAll(PROMPT_FILE_PLACEHOLDER, promptFile)) : this.argv;
         reporter?.info(`agent attempt ${attempt}: running '${file}' with the prompt ${usesFile ? `in ${promptFile}` : 'on stdin'}`);
         const ownFiles = contextDir && usesFile ? [...files, { name: PROMPT_FILE_NAME, text: prompt }] : files;
+        // Usage spread over the run is counted line by line as it arrives: the tail would lose the start.
+        const tally = this.options.outputReaders?.tallyUsage?.();
+        const lines = tally ? new LineScanner((line) => tally.line(line)) : undefined;
         let outcome;
         try {
             if (contextDir && ownFiles.length > 0) {
@@ -6382,6 +6707,7 @@ class CommandAgent {
                 // The output is streamed through onOutput; only a preset's readers need its end.
                 tailBytes: this.options.outputReaders ? READER_TAIL_BYTES : 0,
                 onOutput,
+                ...(lines ? { onStdout: (chunk) => lines.push(chunk) } : {}),
                 wrapper,
                 abort,
                 killGraceMs
@@ -6411,7 +6737,8 @@ class CommandAgent {
         }
         const readers = this.options.outputReaders;
         const denials = readers?.parseDenials?.(outcome.tail) ?? [];
-        const usage = readers?.parseUsage?.(outcome.tail);
+        lines?.end();
+        const usage = tally?.usage() ?? readers?.parseUsage?.(outcome.tail);
         return {
             exitCode: outcome.exitCode,
             durationMs: outcome.durationMs,
@@ -9871,7 +10198,10 @@ function runProcess(spec) {
             child.stderr?.pause();
             pending.then(resume, resume);
         };
-        child.stdout?.on('data', collect);
+        child.stdout?.on('data', (chunk) => {
+            spec.onStdout?.(chunk);
+            collect(chunk);
+        });
         child.stderr?.on('data', collect);
         if (spec.stdin !== undefined && child.stdin) {
             // A child that exits without reading its stdin makes the write fail with EPIPE: that is fine.
