@@ -120,7 +120,8 @@ describe('outputs and summary', () => {
       'patch-path': '',
       'bundle-digest': '',
       'bundle-path': '',
-      'artifact-name': ''
+      'artifact-name': '',
+      candidate: ''
     })
   })
 
