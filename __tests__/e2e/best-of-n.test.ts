@@ -293,14 +293,15 @@ describe('a tampered bundle among them', () => {
 describe('no green candidate', () => {
   test('no PR, nothing pushed; the summary shows the table and where every patch is kept', async () => {
     const dir = path.join(scenario.fixture.root, 'downloads-stuck-only')
-    await fs.cp(path.join(downloads, artifactName('stuck')), path.join(dir, artifactName('stuck')), { recursive: true })
+    // A lone artifact matching the pattern is extracted straight into the download path.
+    await fs.cp(path.join(downloads, artifactName('stuck')), dir, { recursive: true })
     const before = { pulls: scenario.fake.pullRequests().length, sha: await scenario.fixture.originSha(BRANCH) }
     const run = await publish(dir)
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'gave-up', candidate: '', 'pr-number': '' })
     expect(run.outputs.reason).toContain("Every candidate's patch is kept in its bundle")
     expect(run.summary).toContain('| `stuck` | gave-up |')
-    expect(run.summary).toContain(path.join(dir, artifactName('stuck'), 'change.patch'))
+    expect(run.summary).toContain(path.join(dir, 'change.patch'))
     expect({ pulls: scenario.fake.pullRequests().length, sha: await scenario.fixture.originSha(BRANCH) }).toEqual(before)
   })
 })

@@ -25,6 +25,7 @@ import {
   protectedAmong,
   tryReadChangeBundle,
   verifyChangeBundle,
+  MANIFEST_FILE,
   type BundleExpectations,
   type ChangeBundle
 } from '../runtime/bundle/change-bundle.js'
@@ -34,6 +35,7 @@ import { protectionsOff, protectionsOffWarning } from '../runtime/test-switches.
  * `stage: publish` over several bundles: best of N. A matrix of propose jobs (one agent each, no
  * write token) each hands over a bundle, as `actions/download-artifact` lays them out with a
  * `pattern` and without `merge-multiple`: one sub-directory per artifact under `bundle-path`.
+ * (A lone artifact matching the pattern is extracted straight into the path: that is one bundle.)
  * `bundle-digest` lists one `<candidate>=<digest>` line per propose job, each digest carried by a
  * job output of its own (a matrix's legs overwrite an output they share: docs/two-job-mode.md).
  *
@@ -74,10 +76,14 @@ export async function runPublishBest(settings: ActionSettings, context: RunnerCo
   const digests = new Map((settings.bundleDigests ?? []).map((line) => [line.candidate, line.digest]))
 
   const listing = await fs.readdir(root, { withFileTypes: true }).catch(() => undefined)
-  const names = (listing ?? [])
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
+  // download-artifact extracts a lone match straight into its path (no sub-directory): one bundle.
+  const flat = (listing ?? []).some((entry) => entry.name === MANIFEST_FILE)
+  const names = flat
+    ? [path.basename(root)]
+    : (listing ?? [])
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
   if (!listing || names.length === 0 || names.length > MAX_CANDIDATES) {
     const why = !listing
       ? 'it is not a directory'
@@ -108,7 +114,7 @@ export async function runPublishBest(settings: ActionSettings, context: RunnerCo
     const entries: Entry[] = []
     const taken = new Set<string>()
     for (const name of names) {
-      const entry = await judge(path.join(root, name), name)
+      const entry = await judge(flat ? root : path.join(root, name), name)
       entries.push(entry)
       if (entry.problems.length > 0) log.warning(`Candidate bundle ${path.join(root, name)} is refused: ${entry.problems.join(' ')}`)
     }
