@@ -80,7 +80,7 @@ async function freshCheckout(): Promise<{ workspaceDir: string; runnerTemp: stri
 const digestLines = (): string => CANDIDATES.map((c) => `${c}=${proposed[c].outputs[`bundle-digest-${c}`] ?? ''}`).join('\n') + '\n'
 
 /** The publish job over `bundles` (a directory of artifact directories). */
-async function publish(bundles: string, options: { off?: string; dryRun?: boolean } = {}): Promise<ActionRun> {
+async function publish(bundles: string, options: { off?: string; dryRun?: boolean; digests?: string } = {}): Promise<ActionRun> {
   return runAction({
     ...(await freshCheckout()),
     fake: scenario.fake,
@@ -89,7 +89,7 @@ async function publish(bundles: string, options: { off?: string; dryRun?: boolea
     inputs: {
       stage: 'publish',
       'bundle-path': bundles,
-      'bundle-digest': digestLines(),
+      'bundle-digest': options.digests ?? digestLines(),
       ...(options.dryRun ? { 'dry-run': 'true' } : {})
     },
     env: options.off ? { [SWITCH]: `private-tmp,${options.off}` } : {},
@@ -287,6 +287,29 @@ describe('a tampered bundle among them', () => {
     expect(run.exitCode).toBe(1)
     expect(run.outputs.result).toBe('rejected')
     expect(run.outputs.reason).toContain('the propose job ended gave-up: its gate did not pass, so there is nothing to publish')
+  })
+})
+
+describe('the digest lines the workflow passes', () => {
+  test('a bundle whose candidate has no line is refused and listed; a line without a bundle is listed; the rest compete', async () => {
+    const digests = `small=${proposed.small.outputs['bundle-digest-small']}\nstuck=${proposed.stuck.outputs['bundle-digest-stuck']}\nghost=\n`
+    const run = await publish(downloads, { digests, dryRun: true })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'proposed', candidate: 'small' })
+    expect(run.summary).toContain('| `large` | refused | — | — | — | its bundle was refused: it failed verification |')
+    expect(run.summary).toContain('No digest was given for candidate large: input bundle-digest lists small, stuck, ghost.')
+    expect(run.summary).toContain('| `ghost` | no bundle | 0 | 0 | — | its propose job handed over no bundle |')
+  })
+
+  test("a candidate's bundle held against another candidate's digest is refused (a swapped or relabelled bundle)", async () => {
+    const digests = `small=${proposed.large.outputs['bundle-digest-large']}\nlarge=${proposed.small.outputs['bundle-digest-small']}\nstuck=\n`
+    const run = await publish(downloads, { digests, dryRun: true })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs).toMatchObject({ result: 'rejected', candidate: '' })
+    expect(run.summary).toMatch(
+      /`small` in `.*`: refused\. The bundle's digest is sha256:[0-9a-f]{64}, but the propose job of candidate small emitted/
+    )
+    expect(run.summary).toContain('The propose job of candidate stuck emitted no digest')
   })
 })
 

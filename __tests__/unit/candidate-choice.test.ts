@@ -8,6 +8,7 @@ import {
   chooseCandidate,
   countChangedLines,
   displayName,
+  NO_BUNDLE,
   totalCost,
   type CandidateFacts
 } from '../../src/core/candidate-choice.js'
@@ -62,6 +63,12 @@ describe('chooseCandidate', () => {
       expect(choice.winner?.name).toBe(winner)
       expect(choice.ranked[1].whyNot).toBe(loserWhy)
     }
+  })
+
+  test('a candidate whose propose job handed over no bundle is listed, never chosen', () => {
+    const choice = chooseCandidate([{ name: 'gone', verdict: NO_BUNDLE, green: false, changedLines: 0, agentRuns: 0 }, green('here')])
+    expect(choice.winner?.name).toBe('here')
+    expect(choice.ranked[1].whyNot).toBe('its propose job handed over no bundle')
   })
 
   test('no green candidate: no winner, every one says why', () => {

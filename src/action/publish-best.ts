@@ -12,6 +12,7 @@ import {
   chooseCandidate,
   countChangedLines,
   displayName,
+  NO_BUNDLE,
   totalCost,
   type CandidateFacts
 } from '../core/candidate-choice.js'
@@ -117,6 +118,12 @@ export async function runPublishBest(settings: ActionSettings, context: RunnerCo
       const entry = await judge(flat ? root : path.join(root, name), name)
       entries.push(entry)
       if (entry.problems.length > 0) log.warning(`Candidate bundle ${path.join(root, name)} is refused: ${entry.problems.join(' ')}`)
+    }
+    // A candidate the workflow names whose bundle is not there (its job crashed or was cancelled).
+    for (const label of digests.keys()) {
+      if (!entries.some((e) => e.facts.name === label)) {
+        entries.push({ dir: '', problems: [], facts: { name: label, verdict: NO_BUNDLE, green: false, changedLines: 0, agentRuns: 0 } })
+      }
     }
     const choice = chooseCandidate(entries.map((e) => e.facts))
     const table = candidateTable(choice)
@@ -276,6 +283,8 @@ export async function runPublishBest(settings: ActionSettings, context: RunnerCo
 function detailLines(entries: Entry[]): string {
   const lines = entries.map((e) => {
     const name = `\`${displayName(e.facts.name)}\``
+    if (e.facts.verdict === NO_BUNDLE)
+      return `- ${name}: no bundle of this candidate is in the bundle path; its propose job handed over none.`
     if (e.problems.length > 0) return `- ${name} in \`${e.dir}\`: refused. ${e.problems.join(' ')}`
     return `- ${name}: its patch is kept in \`${path.join(e.dir, 'change.patch')}\`.`
   })

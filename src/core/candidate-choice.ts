@@ -21,6 +21,9 @@ import { parsePatch } from './unified-diff.js'
  */
 export const CANDIDATE_LABEL = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
 
+/** The verdict of a candidate named in `bundle-digest` whose bundle is not there (its job failed early). */
+export const NO_BUNDLE = 'no bundle'
+
 /** What the publish job knows of one candidate, after verifying its bundle. */
 export interface CandidateFacts {
   /** The candidate's label (for a bundle that could not be read: its directory's name). */
@@ -75,6 +78,7 @@ export function chooseCandidate(candidates: readonly CandidateFacts[]): Candidat
 /** One sentence: the first rule by which `c` lost to `best`. */
 function whyNotChosen(c: CandidateFacts, best: CandidateFacts | undefined): string {
   if (c.refusal !== undefined) return 'its bundle was refused: it failed verification'
+  if (c.verdict === NO_BUNDLE) return 'its propose job handed over no bundle'
   if (!c.green) return `the gate did not pass (${c.verdict})`
   if (!best) return 'not chosen'
   if (c.changedLines !== best.changedLines) return `${c.changedLines} changed lines, more than ${best.changedLines}`
