@@ -117,7 +117,7 @@ export async function runPublishBest(settings: ActionSettings, context: RunnerCo
     for (const name of names) {
       const entry = await judge(flat ? root : path.join(root, name), name)
       entries.push(entry)
-      if (entry.problems.length > 0) log.warning(`Candidate bundle ${path.join(root, name)} is refused: ${entry.problems.join(' ')}`)
+      if (entry.problems.length > 0) log.warning(`Candidate bundle ${entry.dir} is refused: ${entry.problems.join(' ')}`)
     }
     // A candidate the workflow names whose bundle is not there (its job crashed or was cancelled).
     for (const label of digests.keys()) {
@@ -251,9 +251,11 @@ export async function runPublishBest(settings: ActionSettings, context: RunnerCo
 
   /** No candidate to publish: nothing pushed; the table and every patch's place in the summary. */
   async function noneGreen(entries: Entry[], table: string, details: string): Promise<RunOutcome> {
-    const allRefused = entries.every((e) => e.facts.refusal !== undefined)
+    // Every bundle there was refused (a candidate without one is only listed): the run fails.
+    const present = entries.filter((e) => e.facts.verdict !== NO_BUNDLE)
+    const allRefused = present.every((e) => e.facts.refusal !== undefined)
     const reason = allRefused
-      ? `Refused every one of the ${entries.length} candidate bundles in ${root}; nothing was pushed. The job summary says why for each.`
+      ? `Refused every one of the ${present.length} candidate bundles in ${root}; nothing was pushed. The job summary says why for each.`
       : `None of the ${entries.length} candidates passed the gate with a bundle that passed verification, so no pull request was opened and nothing was pushed. ` +
         `Every candidate's patch is kept in its bundle under ${root} (the change.patch of each directory the summary lists) and in the propose jobs' artifacts.`
     return whole(allRefused ? 'rejected' : 'gave-up', reason, { candidates: table, details })
