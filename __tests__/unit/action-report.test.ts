@@ -123,7 +123,8 @@ describe('outputs and summary', () => {
       'artifact-name': '',
       'input-tokens': '',
       'output-tokens': '',
-      'cost-usd': ''
+      'cost-usd': '',
+      candidate: ''
     })
   })
 

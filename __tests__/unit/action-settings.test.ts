@@ -182,7 +182,15 @@ const CASES: Case[] = [
     /sha256: and 64 hex digits/,
     undefined,
     { stage: 'publish', 'bundle-path': 'b' }
-  ]
+  ],
+  // Best of N: one <candidate>=<digest> line per propose job.
+  ['bundle-digest', 'codex=abc', /one <candidate>=<digest> line per propose job/, undefined, { stage: 'publish', 'bundle-path': 'b' }],
+  ['bundle-digest', '../x=', /one <candidate>=<digest> line per propose job/, undefined, { stage: 'publish', 'bundle-path': 'b' }],
+  ['bundle-digest', 'codex=\ncodex=', /the candidate codex is listed twice/, 'codex=', { stage: 'publish', 'bundle-path': 'b' }],
+  ['candidate', 'claude code', /expected a label of letters, digits, - and _/, undefined, { stage: 'propose' }],
+  ['candidate', '../evil', /expected a label of letters, digits, - and _/, undefined, { stage: 'propose' }],
+  ['candidate', 'a.b', /expected a label/, undefined, { stage: 'propose' }],
+  ['candidate', 'codex', /set with stage: propose only/, undefined, { stage: 'all' }]
 ]
 
 /** Inputs where every value is usable; each says why, and how a bad one is still caught. */
@@ -302,6 +310,13 @@ describe('readActionSettings accepts good values', () => {
     expect(settingsWith({ agent: 'codex', 'agent-command': '' })).toMatchObject({ agentPreset: 'codex' })
     expect(settingsWith({ 'branch-prefix': '' }).branchPrefix).toBe('')
     expect(settingsWith({ stage: 'propose', 'github-token': '' }).token).toBe('')
+    expect(settingsWith({ stage: 'propose', candidate: ' claude-code ' }).candidate).toBe('claude-code')
+    const D = (c: string) => `sha256:${c.repeat(64)}`
+    expect(
+      settingsWith({ stage: 'publish', 'bundle-path': 'b', 'bundle-digest': `claude-code=${D('a')}\n codex = \ngemini=${D('b')}\n` })
+    ).toMatchObject({
+      bundleDigests: [{ candidate: 'claude-code', digest: D('a') }, { candidate: 'codex' }, { candidate: 'gemini', digest: D('b') }]
+    })
   })
 })
 

@@ -537,3 +537,106 @@ describe('bundleDigest', () => {
     expect(read).toEqual({ kind: 'refused', problems: [expect.stringMatching(/tree must be a string/)] })
   })
 })
+
+describe('best of N: candidate bundles', () => {
+  const proposerFor = (dir: string, candidate?: string): BundleProposer =>
+    new BundleProposer({
+      dir,
+      repository: 'octo-org/octo-repo',
+      task: { kind: 'issue', number: 12 },
+      baseBranch: 'main',
+      baseSha: () => BASE,
+      branch: 'agent/issue-12',
+      title: 'Agent: Add a --flag option',
+      body: () => 'Implements #12',
+      judged: async () => ({ patch: PATCH, tree: TREE }),
+      candidate
+    })
+
+  it('a green candidate records its label, verdict, changed lines and summed usage', async () => {
+    const dir = freshDir()
+    await proposerFor(dir, 'codex').propose({
+      job: 'issue-to-pr',
+      change: { paths: content().paths, patch: '' },
+      attempts,
+      lastGate: greenGate,
+      patchPath: ''
+    })
+    const read = await tryReadChangeBundle(dir)
+    expect(read.kind === 'read' && read.bundle.manifest).toMatchObject({
+      candidate: 'codex',
+      verdict: 'proposed',
+      changedLines: 3,
+      usage: { inputTokens: 1200, costUsd: 0.02 }
+    })
+  })
+
+  it('without a candidate the manifest is as before: no best-of-N fields', async () => {
+    const dir = freshDir()
+    await proposerFor(dir).propose({
+      job: 'issue-to-pr',
+      change: { paths: content().paths, patch: '' },
+      attempts,
+      lastGate: greenGate,
+      patchPath: ''
+    })
+    const manifest = await readManifestJson(dir)
+    for (const field of ['candidate', 'verdict', 'changedLines', 'usage']) expect(manifest).not.toHaveProperty(field)
+  })
+
+  it('a candidate that gave up keeps its patch (or none) in a bundle that reads back, with no judged tree', async () => {
+    for (const patch of [PATCH, Buffer.alloc(0)]) {
+      const dir = freshDir()
+      await proposerFor(dir, 'stuck').keepUnproposed({ verdict: 'gave-up', attempts, lastGate: redGate }, patch)
+      const read = await tryReadChangeBundle(dir)
+      expect(read.kind).toBe('read')
+      if (read.kind !== 'read') continue
+      expect(read.bundle.patch.equals(patch)).toBe(true)
+      expect(read.bundle.manifest).toMatchObject({ candidate: 'stuck', verdict: 'gave-up', tree: '', paths: [], lastGate: { ok: false } })
+    }
+  })
+
+  it.each<[string, (m: Record<string, unknown>) => void, string]>([
+    [
+      'a proposed bundle without a judged tree',
+      (m) => {
+        m.verdict = 'proposed'
+        m.tree = ''
+      },
+      'tree must be a full tree id'
+    ],
+    [
+      'a proposed bundle whose last gate failed',
+      (m) => {
+        m.verdict = 'proposed'
+        m.lastGate = { ok: false, durationMs: 1, steps: [] }
+      },
+      'lastGate.ok must be true'
+    ],
+    [
+      'a verdict it does not know',
+      (m) => {
+        m.verdict = 'green-enough'
+      },
+      'verdict must be one of proposed, gave-up'
+    ],
+    [
+      'a candidate label with a path in it',
+      (m) => {
+        m.candidate = '../../etc'
+      },
+      'candidate must be a label'
+    ],
+    [
+      'a candidate label with markdown in it',
+      (m) => {
+        m.candidate = 'a|b'
+      },
+      'candidate must be a label'
+    ]
+  ])('refuses %s', async (_name, edit, expected) => {
+    const bundle = await written()
+    await rewriteManifest(bundle.dir, edit)
+    expect((await problemsOf(bundle.dir)).join(' ')).toContain(expected)
+  })
+})

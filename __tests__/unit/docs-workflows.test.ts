@@ -168,6 +168,33 @@ test('two-job examples keep the write token away from the job that runs the agen
   }
 })
 
+test('the best-of-N example: a matrix of read-only propose jobs, one digest output per candidate, one publish job over all', () => {
+  const jobs = Object.fromEntries(jobsOf('examples/best-of-n.yml')) as Record<
+    string,
+    Job & { needs?: string; outputs?: Record<string, string>; strategy?: { 'fail-fast'?: boolean; matrix?: { agent?: string[] } } }
+  >
+  const { propose, publish } = jobs
+  const agents = propose.strategy?.matrix?.agent ?? []
+  expect(agents).toHaveLength(3)
+  for (const agent of agents) expect(Object.keys(AGENT_PRESETS)).toContain(agent)
+  expect(propose.strategy?.['fail-fast']).toBe(false)
+  expect(actionSteps(propose, ACTION_REF)[0]?.with).toMatchObject({ stage: 'propose', candidate: '${{ matrix.agent }}' })
+  expect(Object.values(propose.permissions as Record<string, string>)).not.toContain('write')
+  // A matrix's legs overwrite an output they share: one output per candidate, each from its own step output.
+  for (const agent of agents) expect(propose.outputs?.[`digest-${agent}`]).toBe(`\${{ steps.agent.outputs.bundle-digest-${agent} }}`)
+  expect(publish.needs).toBe('propose')
+  expect(publish.if).toContain('always()')
+  expect((publish.steps ?? []).filter((step) => step.run !== undefined)).toEqual([])
+  const download = (publish.steps ?? []).find((step) => step.uses?.startsWith('actions/download-artifact@'))
+  expect(download?.with).toMatchObject({ pattern: 'gated-agent-bundle-*' })
+  expect(download?.with).not.toHaveProperty('merge-multiple')
+  const publishWith = actionSteps(publish, ACTION_REF)[0]?.with
+  expect(publishWith).toMatchObject({ stage: 'publish' })
+  expect(String(publishWith?.['bundle-digest']).trim().split('\n')).toEqual(
+    agents.map((agent) => `${agent}=\${{ needs.propose.outputs.digest-${agent} }}`)
+  )
+})
+
 test('the parser does catch a broken workflow (so a clean parse means something)', () => {
   const broken = read('examples/issue-to-pr.yml')
     .replace('runs-on: ubuntu-latest', 'runs_on: ubuntu-latest')

@@ -35,9 +35,12 @@ export interface BundleArtifactOptions {
 /** Days the bundle artifact is kept: the publish job runs right after, and a rerun the same day still finds it. */
 export const BUNDLE_RETENTION_DAYS = 1
 
-/** The artifact name for a run attempt: unique per run attempt, as artifact names must be. */
-export function bundleArtifactName(runId: string, runAttempt: string): string {
-  return `gated-agent-bundle-${runId || 'local'}-${runAttempt || '1'}`
+/**
+ * The artifact name for a run attempt: unique per run attempt, as artifact names must be; best of
+ * N puts the candidate first, so that one download pattern (`gated-agent-bundle-*`) finds them all.
+ */
+export function bundleArtifactName(runId: string, runAttempt: string, candidate?: string): string {
+  return `gated-agent-bundle-${candidate ? `${candidate}-` : ''}${runId || 'local'}-${runAttempt || '1'}`
 }
 
 /** Uploads the bundle's two files as one artifact, or says why it was not uploaded. */

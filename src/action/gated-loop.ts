@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { ActionSettings } from './settings.js'
@@ -169,7 +169,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   // programs in the system directories only: @actions/exec looks git up on this process's PATH.
   if (!off.has('trusted-path')) process.env.PATH = trustedPath
   // stage propose: the change leaves as a bundle on disk; this job pushes nothing and writes nothing to GitHub.
-  const bundler = settings.stage === 'propose' ? bundleProposer(context, plan, workspace, settings.bundlePath) : undefined
+  const bundler =
+    settings.stage === 'propose' ? bundleProposer(context, plan, workspace, settings.bundlePath, settings.candidate) : undefined
   const proposer =
     bundler ??
     new DraftPullRequestProposer(workspace, plan.api, {
@@ -225,7 +226,13 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       log.warning(tampered)
       outcome = { ...looped, result: 'rejected', reason: looped.result === 'rejected' ? looped.reason : tampered }
     } else {
-      outcome = bundler ? await handOverBundle(looped, bundler, context, log) : looped
+      // Best of N: a candidate that did not reach green still hands over its bundle, patch kept.
+      if (bundler && settings.candidate !== undefined && result.kind !== 'proposed') {
+        const patch = 'patchPath' in result && result.patchPath ? await readFile(result.patchPath) : Buffer.alloc(0)
+        const lastGate = 'lastGate' in result ? result.lastGate : 'reproduction' in result ? result.reproduction : undefined
+        await bundler.keepUnproposed({ verdict: result.kind, attempts: result.attempts, lastGate }, patch)
+      }
+      outcome = bundler ? await handOverBundle(looped, bundler, context, log, settings.candidate) : looped
     }
   } catch (error) {
     log.unfence()
@@ -400,10 +407,18 @@ export async function guardBaseBranch(
   warnings.push(warning)
 }
 
-function bundleProposer(context: RunnerContext, plan: LoopPlan, workspace: GitWorkspace, bundlePath: string | undefined): BundleProposer {
+function bundleProposer(
+  context: RunnerContext,
+  plan: LoopPlan,
+  workspace: GitWorkspace,
+  bundlePath: string | undefined,
+  candidate: string | undefined
+): BundleProposer {
   if (!plan.subject)
     throw new InputError("Input 'stage'", 'propose', `stage propose is not available for ${plan.task.job} in this version; use stage all.`)
-  const dir = bundlePath ? path.resolve(context.workspace, bundlePath) : path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-bundle')
+  const dir = bundlePath
+    ? path.resolve(context.workspace, bundlePath)
+    : path.join(context.runnerTemp || os.tmpdir(), candidate ? `gated-agent-bundle-${candidate}` : 'gated-agent-bundle')
   // Inside the work tree the bundle would be swept up with the agent's files when the tree is put back.
   const inside = path.relative(path.resolve(context.workspace), dir)
   if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
@@ -423,21 +438,33 @@ function bundleProposer(context: RunnerContext, plan: LoopPlan, workspace: GitWo
     branch: plan.branch,
     title: plan.title,
     body: plan.body,
-    runUrl: context.runUrl
+    runUrl: context.runUrl,
+    candidate
   })
 }
 
 /** After a green propose: the bundle's path, and the artifact the publish job downloads when the runner offers one. */
-async function handOverBundle(outcome: RunOutcome, bundler: BundleProposer, context: RunnerContext, log: FencedLog): Promise<RunOutcome> {
+async function handOverBundle(
+  outcome: RunOutcome,
+  bundler: BundleProposer,
+  context: RunnerContext,
+  log: FencedLog,
+  candidate: string | undefined
+): Promise<RunOutcome> {
   const bundle = bundler.bundle()
-  if (outcome.result !== 'proposed' || !bundle) return outcome
+  if (!bundle || (outcome.result !== 'proposed' && candidate === undefined)) return outcome
   log.info(
-    `The change bundle's digest is ${bundle.digest} (output bundle-digest); the publish job refuses a bundle that does not match it.`
+    `The change bundle's digest is ${bundle.digest} (output bundle-digest${candidate ? ` and bundle-digest-${candidate}` : ''}); the publish job refuses a bundle that does not match it.`
   )
-  const artifact = await tryUploadBundleArtifact(bundle, { name: bundleArtifactName(context.runId, context.runAttempt) })
+  const artifact = await tryUploadBundleArtifact(bundle, { name: bundleArtifactName(context.runId, context.runAttempt, candidate) })
+  const reason =
+    outcome.result === 'proposed'
+      ? `The gate passed after ${outcome.attempts.length} agent run(s); the change bundle awaits the publish job, which pushes the branch and opens the draft pull request.`
+      : `${outcome.reason} The bundle of candidate ${candidate} keeps this change for the publish job to list; it is never published.`
   return {
     ...outcome,
-    reason: `The gate passed after ${outcome.attempts.length} agent run(s); the change bundle awaits the publish job, which pushes the branch and opens the draft pull request.`,
+    reason,
+    candidate,
     bundlePath: bundle.dir,
     bundleDigest: bundle.digest,
     artifactName: artifact.kind === 'uploaded' ? artifact.name : undefined,

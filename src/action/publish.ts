@@ -47,6 +47,11 @@ export interface PublishOptions {
 
 /** Publishes the change bundle named by `bundle-path`, or refuses it with every reason. */
 export async function runPublish(settings: ActionSettings, context: RunnerContext, options: PublishOptions = {}): Promise<RunOutcome> {
+  // Best of N: bundle-digest lists one digest per candidate; the bundles are chosen among.
+  if (settings.bundleDigests) {
+    const { runPublishBest } = await import('./publish-best.js')
+    return runPublishBest(settings, context, options)
+  }
   const log = options.log ?? new FencedLog()
   const dir = path.resolve(context.workspace, settings.bundlePath ?? '')
   const api =
@@ -92,6 +97,13 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
   }
   const verdict = verifyChangeBundle(bundle, expected)
   if (verdict.kind === 'refused') return refuse(verdict.problems, manifest)
+  // A best-of-N candidate that did not reach green hands over its bundle too: it is never published.
+  if (manifest.verdict !== undefined && manifest.verdict !== 'proposed') {
+    return refuse(
+      [`The bundle records that the propose job ended ${manifest.verdict}: its gate did not pass, so there is nothing to publish.`],
+      manifest
+    )
+  }
 
   // This job ran no agent: the user's proxy and CA settings are read as they are.
   const git = createGitRunner(context.workspace, process.env, { frozenConfig: await readFrozenGitConfig(context.workspace) })
@@ -150,7 +162,7 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
   }
 }
 
-interface Delivery {
+export interface Delivery {
   settings: ActionSettings
   context: RunnerContext
   api: GitHubApi
@@ -160,10 +172,12 @@ interface Delivery {
   title: string
   commit: { sha: string; branch: string; paths: ChangedPath[] }
   originUrl: string
+  /** Best of N: the chosen candidate, and the table of every candidate for the PR body and the summary. */
+  best?: { candidate: string; table: string; details: string }
 }
 
 /** Pushes the verified commit and opens or updates the draft PR, with the single-job mode's proposer. */
-async function deliver(d: Delivery): Promise<RunOutcome> {
+export async function deliver(d: Delivery): Promise<RunOutcome> {
   const { settings, context, api, bundle, commit } = d
   const { manifest } = bundle
   const issueNumber = manifest.task.kind === 'issue' ? manifest.task.number : undefined
@@ -184,7 +198,9 @@ async function deliver(d: Delivery): Promise<RunOutcome> {
     branch: commit.branch,
     base: manifest.base.branch,
     title: d.title,
-    body: (proposal) => pullRequestBody(proposal, { ...bodyContext(manifest, context), healAttempts }),
+    body: (proposal) =>
+      pullRequestBody(proposal, { ...bodyContext(manifest, context), healAttempts }) +
+      (d.best ? `\n\n### Candidates (best of N)\n\n${d.best.table}` : ''),
     author: BOT_AUTHOR.action,
     token: settings.token,
     dryRun: settings.dryRun,
@@ -203,9 +219,12 @@ async function deliver(d: Delivery): Promise<RunOutcome> {
     const outcome: RunOutcome = {
       result: 'proposed',
       job: manifest.job,
-      reason: settings.dryRun
-        ? `Dry run: the change bundle is verified (the gate passed after ${runs} agent run(s)); nothing was pushed.`
-        : `Published the change bundle: the gate passed after ${runs} agent run(s) in the propose job; a draft pull request awaits review.`,
+      reason:
+        (d.best ? `Chose candidate ${d.best.candidate}. ` : '') +
+        (settings.dryRun
+          ? `Dry run: the change bundle is verified (the gate passed after ${runs} agent run(s)); nothing was pushed.`
+          : `Published the change bundle: the gate passed after ${runs} agent run(s) in the propose job; a draft pull request awaits review.`),
+      ...(d.best ? { candidate: d.best.candidate, candidates: d.best.table, details: d.best.details } : {}),
       attempts: manifest.attempts.filter((a) => a.number > 0),
       branch: proposed.branch,
       prNumber: proposed.prNumber,
@@ -261,7 +280,7 @@ async function refused(problems: string[], r: Refusal): Promise<RunOutcome> {
 }
 
 /** The task the triggering event (or a dispatch input) names, to hold the bundle's task against. */
-function taskFromEvent(context: RunnerContext, settings: ActionSettings): BundleExpectations['task'] {
+export function taskFromEvent(context: RunnerContext, settings: ActionSettings): BundleExpectations['task'] {
   if (settings.issueNumber !== undefined) return { kind: 'issue', number: settings.issueNumber }
   if (settings.runId !== undefined) return { kind: 'run', id: settings.runId }
   const payload = context.payload as { issue?: { number?: unknown }; workflow_run?: { id?: unknown } }
@@ -271,7 +290,7 @@ function taskFromEvent(context: RunnerContext, settings: ActionSettings): Bundle
 }
 
 /** One line of visible text, bounded: the manifest's title is untrusted. */
-function publishedTitle(manifest: BundleManifest): string {
+export function publishedTitle(manifest: BundleManifest): string {
   const line = cleanUntrustedText(manifest.title).replace(/\s+/g, ' ').trim()
   return (line || `Agent: ${describeTask(manifest.task)}`).slice(0, MAX_TITLE)
 }

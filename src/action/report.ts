@@ -20,6 +20,15 @@ export interface RunOutcome {
   bundleDigest?: string
   /** stage propose: the artifact holding the bundle, when the runner offered artifact storage. */
   artifactName?: string
+  /**
+   * Best of N: stage propose's candidate (its digest is also output as bundle-digest-<candidate>,
+   * so that a matrix's outputs do not overwrite each other), or the candidate stage publish chose.
+   */
+  candidate?: string
+  /** Best of N, stage publish: the markdown table of every candidate (summary, comment, PR body). */
+  candidates?: string
+  /** Lines for the job summary only (not the issue comment): they may quote an untrusted bundle. */
+  details?: string
   lastGate?: GateResult
   /** Lines worth showing as they are (what was pushed, what a dry run would have done). */
   notes: string[]
@@ -112,6 +121,8 @@ export function setOutputs(outcome: RunOutcome): void {
   core.setOutput('input-tokens', total?.inputTokens === undefined ? '' : String(total.inputTokens))
   core.setOutput('output-tokens', total?.outputTokens === undefined ? '' : String(total.outputTokens))
   core.setOutput('cost-usd', total?.costUsd === undefined ? '' : formatCostOutput(total.costUsd))
+  core.setOutput('candidate', outcome.candidate ?? '')
+  if (outcome.candidate && outcome.bundleDigest) core.setOutput(`bundle-digest-${outcome.candidate}`, outcome.bundleDigest)
 }
 
 /**
@@ -156,6 +167,7 @@ export function outcomeMarkdown(outcome: RunOutcome): string {
   if (outcome.prUrl) parts.push(`**Draft pull request:** [#${outcome.prNumber}](${outcome.prUrl}) from \`${outcome.branch}\``)
   else if (outcome.branch && outcome.result === 'proposed') parts.push(`**Branch:** \`${outcome.branch}\``)
   if (outcome.notes.length > 0) parts.push(outcome.notes.map((n) => `- ${n}`).join('\n'))
+  if (outcome.candidates) parts.push(`#### Candidates (best of N)\n\n${outcome.candidates}`)
   if (outcome.attempts.length > 0) parts.push(`#### Attempts\n\n${attemptsTable(outcome.attempts)}`)
   const denied = outcome.attempts.filter((a) => (a.agent.denials ?? []).length > 0)
   if (denied.length > 0) {
@@ -180,7 +192,8 @@ export function outcomeMarkdown(outcome: RunOutcome): string {
 /** Writes the job summary; a runner without a summary file is not an error. */
 export async function writeSummary(outcome: RunOutcome): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(outcomeMarkdown(outcome), true).write()
+  const details = outcome.details ? `\n\n${outcome.details}` : ''
+  await core.summary.addRaw(outcomeMarkdown(outcome) + details, true).write()
 }
 
 /** An outcome that did nothing, and why (not our event, an actor who may not trigger, a closed issue). */

@@ -16,6 +16,7 @@ import { branchNameProblem } from '../core/naming.js'
 import { isRunnerCredential } from '../runtime/process/child-environment.js'
 import { getInput } from './lean-toolkit.js'
 import { BUNDLE_DIGEST } from '../runtime/bundle/change-bundle.js'
+import { CANDIDATE_LABEL } from '../core/candidate-choice.js'
 import { readDecisionSettings, type DecisionSettings, type Mode, type Stage } from './decision-settings.js'
 
 export type { Mode, Stage }
@@ -63,6 +64,13 @@ export interface ActionSettings extends DecisionSettings {
   bundlePath?: string
   /** stage publish: the digest the propose job emitted; the bundle must match it. */
   bundleDigest?: string
+  /**
+   * stage publish, best of N: `bundle-digest` given as `<candidate>=<digest>` lines, one per
+   * propose job of a matrix (an empty digest: that job emitted none). Set instead of `bundleDigest`.
+   */
+  bundleDigests?: Array<{ candidate: string; digest?: string }>
+  /** stage propose: the label naming this job's bundle and artifact among a matrix's (best of N). */
+  candidate?: string
 }
 
 type InputReader = (name: string) => string
@@ -179,11 +187,29 @@ export function readActionSettings(
         'set bundle-digest: ${{ needs.<propose job>.outputs.bundle-digest }} and declare that output on the propose job.'
     )
   }
-  if (bundleDigest !== undefined && !BUNDLE_DIGEST.test(bundleDigest)) {
+  // Best of N: one `<candidate>=<digest>` line per propose job of the matrix (see readDigestLines).
+  const bundleDigests = bundleDigest?.includes('=') ? readDigestLines(input('bundle-digest')) : undefined
+  if (bundleDigest !== undefined && bundleDigests === undefined && !BUNDLE_DIGEST.test(bundleDigest)) {
     throw new InputError(
       named('bundle-digest'),
       bundleDigest,
-      "expected the propose job's bundle-digest output: sha256: and 64 hex digits."
+      "expected the propose job's bundle-digest output: sha256: and 64 hex digits, or for best of N one <candidate>=<digest> line per propose job."
+    )
+  }
+
+  const candidate = input('candidate').trim() || undefined
+  if (candidate !== undefined && !CANDIDATE_LABEL.test(candidate)) {
+    throw new InputError(
+      named('candidate'),
+      candidate,
+      'expected a label of letters, digits, - and _ (at most 64, starting with a letter or digit), such as ${{ matrix.agent }} with agent: claude-code; it names the bundle, its artifact and the bundle-digest-<candidate> output.'
+    )
+  }
+  if (candidate !== undefined && stage !== 'propose') {
+    throw new InputError(
+      named('candidate'),
+      candidate,
+      "it names a propose job's bundle among a matrix's, so it is set with stage: propose only; remove it here (the publish job reads each bundle's candidate from its manifest)."
     )
   }
 
@@ -212,6 +238,34 @@ export function readActionSettings(
     dryRun: parseBoolean(named('dry-run'), input('dry-run')),
     allowUnisolated: parseBoolean(named('allow-unisolated'), input('allow-unisolated')),
     bundlePath,
-    bundleDigest
+    ...(bundleDigests ? { bundleDigests } : { bundleDigest }),
+    ...(candidate ? { candidate } : {})
   }
+}
+
+/**
+ * `bundle-digest` for best of N: one `<candidate>=<digest>` line per propose job of the matrix, as
+ * the workflow writes them from the propose job's per-candidate outputs. A job that emitted no digest
+ * (it crashed before writing its bundle) gives `<candidate>=`; a candidate may appear once.
+ */
+function readDigestLines(value: string): Array<{ candidate: string; digest?: string }> {
+  const named = "Input 'bundle-digest'"
+  const seen = new Set<string>()
+  return parseLines(value).map((line) => {
+    const match = /^([^=\s]+)\s*=\s*(\S*)$/.exec(line)
+    const candidate = match?.[1] ?? ''
+    const digest = match?.[2] ?? ''
+    if (!match || !CANDIDATE_LABEL.test(candidate) || (digest !== '' && !BUNDLE_DIGEST.test(digest))) {
+      throw new InputError(
+        named,
+        line,
+        'expected one <candidate>=<digest> line per propose job (best of N), such as codex=${{ needs.propose.outputs.digest-codex }}: a candidate label, =, and sha256: with 64 hex digits (empty when that job emitted none).'
+      )
+    }
+    if (seen.has(candidate)) {
+      throw new InputError(named, line, `the candidate ${candidate} is listed twice; list each propose job of the matrix once.`)
+    }
+    seen.add(candidate)
+    return digest === '' ? { candidate } : { candidate, digest }
+  })
 }

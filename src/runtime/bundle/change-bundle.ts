@@ -24,8 +24,20 @@ import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_PROTECTED_PATHS, findProtectedPaths, type ProtectedHit } from '../../core/protected-paths-policy.js'
-import type { Attempt, AgentRun, ChangedPath, GateResult, Job, Proposal, Proposed, Proposer, StepResult } from '../../core/types.js'
+import type {
+  Attempt,
+  AgentRun,
+  AgentUsage,
+  ChangedPath,
+  GateResult,
+  Job,
+  Proposal,
+  Proposed,
+  Proposer,
+  StepResult
+} from '../../core/types.js'
 import { healBranchName, isCommitId, issueBranchName } from '../../core/naming.js'
+import { CANDIDATE_LABEL, countChangedLines, totalCost } from '../../core/candidate-choice.js'
 
 /** The manifest's `format` value: a bundle says what it is. */
 export const BUNDLE_FORMAT = 'gated-agent-change-bundle'
@@ -60,6 +72,14 @@ export type BundleTask =
       failingSteps?: Array<{ job: string; step?: string }>
     }
 
+/**
+ * How the propose job ended. Only `proposed` (the gate passed, the policies were clean) is ever
+ * published; the others travel only in best of N, so that the publish job can list a candidate
+ * that did not reach green and keep its patch.
+ */
+export const PROPOSE_VERDICTS = ['proposed', 'gave-up', 'no-change', 'agent-failed', 'rejected', 'not-reproduced'] as const
+export type ProposeVerdict = (typeof PROPOSE_VERDICTS)[number]
+
 /** At most this many failing steps travel in a manifest. */
 const MAX_FAILING_STEPS = 20
 
@@ -89,6 +109,17 @@ export interface BundleManifest {
   createdAt: string
   /** The run that wrote it, for people reading the bundle. */
   runUrl?: string
+  /** Best of N: the propose job's `candidate` label. */
+  candidate?: string
+  /**
+   * How the propose job ended; absent means `proposed` (bundles of a single propose job). A bundle
+   * that is not `proposed` has a failed or missing gate, no `tree` (empty) and maybe no paths.
+   */
+  verdict?: ProposeVerdict
+  /** Lines added plus removed by the patch, as the propose job counted them (informational). */
+  changedLines?: number
+  /** What the agent CLI reported over the attempts, summed (informational: the publisher sums the attempts itself). */
+  usage?: AgentUsage
 }
 
 /** A bundle read from disk: its manifest and the patch's exact bytes. */
@@ -295,6 +326,8 @@ export interface BundleProposerOptions {
   title: string
   body: (proposal: Proposal) => string
   runUrl?: string
+  /** Best of N: the propose job's `candidate` label, recorded in the manifest. */
+  candidate?: string
   /**
    * The exact bytes of the change the gate judged, and the tree it judged, from the workspace's
    * memory. The patch file on disk is not read: it sits where the gate's code could rewrite it.
@@ -331,7 +364,8 @@ export class BundleProposer implements Proposer {
         lastGate: proposal.lastGate,
         paths: proposal.change.paths,
         tree,
-        runUrl
+        runUrl,
+        ...this.summary('proposed', proposal.attempts, patch)
       },
       patch
     )
@@ -346,9 +380,58 @@ export class BundleProposer implements Proposer {
     }
   }
 
+  /**
+   * Best of N: a propose job that did not reach green still leaves a bundle, so that the publish
+   * job can list it and keep its patch (the last attempt's change, empty when there was none). It
+   * is never published: its verdict says the gate did not pass, and it names no judged tree.
+   */
+  async keepUnproposed(
+    ended: { verdict: Exclude<ProposeVerdict, 'proposed'>; attempts: Attempt[]; lastGate?: GateResult },
+    patch: Buffer
+  ): Promise<ChangeBundle> {
+    const { dir, repository, task, baseBranch, branch, title, runUrl } = this.options
+    const bundle = await writeChangeBundle(
+      dir,
+      {
+        repository,
+        job: task.kind === 'issue' ? 'issue-to-pr' : 'self-heal',
+        task,
+        base: { sha: this.options.baseSha(), branch: baseBranch },
+        branch,
+        title,
+        body: '',
+        attempts: ended.attempts,
+        lastGate: ended.lastGate ?? { ok: false, durationMs: 0, steps: [] },
+        paths: [],
+        tree: '',
+        runUrl,
+        ...this.summary(ended.verdict, ended.attempts, patch)
+      },
+      patch
+    )
+    this.written = bundle
+    return bundle
+  }
+
   /** The bundle the last proposal wrote, if any. */
   bundle(): ChangeBundle | undefined {
     return this.written
+  }
+
+  /** What best of N compares, recorded when a candidate is named. */
+  private summary(verdict: ProposeVerdict, attempts: Attempt[], patch: Buffer): Partial<BundleContent> {
+    if (this.options.candidate === undefined) return {}
+    const runs = attempts.filter((a) => a.number > 0)
+    const sum = (pick: (u: AgentUsage) => number | undefined): number | undefined =>
+      totalCost(runs.map((a) => (a.agent.usage ? pick(a.agent.usage) : undefined)))
+    const usage: AgentUsage = {}
+    const inputTokens = sum((u) => u.inputTokens)
+    const outputTokens = sum((u) => u.outputTokens)
+    const costUsd = sum((u) => u.costUsd)
+    if (inputTokens !== undefined) usage.inputTokens = inputTokens
+    if (outputTokens !== undefined) usage.outputTokens = outputTokens
+    if (costUsd !== undefined) usage.costUsd = costUsd
+    return { candidate: this.options.candidate, verdict, changedLines: countChangedLines(patch.toString('utf8')), usage }
   }
 }
 
@@ -492,9 +575,12 @@ function readManifest(value: unknown, limits: BundleLimits): BundleManifest {
       status: oneOf(p.status, `paths[${i}].status`, ['added', 'modified', 'deleted'] as const)
     }
   })
-  shape(paths.length > 0, 'paths', 'must list at least one changed path')
+  // Only a bundle of a propose job whose gate passed is judged; best of N also carries the others.
+  const verdict = m.verdict === undefined ? undefined : oneOf(m.verdict, 'verdict', PROPOSE_VERDICTS)
+  const judged = verdict === undefined || verdict === 'proposed'
+  if (judged) shape(paths.length > 0, 'paths', 'must list at least one changed path')
   const tree = text(m.tree, 'tree', 64)
-  shape(isCommitId(tree), 'tree', 'must be a full tree id (an object id, as a commit id is)')
+  if (judged || tree !== '') shape(isCommitId(tree), 'tree', 'must be a full tree id (an object id, as a commit id is)')
   shape(new Set(paths.map((p) => p.path)).size === paths.length, 'paths', 'lists a path twice')
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
@@ -510,12 +596,22 @@ function readManifest(value: unknown, limits: BundleLimits): BundleManifest {
     lastGate: readGate(m.lastGate, 'lastGate'),
     paths,
     tree,
-    patch: { file: PATCH_FILE, sha256, bytes: whole(patch.bytes, 'patch.bytes', 1) },
+    patch: { file: PATCH_FILE, sha256, bytes: whole(patch.bytes, 'patch.bytes', judged ? 1 : 0) },
     createdAt: text(m.createdAt, 'createdAt', 64)
   }
-  shape(manifest.attempts.length > 0, 'attempts', 'must hold at least one attempt')
-  shape(manifest.lastGate.ok, 'lastGate.ok', 'must be true: only a green change is proposed')
+  if (judged) {
+    shape(manifest.attempts.length > 0, 'attempts', 'must hold at least one attempt')
+    shape(manifest.lastGate.ok, 'lastGate.ok', 'must be true: only a green change is proposed')
+  }
   if (m.runUrl !== undefined) manifest.runUrl = text(m.runUrl, 'runUrl', 2000)
+  if (verdict !== undefined) manifest.verdict = verdict
+  if (m.candidate !== undefined) {
+    const candidate = text(m.candidate, 'candidate', 64)
+    shape(CANDIDATE_LABEL.test(candidate), 'candidate', 'must be a label of letters, digits, - and _')
+    manifest.candidate = candidate
+  }
+  if (m.changedLines !== undefined) manifest.changedLines = whole(m.changedLines, 'changedLines')
+  if (m.usage !== undefined) manifest.usage = readUsage(m.usage, 'usage')
   return manifest
 }
 
@@ -547,17 +643,20 @@ function readAttempt(value: unknown, where: string): Attempt {
     durationMs: amount(agentFields.durationMs, `${where}.agent.durationMs`),
     timedOut: flag(agentFields.timedOut, `${where}.agent.timedOut`)
   }
-  if (agentFields.usage !== undefined) {
-    const u = record(agentFields.usage, `${where}.agent.usage`)
-    agent.usage = {}
-    if (u.inputTokens !== undefined) agent.usage.inputTokens = amount(u.inputTokens, `${where}.agent.usage.inputTokens`)
-    if (u.outputTokens !== undefined) agent.usage.outputTokens = amount(u.outputTokens, `${where}.agent.usage.outputTokens`)
-    if (u.costUsd !== undefined) agent.usage.costUsd = amount(u.costUsd, `${where}.agent.usage.costUsd`)
-    if (u.approximate !== undefined) agent.usage.approximate = flag(u.approximate, `${where}.agent.usage.approximate`)
-  }
+  if (agentFields.usage !== undefined) agent.usage = readUsage(agentFields.usage, `${where}.agent.usage`)
   const attempt: Attempt = { number: whole(a.number, `${where}.number`), agent }
   if (a.gate !== undefined) attempt.gate = readGate(a.gate, `${where}.gate`)
   return attempt
+}
+
+function readUsage(value: unknown, where: string): AgentUsage {
+  const u = record(value, where)
+  const usage: AgentUsage = {}
+  if (u.inputTokens !== undefined) usage.inputTokens = amount(u.inputTokens, `${where}.inputTokens`)
+  if (u.outputTokens !== undefined) usage.outputTokens = amount(u.outputTokens, `${where}.outputTokens`)
+  if (u.costUsd !== undefined) usage.costUsd = amount(u.costUsd, `${where}.costUsd`)
+  if (u.approximate !== undefined) usage.approximate = flag(u.approximate, `${where}.approximate`)
+  return usage
 }
 
 function readGate(value: unknown, where: string): GateResult {
