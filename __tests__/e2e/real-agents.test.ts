@@ -370,6 +370,41 @@ describe('claude-code under the action: the loop around a real CLI', () => {
   )
 
   testWith('claude-code')(
+    'max-cost-usd: claude reports the cost of its first, wrong attempt; the budget ends the run as gave-up before a second run, the change kept',
+    async () => {
+      const start = Date.now()
+      // The same red-then-green script: without the budget the second attempt would be green.
+      const script = [
+        ...editFile('greeting.js', RED),
+        final('greet() changed.'),
+        ...editFile('greeting.js', GREEN),
+        final('Fixed: greet() now says hello.')
+      ]
+      const real = await runUnderAction('claude-code', {
+        script,
+        inputs: { agent: 'claude-code', 'retry-cap': '3', 'stop-on-no-progress': 'false', 'max-cost-usd': '0.000001' },
+        timeoutMs: 55_000
+      })
+      const { run, fake, scenario, detail } = real
+      expect({ result: run.outputs.result, detail }).toEqual({ result: 'gave-up', detail })
+      expect(run.outputs.attempts).toBe('1')
+      expect(fake.sessionPrompts()).toHaveLength(1)
+      // The reason names the budget and the cost claude reported, which is also the cost-usd output.
+      const cost = Number(run.outputs['cost-usd'])
+      expect(cost).toBeGreaterThan(0.000001)
+      expect(run.outputs.reason).toContain(`the agent reported $${cost.toFixed(4)} in cost, reaching max-cost-usd ($0.000001)`)
+      expect(run.outputs.reason).toContain('To allow more, raise max-cost-usd')
+      // Nothing proposed, the wrong change kept for a person.
+      expect(scenario.fake.pullRequests()).toEqual([])
+      expect(run.outputs['patch-path']).toMatch(/attempt-1\.patch$/)
+      expect(run.summary).toContain('Stopped at a budget')
+      scenario.fake.assertNoProblems()
+      report('claude-code cost budget', start)
+    },
+    60_000
+  )
+
+  testWith('claude-code')(
     'denied its edit (no permission flag), the run is agent-failed naming the denial, not no-change',
     async () => {
       const start = Date.now()
