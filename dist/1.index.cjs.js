@@ -8,7 +8,10 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runPublish: () => (/* binding */ runPublish)
+/* harmony export */   deliver: () => (/* binding */ deliver),
+/* harmony export */   publishedTitle: () => (/* binding */ publishedTitle),
+/* harmony export */   runPublish: () => (/* binding */ runPublish),
+/* harmony export */   taskFromEvent: () => (/* binding */ taskFromEvent)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -55,6 +58,11 @@ __webpack_require__.r(__webpack_exports__);
 const MAX_TITLE = 240;
 /** Publishes the change bundle named by `bundle-path`, or refuses it with every reason. */
 async function runPublish(settings, context, options = {}) {
+    // Best of N: bundle-digest lists one digest per candidate; the bundles are chosen among.
+    if (settings.bundleDigests) {
+        const { runPublishBest } = await __webpack_require__.e(/* import() */ 392).then(__webpack_require__.bind(__webpack_require__, 39392));
+        return runPublishBest(settings, context, options);
+    }
     const log = options.log ?? new _log_js__WEBPACK_IMPORTED_MODULE_2__/* .FencedLog */ .K();
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.workspace, settings.bundlePath ?? '');
     const api = options.api ??
@@ -93,6 +101,10 @@ async function runPublish(settings, context, options = {}) {
     const verdict = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyChangeBundle */ .eu)(bundle, expected);
     if (verdict.kind === 'refused')
         return refuse(verdict.problems, manifest);
+    // A best-of-N candidate that did not reach green hands over its bundle too: it is never published.
+    if (manifest.verdict !== undefined && manifest.verdict !== 'proposed') {
+        return refuse([`The bundle records that the propose job ended ${manifest.verdict}: its gate did not pass, so there is nothing to publish.`], manifest);
+    }
     // This job ran no agent: the user's proxy and CA settings are read as they are.
     const git = (0,_runtime_git_git_js__WEBPACK_IMPORTED_MODULE_7__/* .createGitRunner */ .ho)(context.workspace, process.env, { frozenConfig: await (0,_runtime_git_git_js__WEBPACK_IMPORTED_MODULE_7__/* .readFrozenGitConfig */ .lf)(context.workspace) });
     const workspace = new _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_8__/* .GitWorkspace */ .AX({
@@ -161,7 +173,8 @@ async function deliver(d) {
         branch: commit.branch,
         base: manifest.base.branch,
         title: d.title,
-        body: (proposal) => (0,_github_pr_body_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestBody */ .NF)(proposal, { ...bodyContext(manifest, context), healAttempts }),
+        body: (proposal) => (0,_github_pr_body_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestBody */ .NF)(proposal, { ...bodyContext(manifest, context), healAttempts }) +
+            (d.best ? `\n\n### Candidates (best of N)\n\n${d.best.table}` : ''),
         author: _core_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .BOT_AUTHOR */ .G2.action,
         token: settings.token,
         dryRun: settings.dryRun,
@@ -181,9 +194,11 @@ async function deliver(d) {
         const outcome = {
             result: 'proposed',
             job: manifest.job,
-            reason: settings.dryRun
-                ? `Dry run: the change bundle is verified (the gate passed after ${runs} agent run(s)); nothing was pushed.`
-                : `Published the change bundle: the gate passed after ${runs} agent run(s) in the propose job; a draft pull request awaits review.`,
+            reason: (d.best ? `Chose candidate ${d.best.candidate}. ` : '') +
+                (settings.dryRun
+                    ? `Dry run: the change bundle is verified (the gate passed after ${runs} agent run(s)); nothing was pushed.`
+                    : `Published the change bundle: the gate passed after ${runs} agent run(s) in the propose job; a draft pull request awaits review.`),
+            ...(d.best ? { candidate: d.best.candidate, candidates: d.best.table, details: d.best.details } : {}),
             attempts: manifest.attempts.filter((a) => a.number > 0),
             branch: proposed.branch,
             prNumber: proposed.prNumber,

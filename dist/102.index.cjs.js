@@ -3,6 +3,117 @@ exports.id = 102;
 exports.ids = [102];
 exports.modules = {
 
+/***/ 7100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J2: () => (/* binding */ chooseCandidate),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   Qi: () => (/* binding */ candidateTable),
+/* harmony export */   VB: () => (/* binding */ countChangedLines),
+/* harmony export */   bE: () => (/* binding */ NO_BUNDLE),
+/* harmony export */   cv: () => (/* binding */ totalCost),
+/* harmony export */   tZ: () => (/* binding */ CANDIDATE_LABEL)
+/* harmony export */ });
+/* unused harmony exports compareCandidates, formatCost */
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89905);
+/**
+ * Best of N: several propose jobs (a matrix, one agent each) hand the publish job one bundle each;
+ * the publish job verifies them all and proposes one. This module is the choice itself, pure and
+ * deterministic, so that the same bundles always give the same winner and the same table:
+ *
+ * 1. a green gate with clean policies (and a bundle that passed verification) first;
+ * 2. then the fewest changed lines (added plus removed, as the patch's hunks count them; a binary
+ *    file counts as one);
+ * 3. then the fewest agent runs;
+ * 4. then the lowest cost (a candidate whose CLI reported no cost comes after every known cost);
+ * 5. then the candidate's name (plain code-unit order, no locale).
+ *
+ * Candidates that are not green are never chosen, however small their change.
+ */
+
+/**
+ * What a candidate label may be (input `candidate`, a bundle's `candidate`): it names an artifact,
+ * a directory, a step output (`bundle-digest-<candidate>`) and a row of a markdown table, so it is
+ * letters, digits, `-` and `_`, starting with a letter or digit, at most 64 characters.
+ */
+const CANDIDATE_LABEL = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/** The verdict of a candidate named in `bundle-digest` whose bundle is not there (its job failed early). */
+const NO_BUNDLE = 'no bundle';
+/** Orders two candidates by the documented rules; negative when `a` goes first. */
+function compareCandidates(a, b) {
+    if (a.green !== b.green)
+        return a.green ? -1 : 1;
+    if (a.changedLines !== b.changedLines)
+        return a.changedLines - b.changedLines;
+    if (a.agentRuns !== b.agentRuns)
+        return a.agentRuns - b.agentRuns;
+    const costA = a.costUsd ?? Number.POSITIVE_INFINITY;
+    const costB = b.costUsd ?? Number.POSITIVE_INFINITY;
+    if (costA !== costB)
+        return costA < costB ? -1 : 1;
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/** Ranks the candidates and picks the best green one; says for each other why it lost. */
+function chooseCandidate(candidates) {
+    const sorted = [...candidates].sort(compareCandidates);
+    const best = sorted[0]?.green ? sorted[0] : undefined;
+    const ranked = sorted.map((c) => {
+        const chosen = c === best;
+        return { ...c, chosen, whyNot: chosen ? '' : whyNotChosen(c, best) };
+    });
+    return { ranked, winner: ranked.find((c) => c.chosen) };
+}
+/** One sentence: the first rule by which `c` lost to `best`. */
+function whyNotChosen(c, best) {
+    if (c.refusal !== undefined)
+        return 'its bundle was refused: it failed verification';
+    if (c.verdict === NO_BUNDLE)
+        return 'its propose job handed over no bundle';
+    if (!c.green)
+        return `the gate did not pass (${c.verdict})`;
+    if (!best)
+        return 'not chosen';
+    if (c.changedLines !== best.changedLines)
+        return `${c.changedLines} changed lines, more than ${best.changedLines}`;
+    if (c.agentRuns !== best.agentRuns)
+        return `${c.agentRuns} agent runs, more than ${best.agentRuns}`;
+    if (c.costUsd !== best.costUsd) {
+        return c.costUsd === undefined
+            ? 'no cost reported, after a known cost'
+            : `cost ${formatCost(c.costUsd)}, more than ${formatCost(best.costUsd)}`;
+    }
+    return `ties on every count; its name sorts after ${best.name}`;
+}
+/** A cost as the table shows it: `$0.42`, or `—` when unknown. */
+function formatCost(costUsd) {
+    if (costUsd === undefined)
+        return '—';
+    return `$${costUsd < 0.01 && costUsd > 0 ? costUsd.toPrecision(2) : costUsd.toFixed(2)}`;
+}
+/** Lines added plus lines removed by a `git diff`; each binary file counts as one. */
+function countChangedLines(patch) {
+    return (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePatch */ .i)(patch).reduce((sum, file) => sum + (file.binary ? 1 : file.lines.filter((l) => l.kind !== 'context').length), 0);
+}
+/** Total reported cost of the runs; undefined when none reported any. */
+function totalCost(costs) {
+    const known = costs.filter((c) => c !== undefined);
+    return known.length === 0 ? undefined : known.reduce((a, b) => a + b, 0);
+}
+/** A name safe in a markdown table cell: a label as it is, anything else with its odd characters replaced. */
+function displayName(name) {
+    const safe = name.replace(/[^A-Za-z0-9._-]/g, '?').slice(0, 100);
+    return safe === '' ? '?' : safe;
+}
+/** The markdown table of every candidate, in the order of the choice. */
+function candidateTable(choice) {
+    const rows = choice.ranked.map((c) => `| \`${displayName(c.name)}\`${c.chosen ? ' ✅' : ''} | ${c.verdict} | ${c.refusal === undefined ? c.agentRuns : '—'} | ${c.refusal === undefined ? c.changedLines : '—'} | ${c.refusal === undefined ? formatCost(c.costUsd) : '—'} | ${c.chosen ? 'chosen' : c.whyNot} |`);
+    return ['| candidate | verdict | agent runs | changed lines | cost | why not chosen |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 29131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -178,7 +289,7 @@ function createProtectedPathsPolicy(globs = DEFAULT_PROTECTED_PATHS) {
 /* harmony export */   i1: () => (/* binding */ pathDifferences),
 /* harmony export */   mO: () => (/* binding */ PATCH_FILE)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_FORMAT, BUNDLE_VERSION, DEFAULT_BUNDLE_LIMITS, patchDigest, bundleDigest, branchForTask, writeChangeBundle */
+/* unused harmony exports BUNDLE_FORMAT, BUNDLE_VERSION, DEFAULT_BUNDLE_LIMITS, PROPOSE_VERDICTS, patchDigest, bundleDigest, branchForTask, writeChangeBundle */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -187,6 +298,7 @@ function createProtectedPathsPolicy(globs = DEFAULT_PROTECTED_PATHS) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_protected_paths_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29131);
 /* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92607);
+/* harmony import */ var _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7100);
 /**
  * The change bundle of two-job mode: how a green change leaves the job that ran the agent (which
  * holds no write token) for the job that publishes it (which runs no agent and no repository code).
@@ -214,6 +326,7 @@ function createProtectedPathsPolicy(globs = DEFAULT_PROTECTED_PATHS) {
 
 
 
+
 /** The manifest's `format` value: a bundle says what it is. */
 const BUNDLE_FORMAT = 'gated-agent-change-bundle';
 /** The manifest version this code writes and reads. */
@@ -227,6 +340,12 @@ const PATCH_FILE = 'change.patch';
  * publishing job: a change an agent made and a person will read is far below these.
  */
 const DEFAULT_BUNDLE_LIMITS = { maxPatchBytes: 20 * 1024 * 1024, maxManifestBytes: 1024 * 1024, maxPaths: 5000 };
+/**
+ * How the propose job ended. Only `proposed` (the gate passed, the policies were clean) is ever
+ * published; the others travel only in best of N, so that the publish job can list a candidate
+ * that did not reach green and keep its patch.
+ */
+const PROPOSE_VERDICTS = ['proposed', 'gave-up', 'no-change', 'agent-failed', 'rejected', 'not-reproduced'];
 /** At most this many failing steps travel in a manifest. */
 const MAX_FAILING_STEPS = 20;
 // Gate output is what the agent's code printed: it does not travel. The rest is bounded so that
@@ -408,7 +527,8 @@ class BundleProposer {
             lastGate: proposal.lastGate,
             paths: proposal.change.paths,
             tree,
-            runUrl
+            runUrl,
+            ...this.summary('proposed', proposal.attempts, patch)
         }, patch);
         this.written = bundle;
         const files = proposal.change.paths.length;
@@ -420,9 +540,52 @@ class BundleProposer {
             ]
         };
     }
+    /**
+     * Best of N: a propose job that did not reach green still leaves a bundle, so that the publish
+     * job can list it and keep its patch (the last attempt's change, empty when there was none). It
+     * is never published: its verdict says the gate did not pass, and it names no judged tree.
+     */
+    async keepUnproposed(ended, patch) {
+        const { dir, repository, task, baseBranch, branch, title, runUrl } = this.options;
+        const bundle = await writeChangeBundle(dir, {
+            repository,
+            job: task.kind === 'issue' ? 'issue-to-pr' : 'self-heal',
+            task,
+            base: { sha: this.options.baseSha(), branch: baseBranch },
+            branch,
+            title,
+            body: '',
+            attempts: ended.attempts,
+            lastGate: ended.lastGate ?? { ok: false, durationMs: 0, steps: [] },
+            paths: [],
+            tree: '',
+            runUrl,
+            ...this.summary(ended.verdict, ended.attempts, patch)
+        }, patch);
+        this.written = bundle;
+        return bundle;
+    }
     /** The bundle the last proposal wrote, if any. */
     bundle() {
         return this.written;
+    }
+    /** What best of N compares, recorded when a candidate is named. */
+    summary(verdict, attempts, patch) {
+        if (this.options.candidate === undefined)
+            return {};
+        const runs = attempts.filter((a) => a.number > 0);
+        const sum = (pick) => (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_5__/* .totalCost */ .cv)(runs.map((a) => (a.agent.usage ? pick(a.agent.usage) : undefined)));
+        const usage = {};
+        const inputTokens = sum((u) => u.inputTokens);
+        const outputTokens = sum((u) => u.outputTokens);
+        const costUsd = sum((u) => u.costUsd);
+        if (inputTokens !== undefined)
+            usage.inputTokens = inputTokens;
+        if (outputTokens !== undefined)
+            usage.outputTokens = outputTokens;
+        if (costUsd !== undefined)
+            usage.costUsd = costUsd;
+        return { candidate: this.options.candidate, verdict, changedLines: (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_5__/* .countChangedLines */ .VB)(patch.toString('utf8')), usage };
     }
 }
 function effectiveGlobs(globs) {
@@ -544,9 +707,14 @@ function readManifest(value, limits) {
             status: oneOf(p.status, `paths[${i}].status`, ['added', 'modified', 'deleted'])
         };
     });
-    shape(paths.length > 0, 'paths', 'must list at least one changed path');
+    // Only a bundle of a propose job whose gate passed is judged; best of N also carries the others.
+    const verdict = m.verdict === undefined ? undefined : oneOf(m.verdict, 'verdict', PROPOSE_VERDICTS);
+    const judged = verdict === undefined || verdict === 'proposed';
+    if (judged)
+        shape(paths.length > 0, 'paths', 'must list at least one changed path');
     const tree = text(m.tree, 'tree', 64);
-    shape((0,_core_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .isCommitId */ .jh)(tree), 'tree', 'must be a full tree id (an object id, as a commit id is)');
+    if (judged || tree !== '')
+        shape((0,_core_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .isCommitId */ .jh)(tree), 'tree', 'must be a full tree id (an object id, as a commit id is)');
     shape(new Set(paths.map((p) => p.path)).size === paths.length, 'paths', 'lists a path twice');
     const manifest = {
         format: BUNDLE_FORMAT,
@@ -562,13 +730,26 @@ function readManifest(value, limits) {
         lastGate: readGate(m.lastGate, 'lastGate'),
         paths,
         tree,
-        patch: { file: PATCH_FILE, sha256, bytes: whole(patch.bytes, 'patch.bytes', 1) },
+        patch: { file: PATCH_FILE, sha256, bytes: whole(patch.bytes, 'patch.bytes', judged ? 1 : 0) },
         createdAt: text(m.createdAt, 'createdAt', 64)
     };
-    shape(manifest.attempts.length > 0, 'attempts', 'must hold at least one attempt');
-    shape(manifest.lastGate.ok, 'lastGate.ok', 'must be true: only a green change is proposed');
+    if (judged) {
+        shape(manifest.attempts.length > 0, 'attempts', 'must hold at least one attempt');
+        shape(manifest.lastGate.ok, 'lastGate.ok', 'must be true: only a green change is proposed');
+    }
     if (m.runUrl !== undefined)
         manifest.runUrl = text(m.runUrl, 'runUrl', 2000);
+    if (verdict !== undefined)
+        manifest.verdict = verdict;
+    if (m.candidate !== undefined) {
+        const candidate = text(m.candidate, 'candidate', 64);
+        shape(_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_5__/* .CANDIDATE_LABEL */ .tZ.test(candidate), 'candidate', 'must be a label of letters, digits, - and _');
+        manifest.candidate = candidate;
+    }
+    if (m.changedLines !== undefined)
+        manifest.changedLines = whole(m.changedLines, 'changedLines');
+    if (m.usage !== undefined)
+        manifest.usage = readUsage(m.usage, 'usage');
     return manifest;
 }
 function readTask(value) {
@@ -595,22 +776,25 @@ function readAttempt(value, where) {
         durationMs: amount(agentFields.durationMs, `${where}.agent.durationMs`),
         timedOut: flag(agentFields.timedOut, `${where}.agent.timedOut`)
     };
-    if (agentFields.usage !== undefined) {
-        const u = record(agentFields.usage, `${where}.agent.usage`);
-        agent.usage = {};
-        if (u.inputTokens !== undefined)
-            agent.usage.inputTokens = amount(u.inputTokens, `${where}.agent.usage.inputTokens`);
-        if (u.outputTokens !== undefined)
-            agent.usage.outputTokens = amount(u.outputTokens, `${where}.agent.usage.outputTokens`);
-        if (u.costUsd !== undefined)
-            agent.usage.costUsd = amount(u.costUsd, `${where}.agent.usage.costUsd`);
-        if (u.approximate !== undefined)
-            agent.usage.approximate = flag(u.approximate, `${where}.agent.usage.approximate`);
-    }
+    if (agentFields.usage !== undefined)
+        agent.usage = readUsage(agentFields.usage, `${where}.agent.usage`);
     const attempt = { number: whole(a.number, `${where}.number`), agent };
     if (a.gate !== undefined)
         attempt.gate = readGate(a.gate, `${where}.gate`);
     return attempt;
+}
+function readUsage(value, where) {
+    const u = record(value, where);
+    const usage = {};
+    if (u.inputTokens !== undefined)
+        usage.inputTokens = amount(u.inputTokens, `${where}.inputTokens`);
+    if (u.outputTokens !== undefined)
+        usage.outputTokens = amount(u.outputTokens, `${where}.outputTokens`);
+    if (u.costUsd !== undefined)
+        usage.costUsd = amount(u.costUsd, `${where}.costUsd`);
+    if (u.approximate !== undefined)
+        usage.approximate = flag(u.approximate, `${where}.approximate`);
+    return usage;
 }
 function readGate(value, where) {
     const g = record(value, where);

@@ -510,7 +510,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_process_child_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32996);
 /* harmony import */ var _lean_toolkit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30111);
 /* harmony import */ var _runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64102);
-/* harmony import */ var _decision_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85518);
+/* harmony import */ var _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7100);
+/* harmony import */ var _decision_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85518);
+
 
 
 
@@ -529,7 +531,7 @@ function readActionSettings(
 read = (name) => (0,_lean_toolkit_js__WEBPACK_IMPORTED_MODULE_6__/* .getInput */ .V4)(name, { trimWhitespace: name !== 'gate' })) {
     const input = (name) => read(name) ?? '';
     const named = (name) => `Input '${name}'`;
-    const decision = (0,_decision_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .readDecisionSettings */ .I)(read);
+    const decision = (0,_decision_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .readDecisionSettings */ .I)(read);
     const stage = decision.stage;
     const token = input('github-token').trim();
     if (!token && stage !== 'propose') {
@@ -601,8 +603,17 @@ read = (name) => (0,_lean_toolkit_js__WEBPACK_IMPORTED_MODULE_6__/* .getInput */
         throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(named('bundle-digest'), '', "stage 'publish' needs the propose job's bundle-digest output, which binds the bundle to what the gate judged: " +
             'set bundle-digest: ${{ needs.<propose job>.outputs.bundle-digest }} and declare that output on the propose job.');
     }
-    if (bundleDigest !== undefined && !_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_7__/* .BUNDLE_DIGEST */ .g_.test(bundleDigest)) {
-        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(named('bundle-digest'), bundleDigest, "expected the propose job's bundle-digest output: sha256: and 64 hex digits.");
+    // Best of N: one `<candidate>=<digest>` line per propose job of the matrix (see readDigestLines).
+    const bundleDigests = bundleDigest?.includes('=') ? readDigestLines(input('bundle-digest')) : undefined;
+    if (bundleDigest !== undefined && bundleDigests === undefined && !_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_7__/* .BUNDLE_DIGEST */ .g_.test(bundleDigest)) {
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(named('bundle-digest'), bundleDigest, "expected the propose job's bundle-digest output: sha256: and 64 hex digits, or for best of N one <candidate>=<digest> line per propose job.");
+    }
+    const candidate = input('candidate').trim() || undefined;
+    if (candidate !== undefined && !_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_8__/* .CANDIDATE_LABEL */ .tZ.test(candidate)) {
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(named('candidate'), candidate, 'expected a label of letters, digits, - and _ (at most 64, starting with a letter or digit), such as ${{ matrix.agent }} with agent: claude-code; it names the bundle, its artifact and the bundle-digest-<candidate> output.');
+    }
+    if (candidate !== undefined && stage !== 'propose') {
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(named('candidate'), candidate, "it names a propose job's bundle among a matrix's, so it is set with stage: propose only; remove it here (the publish job reads each bundle's candidate from its manifest).");
     }
     return {
         ...decision,
@@ -629,8 +640,31 @@ read = (name) => (0,_lean_toolkit_js__WEBPACK_IMPORTED_MODULE_6__/* .getInput */
         dryRun: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(named('dry-run'), input('dry-run')),
         allowUnisolated: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(named('allow-unisolated'), input('allow-unisolated')),
         bundlePath,
-        bundleDigest
+        ...(bundleDigests ? { bundleDigests } : { bundleDigest }),
+        ...(candidate ? { candidate } : {})
     };
+}
+/**
+ * `bundle-digest` for best of N: one `<candidate>=<digest>` line per propose job of the matrix, as
+ * the workflow writes them from the propose job's per-candidate outputs. A job that emitted no digest
+ * (it crashed before writing its bundle) gives `<candidate>=`; a candidate may appear once.
+ */
+function readDigestLines(value) {
+    const named = "Input 'bundle-digest'";
+    const seen = new Set();
+    return (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLines */ .Li)(value).map((line) => {
+        const match = /^([^=\s]+)\s*=\s*(\S*)$/.exec(line);
+        const candidate = match?.[1] ?? '';
+        const digest = match?.[2] ?? '';
+        if (!match || !_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_8__/* .CANDIDATE_LABEL */ .tZ.test(candidate) || (digest !== '' && !_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_7__/* .BUNDLE_DIGEST */ .g_.test(digest))) {
+            throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(named, line, 'expected one <candidate>=<digest> line per propose job (best of N), such as codex=${{ needs.propose.outputs.digest-codex }}: a candidate label, =, and sha256: with 64 hex digits (empty when that job emitted none).');
+        }
+        if (seen.has(candidate)) {
+            throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(named, line, `the candidate ${candidate} is listed twice; list each propose job of the matrix once.`);
+        }
+        seen.add(candidate);
+        return digest === '' ? { candidate } : { candidate, digest };
+    });
 }
 
 

@@ -95,6 +95,9 @@ function setOutputs(outcome) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('input-tokens', total?.inputTokens === undefined ? '' : String(total.inputTokens));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('output-tokens', total?.outputTokens === undefined ? '' : String(total.outputTokens));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('cost-usd', total?.costUsd === undefined ? '' : (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCostOutput */ .QO)(total.costUsd));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('candidate', outcome.candidate ?? '');
+    if (outcome.candidate && outcome.bundleDigest)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(`bundle-digest-${outcome.candidate}`, outcome.bundleDigest);
 }
 /**
  * The outputs of a run an error ended: `result` is `failed`, `reason` the error, `patch-path`
@@ -136,6 +139,8 @@ function outcomeMarkdown(outcome) {
         parts.push(`**Branch:** \`${outcome.branch}\``);
     if (outcome.notes.length > 0)
         parts.push(outcome.notes.map((n) => `- ${n}`).join('\n'));
+    if (outcome.candidates)
+        parts.push(`#### Candidates (best of N)\n\n${outcome.candidates}`);
     if (outcome.attempts.length > 0)
         parts.push(`#### Attempts\n\n${(0,_github_pr_body_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptsTable */ .$b)(outcome.attempts)}`);
     const denied = outcome.attempts.filter((a) => (a.agent.denials ?? []).length > 0);
@@ -162,7 +167,8 @@ function outcomeMarkdown(outcome) {
 async function writeSummary(outcome) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(outcomeMarkdown(outcome), true).write();
+    const details = outcome.details ? `\n\n${outcome.details}` : '';
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(outcomeMarkdown(outcome) + details, true).write();
 }
 /** An outcome that did nothing, and why (not our event, an actor who may not trigger, a closed issue). */
 function skipped(job, reason, context) {

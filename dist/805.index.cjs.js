@@ -96,9 +96,12 @@ var change_bundle = __webpack_require__(64102);
 
 /** Days the bundle artifact is kept: the publish job runs right after, and a rerun the same day still finds it. */
 const BUNDLE_RETENTION_DAYS = 1;
-/** The artifact name for a run attempt: unique per run attempt, as artifact names must be. */
-function bundleArtifactName(runId, runAttempt) {
-    return `gated-agent-bundle-${runId || 'local'}-${runAttempt || '1'}`;
+/**
+ * The artifact name for a run attempt: unique per run attempt, as artifact names must be; best of
+ * N puts the candidate first, so that one download pattern (`gated-agent-bundle-*`) finds them all.
+ */
+function bundleArtifactName(runId, runAttempt, candidate) {
+    return `gated-agent-bundle-${candidate ? `${candidate}-` : ''}${runId || 'local'}-${runAttempt || '1'}`;
 }
 /** Uploads the bundle's two files as one artifact, or says why it was not uploaded. */
 async function tryUploadBundleArtifact(bundle, options) {
@@ -1585,7 +1588,7 @@ async function runGatedLoop(settings, context, log, plan) {
     if (!off.has('trusted-path'))
         process.env.PATH = trustedPath;
     // stage propose: the change leaves as a bundle on disk; this job pushes nothing and writes nothing to GitHub.
-    const bundler = settings.stage === 'propose' ? bundleProposer(context, plan, workspace, settings.bundlePath) : undefined;
+    const bundler = settings.stage === 'propose' ? bundleProposer(context, plan, workspace, settings.bundlePath, settings.candidate) : undefined;
     const proposer = bundler ??
         new draft_pr_proposer/* DraftPullRequestProposer */.o(workspace, plan.api, {
             branch: plan.branch,
@@ -1637,7 +1640,13 @@ async function runGatedLoop(settings, context, log, plan) {
             outcome = { ...looped, result: 'rejected', reason: looped.result === 'rejected' ? looped.reason : tampered };
         }
         else {
-            outcome = bundler ? await handOverBundle(looped, bundler, context, log) : looped;
+            // Best of N: a candidate that did not reach green still hands over its bundle, patch kept.
+            if (bundler && settings.candidate !== undefined && result.kind !== 'proposed') {
+                const patch = 'patchPath' in result && result.patchPath ? await (0,promises_.readFile)(result.patchPath) : Buffer.alloc(0);
+                const lastGate = 'lastGate' in result ? result.lastGate : 'reproduction' in result ? result.reproduction : undefined;
+                await bundler.keepUnproposed({ verdict: result.kind, attempts: result.attempts, lastGate }, patch);
+            }
+            outcome = bundler ? await handOverBundle(looped, bundler, context, log, settings.candidate) : looped;
         }
     }
     catch (error) {
@@ -1794,10 +1803,12 @@ async function guardBaseBranch(api, base, settings, log, warnings) {
     log.warning(warning);
     warnings.push(warning);
 }
-function bundleProposer(context, plan, workspace, bundlePath) {
+function bundleProposer(context, plan, workspace, bundlePath, candidate) {
     if (!plan.subject)
         throw new input_values/* InputError */.dz("Input 'stage'", 'propose', `stage propose is not available for ${plan.task.job} in this version; use stage all.`);
-    const dir = bundlePath ? external_node_path_default().resolve(context.workspace, bundlePath) : external_node_path_default().join(context.runnerTemp || external_node_os_default().tmpdir(), 'gated-agent-bundle');
+    const dir = bundlePath
+        ? external_node_path_default().resolve(context.workspace, bundlePath)
+        : external_node_path_default().join(context.runnerTemp || external_node_os_default().tmpdir(), candidate ? `gated-agent-bundle-${candidate}` : 'gated-agent-bundle');
     // Inside the work tree the bundle would be swept up with the agent's files when the tree is put back.
     const inside = external_node_path_default().relative(external_node_path_default().resolve(context.workspace), dir);
     if (!inside.startsWith('..') && !external_node_path_default().isAbsolute(inside)) {
@@ -1813,19 +1824,24 @@ function bundleProposer(context, plan, workspace, bundlePath) {
         branch: plan.branch,
         title: plan.title,
         body: plan.body,
-        runUrl: context.runUrl
+        runUrl: context.runUrl,
+        candidate
     });
 }
 /** After a green propose: the bundle's path, and the artifact the publish job downloads when the runner offers one. */
-async function handOverBundle(outcome, bundler, context, log) {
+async function handOverBundle(outcome, bundler, context, log, candidate) {
     const bundle = bundler.bundle();
-    if (outcome.result !== 'proposed' || !bundle)
+    if (!bundle || (outcome.result !== 'proposed' && candidate === undefined))
         return outcome;
-    log.info(`The change bundle's digest is ${bundle.digest} (output bundle-digest); the publish job refuses a bundle that does not match it.`);
-    const artifact = await tryUploadBundleArtifact(bundle, { name: bundleArtifactName(context.runId, context.runAttempt) });
+    log.info(`The change bundle's digest is ${bundle.digest} (output bundle-digest${candidate ? ` and bundle-digest-${candidate}` : ''}); the publish job refuses a bundle that does not match it.`);
+    const artifact = await tryUploadBundleArtifact(bundle, { name: bundleArtifactName(context.runId, context.runAttempt, candidate) });
+    const reason = outcome.result === 'proposed'
+        ? `The gate passed after ${outcome.attempts.length} agent run(s); the change bundle awaits the publish job, which pushes the branch and opens the draft pull request.`
+        : `${outcome.reason} The bundle of candidate ${candidate} keeps this change for the publish job to list; it is never published.`;
     return {
         ...outcome,
-        reason: `The gate passed after ${outcome.attempts.length} agent run(s); the change bundle awaits the publish job, which pushes the branch and opens the draft pull request.`,
+        reason,
+        candidate,
         bundlePath: bundle.dir,
         bundleDigest: bundle.digest,
         artifactName: artifact.kind === 'uploaded' ? artifact.name : undefined,
