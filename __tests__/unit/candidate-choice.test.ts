@@ -9,7 +9,6 @@ import {
   countChangedLines,
   displayName,
   NO_BUNDLE,
-  totalCost,
   type CandidateFacts
 } from '../../src/core/candidate-choice.js'
 
@@ -98,11 +97,6 @@ describe('helpers', () => {
       'diff --git a/y.bin b/y.bin\nnew file mode 100644\nindex 0..1\nGIT binary patch\nliteral 3\nKcmZQzU|;|M00aO5\n\nliteral 0\nHcmV?d00001\n\n'
     expect(countChangedLines(patch)).toBe(3)
     expect(countChangedLines('')).toBe(0)
-  })
-
-  test('totalCost is undefined when no run reported one', () => {
-    expect(totalCost([undefined, undefined])).toBeUndefined()
-    expect(totalCost([0.25, undefined, 0.5])).toBe(0.75)
   })
 
   test('labels: preset names pass; paths, spaces, markdown and newlines do not', () => {

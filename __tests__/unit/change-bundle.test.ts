@@ -567,7 +567,8 @@ describe('best of N: candidate bundles', () => {
       candidate: 'codex',
       verdict: 'proposed',
       changedLines: 3,
-      usage: { inputTokens: 1200, costUsd: 0.02 }
+      // Summed over both runs as the outputs sum them; the first run's rounded counts mark the sum.
+      usage: { inputTokens: 2700, outputTokens: 273, costUsd: 0.02, approximate: true }
     })
   })
 

@@ -7,13 +7,13 @@ import { FencedLog } from './log.js'
 import { finishComment, type RunOutcome } from './report.js'
 import { deliver, publishedTitle, taskFromEvent, type PublishOptions } from './publish.js'
 import { BOT_AUTHOR } from '../core/naming.js'
+import { totalUsage } from '../core/usage.js'
 import {
   candidateTable,
   chooseCandidate,
   countChangedLines,
   displayName,
   NO_BUNDLE,
-  totalCost,
   type CandidateFacts
 } from '../core/candidate-choice.js'
 import { createGitHubClient } from '../github/client.js'
@@ -203,7 +203,7 @@ export async function runPublishBest(settings: ActionSettings, context: RunnerCo
         green: false,
         changedLines: countChangedLines(bundle.patch.toString('utf8')),
         agentRuns: runs.length,
-        costUsd: totalCost(runs.map((a) => a.agent.usage?.costUsd))
+        costUsd: totalUsage(runs)?.usage.costUsd
       }
       // Not green in its propose job: listed, its patch kept, never published (nor applied).
       if (facts.verdict !== 'proposed') return { dir, facts, problems: [], bundle }

@@ -102,12 +102,6 @@ export function countChangedLines(patch: string): number {
   return parsePatch(patch).reduce((sum, file) => sum + (file.binary ? 1 : file.lines.filter((l) => l.kind !== 'context').length), 0)
 }
 
-/** Total reported cost of the runs; undefined when none reported any. */
-export function totalCost(costs: ReadonlyArray<number | undefined>): number | undefined {
-  const known = costs.filter((c): c is number => c !== undefined)
-  return known.length === 0 ? undefined : known.reduce((a, b) => a + b, 0)
-}
-
 /** A name safe in a markdown table cell: a label as it is, anything else with its odd characters replaced. */
 export function displayName(name: string): string {
   const safe = name.replace(/[^A-Za-z0-9._-]/g, '?').slice(0, 100)

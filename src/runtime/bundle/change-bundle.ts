@@ -37,7 +37,8 @@ import type {
   StepResult
 } from '../../core/types.js'
 import { healBranchName, isCommitId, issueBranchName } from '../../core/naming.js'
-import { CANDIDATE_LABEL, countChangedLines, totalCost } from '../../core/candidate-choice.js'
+import { CANDIDATE_LABEL, countChangedLines } from '../../core/candidate-choice.js'
+import { totalUsage } from '../../core/usage.js'
 
 /** The manifest's `format` value: a bundle says what it is. */
 export const BUNDLE_FORMAT = 'gated-agent-change-bundle'
@@ -421,16 +422,7 @@ export class BundleProposer implements Proposer {
   /** What best of N compares, recorded when a candidate is named. */
   private summary(verdict: ProposeVerdict, attempts: Attempt[], patch: Buffer): Partial<BundleContent> {
     if (this.options.candidate === undefined) return {}
-    const runs = attempts.filter((a) => a.number > 0)
-    const sum = (pick: (u: AgentUsage) => number | undefined): number | undefined =>
-      totalCost(runs.map((a) => (a.agent.usage ? pick(a.agent.usage) : undefined)))
-    const usage: AgentUsage = {}
-    const inputTokens = sum((u) => u.inputTokens)
-    const outputTokens = sum((u) => u.outputTokens)
-    const costUsd = sum((u) => u.costUsd)
-    if (inputTokens !== undefined) usage.inputTokens = inputTokens
-    if (outputTokens !== undefined) usage.outputTokens = outputTokens
-    if (costUsd !== undefined) usage.costUsd = costUsd
+    const usage = totalUsage(attempts.filter((a) => a.number > 0))?.usage ?? {}
     return { candidate: this.options.candidate, verdict, changedLines: countChangedLines(patch.toString('utf8')), usage }
   }
 }
