@@ -12,7 +12,6 @@ exports.modules = {
 /* harmony export */   Qi: () => (/* binding */ candidateTable),
 /* harmony export */   VB: () => (/* binding */ countChangedLines),
 /* harmony export */   bE: () => (/* binding */ NO_BUNDLE),
-/* harmony export */   cv: () => (/* binding */ totalCost),
 /* harmony export */   tZ: () => (/* binding */ CANDIDATE_LABEL)
 /* harmony export */ });
 /* unused harmony exports compareCandidates, formatCost */
@@ -94,11 +93,6 @@ function formatCost(costUsd) {
 /** Lines added plus lines removed by a `git diff`; each binary file counts as one. */
 function countChangedLines(patch) {
     return (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePatch */ .i)(patch).reduce((sum, file) => sum + (file.binary ? 1 : file.lines.filter((l) => l.kind !== 'context').length), 0);
-}
-/** Total reported cost of the runs; undefined when none reported any. */
-function totalCost(costs) {
-    const known = costs.filter((c) => c !== undefined);
-    return known.length === 0 ? undefined : known.reduce((a, b) => a + b, 0);
 }
 /** A name safe in a markdown table cell: a label as it is, anything else with its odd characters replaced. */
 function displayName(name) {
@@ -299,6 +293,7 @@ function createProtectedPathsPolicy(globs = DEFAULT_PROTECTED_PATHS) {
 /* harmony import */ var _core_protected_paths_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29131);
 /* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92607);
 /* harmony import */ var _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7100);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14528);
 /**
  * The change bundle of two-job mode: how a green change leaves the job that ran the agent (which
  * holds no write token) for the job that publishes it (which runs no agent and no repository code).
@@ -321,6 +316,7 @@ function createProtectedPathsPolicy(globs = DEFAULT_PROTECTED_PATHS) {
  * `needs.<job>.outputs`, a channel no agent code can write; the publisher refuses any bundle whose
  * digest differs. Nothing here talks to GitHub or runs git.
  */
+
 
 
 
@@ -573,18 +569,7 @@ class BundleProposer {
     summary(verdict, attempts, patch) {
         if (this.options.candidate === undefined)
             return {};
-        const runs = attempts.filter((a) => a.number > 0);
-        const sum = (pick) => (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_5__/* .totalCost */ .cv)(runs.map((a) => (a.agent.usage ? pick(a.agent.usage) : undefined)));
-        const usage = {};
-        const inputTokens = sum((u) => u.inputTokens);
-        const outputTokens = sum((u) => u.outputTokens);
-        const costUsd = sum((u) => u.costUsd);
-        if (inputTokens !== undefined)
-            usage.inputTokens = inputTokens;
-        if (outputTokens !== undefined)
-            usage.outputTokens = outputTokens;
-        if (costUsd !== undefined)
-            usage.costUsd = costUsd;
+        const usage = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .totalUsage */ .GG)(attempts.filter((a) => a.number > 0))?.usage ?? {};
         return { candidate: this.options.candidate, verdict, changedLines: (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_5__/* .countChangedLines */ .VB)(patch.toString('utf8')), usage };
     }
 }

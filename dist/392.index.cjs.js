@@ -19,14 +19,16 @@ exports.modules = {
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31658);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74001);
 /* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92607);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(14528);
 /* harmony import */ var _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7100);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1520);
 /* harmony import */ var _github_github_api_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(98056);
-/* harmony import */ var _github_progress_comment_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(46396);
+/* harmony import */ var _github_progress_comment_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(46396);
 /* harmony import */ var _runtime_git_git_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(719);
 /* harmony import */ var _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87377);
 /* harmony import */ var _runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(64102);
 /* harmony import */ var _runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9891);
+
 
 
 
@@ -201,7 +203,7 @@ async function runPublishBest(settings, context, options = {}) {
                 green: false,
                 changedLines: (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .countChangedLines */ .VB)(bundle.patch.toString('utf8')),
                 agentRuns: runs.length,
-                costUsd: (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .totalCost */ .cv)(runs.map((a) => a.agent.usage?.costUsd))
+                costUsd: (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_14__/* .totalUsage */ .GG)(runs)?.usage.costUsd
             };
             // Not green in its propose job: listed, its patch kept, never published (nor applied).
             if (facts.verdict !== 'proposed')
@@ -272,7 +274,7 @@ async function runPublishBest(settings, context, options = {}) {
             ...extra
         };
         if (!settings.dryRun && issueNumber !== undefined) {
-            const comment = await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_14__/* .startProgressComment */ .JI)(api, issueNumber, { runUrl: context.runUrl });
+            const comment = await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_15__/* .startProgressComment */ .JI)(api, issueNumber, { runUrl: context.runUrl });
             await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__.finishComment)(comment, { ...outcome, details: undefined }, (message) => log.warning(message));
         }
         return outcome;

@@ -822,7 +822,7 @@ async function run() {
         if (decisionSettings.stage === 'publish') {
             // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
             const [{ readActionSettings }, { runPublish }, { reportOutcome }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
+                Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
                 Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74001)),
                 Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(894), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29805))
             ]);
@@ -837,7 +837,7 @@ async function run() {
             return;
         }
         const [{ readActionSettings }, { runJob, reportOutcome }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
+            Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
             Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(894), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29805))
         ]);
         const settings = readActionSettings();
