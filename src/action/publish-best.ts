@@ -3,9 +3,8 @@ import path from 'node:path'
 import os from 'node:os'
 import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
-import { FencedLog } from './log.js'
 import { finishComment, type RunOutcome } from './report.js'
-import { deliver, publishedTitle, taskFromEvent, type PublishOptions } from './publish.js'
+import { deliver, publishedTitle, publishSetup, type PublishOptions } from './publish.js'
 import { BOT_AUTHOR } from '../core/naming.js'
 import { totalUsage } from '../core/usage.js'
 import {
@@ -16,8 +15,7 @@ import {
   NO_BUNDLE,
   type CandidateFacts
 } from '../core/candidate-choice.js'
-import { createGitHubClient } from '../github/client.js'
-import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
+import type { GitHubApi } from '../github/github-api.js'
 import { startProgressComment } from '../github/progress-comment.js'
 import { createGitRunner, readFrozenGitConfig } from '../runtime/git/git.js'
 import { GitWorkspace } from '../runtime/git/git-workspace.js'
@@ -30,7 +28,7 @@ import {
   type BundleExpectations,
   type ChangeBundle
 } from '../runtime/bundle/change-bundle.js'
-import { protectionsOff, protectionsOffWarning } from '../runtime/test-switches.js'
+import { protectionsOff } from '../runtime/test-switches.js'
 
 /**
  * `stage: publish` over several bundles: best of N. A matrix of propose jobs (one agent each, no
@@ -61,19 +59,10 @@ interface Entry {
 }
 
 export async function runPublishBest(settings: ActionSettings, context: RunnerContext, options: PublishOptions = {}): Promise<RunOutcome> {
-  const log = options.log ?? new FencedLog()
+  const { log, api, eventTask } = publishSetup(settings, context, options)
   const root = path.resolve(context.workspace, settings.bundlePath ?? '')
-  const api =
-    options.api ??
-    createGitHubApi(createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
-      owner: context.owner,
-      repo: context.repo
-    })
-  const eventTask = taskFromEvent(context, settings)
   const issueNumber = eventTask?.kind === 'issue' ? eventTask.number : undefined
   const off = protectionsOff()
-  const offWarning = protectionsOffWarning(off)
-  if (offWarning) log.warning(offWarning)
   const digests = new Map((settings.bundleDigests ?? []).map((line) => [line.candidate, line.digest]))
 
   const listing = await fs.readdir(root, { withFileTypes: true }).catch(() => undefined)

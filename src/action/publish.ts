@@ -45,6 +45,27 @@ export interface PublishOptions {
   log?: FencedLog
 }
 
+/**
+ * What either publish needs first: the log, the API (the test's, or one with the job's token), the
+ * task the event names, and the warning that a test switched protections off.
+ */
+export function publishSetup(
+  settings: ActionSettings,
+  context: RunnerContext,
+  options: PublishOptions
+): { log: FencedLog; api: GitHubApi; eventTask: ReturnType<typeof taskFromEvent> } {
+  const log = options.log ?? new FencedLog()
+  const api =
+    options.api ??
+    createGitHubApi(createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
+      owner: context.owner,
+      repo: context.repo
+    })
+  const offWarning = protectionsOffWarning(protectionsOff())
+  if (offWarning) log.warning(offWarning)
+  return { log, api, eventTask: taskFromEvent(context, settings) }
+}
+
 /** Publishes the change bundle named by `bundle-path`, or refuses it with every reason. */
 export async function runPublish(settings: ActionSettings, context: RunnerContext, options: PublishOptions = {}): Promise<RunOutcome> {
   // Best of N: bundle-digest lists one digest per candidate; the bundles are chosen among.
@@ -52,22 +73,13 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
     const { runPublishBest } = await import('./publish-best.js')
     return runPublishBest(settings, context, options)
   }
-  const log = options.log ?? new FencedLog()
+  const { log, api, eventTask } = publishSetup(settings, context, options)
   const dir = path.resolve(context.workspace, settings.bundlePath ?? '')
-  const api =
-    options.api ??
-    createGitHubApi(createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
-      owner: context.owner,
-      repo: context.repo
-    })
-  const eventTask = taskFromEvent(context, settings)
   // Only the issue the event names is told about a refusal: a forged bundle cannot pick the issue.
   const refuse = (problems: string[], manifest?: BundleManifest): Promise<RunOutcome> =>
     refused(problems, { dir, context, settings, api, manifest, issueNumber: eventTask?.kind === 'issue' ? eventTask.number : undefined })
 
   const off = protectionsOff()
-  const offWarning = protectionsOffWarning(off)
-  if (offWarning) log.warning(offWarning)
 
   const read = await tryReadChangeBundle(dir)
   if (read.kind === 'refused') return refuse(read.problems)
