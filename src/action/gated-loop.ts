@@ -53,6 +53,10 @@ export interface LoopPlan {
   subject?: BundleTask
   /** Agent runs this run may spend, when less than `retry-cap` (self-heal carries the count across runs). */
   retryCap?: number
+  /** What earlier runs on the same pull request spent (its ledger): it counts towards the budgets. */
+  spentBefore?: { agentMs: number; costUsd: number }
+  /** Replaces the draft-PR proposer (a PR follow-up commits on top of the PR's head instead). */
+  proposer?: (deps: { workspace: GitWorkspace; originUrl: string }) => Proposer
 }
 
 /** Runs the gated loop in the workspace and turns its result into an outcome. */
@@ -172,6 +176,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
   const bundler = settings.stage === 'propose' ? bundleProposer(context, plan, workspace, settings.bundlePath) : undefined
   const proposer =
     bundler ??
+    plan.proposer?.({ workspace, originUrl: originUrl || 'origin' }) ??
     new DraftPullRequestProposer(workspace, plan.api, {
       branch: plan.branch,
       base: plan.base,
@@ -205,7 +210,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
         retryCap: Math.min(plan.retryCap ?? settings.retryCap, settings.retryCap),
         instructions,
         stopOnNoProgress: settings.stopOnNoProgress,
-        spendLimits: { agentMinutes: settings.maxAgentMinutes, costUsd: settings.maxCostUsd }
+        spendLimits: { agentMinutes: settings.maxAgentMinutes, costUsd: settings.maxCostUsd, spentBefore: plan.spentBefore }
       }
     )
     // The loop leaves a proposed change in the work tree; it is on the branch (or in the bundle)
