@@ -31,6 +31,7 @@ import { InputError } from '../core/input-values.js'
 import { AGENT_PRESETS } from '../runtime/agent/agent-presets.js'
 import type { Proposal, Proposer, Task } from '../core/types.js'
 import { BOT_AUTHOR } from '../core/naming.js'
+import { ciDispatcher } from './ci-dispatch.js'
 
 /**
  * The gated loop as the action runs it, shared by issue-to-pr and self-heal: the agent and the
@@ -186,7 +187,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       token: settings.token,
       dryRun: settings.dryRun,
       // Read before the agent ran; the auth header is scoped to this one URL.
-      remote: originUrl || 'origin'
+      remote: originUrl || 'origin',
+      afterPush: ciDispatcher(settings, plan.api, log, plan.warnings)
     })
 
   const taken = await refuseForeignBranch(workspace, git, settings, plan, context, log)

@@ -19,6 +19,7 @@ import {
   type FailingStep
 } from '../github/failed-run-evidence.js'
 import { readHealBudget, recordHealRun, type HealBudget } from '../github/heal-ledger.js'
+import { addAttempts, EMPTY_LEDGER, readLedger } from '../github/pr-ledger.js'
 import { codeSpan, failingStepText, pullRequestBody } from '../github/pr-body.js'
 import { createGitRunner, readFrozenGitConfig, type GitRunner } from '../runtime/git/git.js'
 import { GitWorkspace } from '../runtime/git/git-workspace.js'
@@ -135,6 +136,8 @@ export async function runSelfHeal(
     }
   }
   const spentBefore = budget.kind === 'carried' ? budget.spent : 0
+  // What earlier runs on the heal PR spent (its ledger): the budgets count it too.
+  const ledgerBefore = (budget.kind === 'carried' ? readLedger(budget.pull.body) : undefined) ?? EMPTY_LEDGER
   if (budget.kind === 'carried') {
     log.info(
       `Pull request #${budget.pull.number} already heals ${target.branch}: ${budget.spent} of ${settings.retryCap} agent runs spent, ${budget.remaining} left.`
@@ -179,7 +182,8 @@ export async function runSelfHeal(
         failedRunUrl: target.runUrl,
         runUrl: context.runUrl,
         failingSteps: steps,
-        healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap }
+        healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap },
+        ledger: addAttempts({ ...ledgerBefore, runs: spentBefore }, proposal.attempts)
       }),
     api,
     warnings,
@@ -191,7 +195,8 @@ export async function runSelfHeal(
         .slice(0, 20)
         .map((s) => ({ job: s.job.slice(0, 200), ...(s.step === undefined ? {} : { step: s.step.slice(0, 200) }) }))
     },
-    retryCap: budget.remaining
+    retryCap: budget.remaining,
+    spentBefore: { agentMs: ledgerBefore.agentMs, costUsd: ledgerBefore.costUsd }
   })
   return finishHeal(outcome, { settings, context, target, budget, spentBefore, steps, ciNotes, runLink, title, mayWrite, api })
 }
