@@ -186,7 +186,10 @@ describe('a /agent comment on our draft PR', () => {
     // Still one PR, its ledger grown, its body saying what was asked and what the gate said.
     const pulls = s.fake.pullRequests()
     expect(pulls).toHaveLength(1)
-    expect(readLedger(pulls[0].body ?? '')).toMatchObject({ runs: 2 })
+    const grown = readLedger(pulls[0].body ?? '')
+    expect(grown).toMatchObject({ runs: 2 })
+    // What this run's agent spent is added to the first proposal's.
+    expect(grown?.agentMs).toBeGreaterThan(readLedger(pull.body ?? '')?.agentMs ?? 0)
     expect(pulls[0].body).toContain(INSTRUCTION)
     expect(pulls[0].body).toContain('Gate: passed')
     expect(pulls[0].body).toContain('Closes #7')
@@ -220,6 +223,46 @@ describe('a /agent comment on our draft PR', () => {
     expect(await fs.readFile(run.outputs['patch-path'], 'utf8')).toContain('export function sub')
     s.fake.assertNoProblems()
   })
+})
+
+describe('budgets across runs, through the ledger (#17)', () => {
+  test.each([
+    [
+      'max-cost-usd',
+      '1',
+      'runs=2 agent-ms=1000 cost-usd=1.5',
+      /\$1\.5000 in cost, reaching max-cost-usd \(\$1\).*earlier runs on this pull request/
+    ],
+    [
+      'max-agent-minutes',
+      '1',
+      'runs=2 agent-ms=90000 cost-usd=0',
+      /1\.50 minute\(s\), reaching max-agent-minutes \(1\).*earlier runs on this pull request/
+    ]
+  ])(
+    '%s counts what earlier runs on the PR spent: reached already, no agent run, gave-up with the reason',
+    async (input, value, ledger, reason) => {
+      const { s, agent, record } = await setup(`budget-${input}`, {
+        branches: { [BRANCH]: { 'src/math.js': GOOD_MATH } },
+        fake: { pulls: [seededPull(`Closes #7\n\n<!-- gated-agent:ledger ${ledger} -->`)] }
+      })
+      const head = await s.fixture.originSha(BRANCH)
+      const run = await s.run({
+        eventName: 'issue_comment',
+        event: prComment(s, 'alice', `/agent ${INSTRUCTION}`),
+        inputs: { 'agent-command': agent('run', 'sub'), gate: GATE, [input]: value }
+      })
+      clean(run, s)
+      expect(run.outputs.result).toBe('gave-up')
+      expect(run.outputs.reason).toMatch(reason)
+      expect(await prompts(record('run'))).toEqual([])
+      expect(await s.fixture.originSha(BRANCH)).toBe(head)
+      // Said on the PR too; the ledger is unchanged (nothing was spent).
+      const body = s.fake.pullRequests()[0].body ?? ''
+      expect(body).toMatch(reason)
+      expect(readLedger(body)).toMatchObject({ runs: 2 })
+    }
+  )
 })
 
 describe('a review with changes requested', () => {

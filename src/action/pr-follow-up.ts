@@ -163,9 +163,9 @@ export async function runPrFollowUp(
       prUrl: pull.url,
       notes: [`Follow-up on pull request #${pull.number}: ${asked}.`, ...outcome.notes, `Ledger: ${describeLedger(after, cap)}.`]
     }
-    if (outcome.result !== 'proposed' && outcome.attempts.length > 0 && mayWrite) {
+    if (outcome.result !== 'proposed' && (outcome.attempts.length > 0 || outcome.result === 'gave-up') && mayWrite) {
       // Nothing pushed, but the runs were spent: the ledger says so, and the PR why.
-      const note = `[A later run](${context.runUrl}) was asked for ${asked} and ended \`${outcome.result}\` after ${outcome.attempts.length} agent run(s); nothing was pushed. Ledger: ${describeLedger(after, cap)}.`
+      const note = `[A later run](${context.runUrl}) was asked for ${asked} and ended \`${outcome.result}\` after ${outcome.attempts.length} agent run(s); nothing was pushed. ${outcome.reason} Ledger: ${describeLedger(after, cap)}.`
       await api.updatePull(pull.number, { title: pull.title, body: withHealNote(withLedger(pull.body, after), note) })
     }
     if (comment) await finishComment(comment, finished, (message) => log.warning(message))
