@@ -51,6 +51,13 @@ export async function runPrFollowUp(
 ): Promise<RunOutcome> {
   const warnings: string[] = []
   const job = trigger.kind === 'ci' ? 'self-heal' : 'issue-to-pr'
+  if (settings.stage !== 'all') {
+    throw new InputError(
+      "Input 'stage'",
+      settings.stage,
+      'follow-ups on pull requests (a comment, a review, a red CI run on an agent branch) run in single-job mode in this version; use stage all for them.'
+    )
+  }
   const skip = (reason: string): RunOutcome => ({ ...skipped(job, reason, context), job })
 
   // The pull request: named by the event, or (a red run) the open one from the run's branch.
@@ -89,7 +96,7 @@ export async function runPrFollowUp(
   // The ledger: every agent run on this PR so far. Spent: say so on the PR, run nothing.
   const ledger = readLedger(pull.body) ?? EMPTY_LEDGER
   const cap = settings.followUpCap
-  const mayWrite = !settings.dryRun && settings.stage !== 'propose'
+  const mayWrite = !settings.dryRun
   const asked = describeRequest(trigger)
   if (ledger.runs >= cap) {
     const note = `[A later run](${context.runUrl}) was asked for ${asked}, but the follow-up cap is spent: ${describeLedger(ledger, cap)}, so the agent was not run. A person should take it from here (or raise follow-up-cap).`
@@ -185,7 +192,8 @@ function describeRequest(trigger: FollowUpTrigger): string {
   const shown = text.length > 120 ? `${text.slice(0, 117)}…` : text
   const who = trigger.actor.login
   const what = trigger.kind === 'review' ? 'a review' : trigger.kind === 'review-comment' ? 'an inline review comment' : 'a comment'
-  return shown ? `${what} by @${who}: ${codeSpan(shown)}` : `${what} by @${who}`
+  // The login without `@`: the PR body is edited on every run, and a mention would notify each time.
+  return shown ? `${what} by ${who}: ${codeSpan(shown)}` : `${what} by ${who}`
 }
 
 /** The agent's task: the request, the inline comments, the original issue and the diff; or a red run's evidence. */
