@@ -51,12 +51,16 @@ export async function runPrFollowUp(
 ): Promise<RunOutcome> {
   const warnings: string[] = []
   const job = trigger.kind === 'ci' ? 'self-heal' : 'issue-to-pr'
+  // Two-job mode carries a bundle for a new branch; a follow-up commits on a PR's head. Not ours here.
   if (settings.stage !== 'all') {
-    throw new InputError(
-      "Input 'stage'",
-      settings.stage,
-      'follow-ups on pull requests (a comment, a review, a red CI run on an agent branch) run in single-job mode in this version; use stage all for them.'
-    )
+    return {
+      ...skipped(
+        job,
+        `Follow-ups on pull requests run in single-job mode (stage all) in this version; this job is stage ${settings.stage}.`,
+        context
+      ),
+      job
+    }
   }
   const skip = (reason: string): RunOutcome => ({ ...skipped(job, reason, context), job })
 
