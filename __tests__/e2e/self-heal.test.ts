@@ -359,8 +359,7 @@ describe('self-heal guards: each refusal is skipped, and nothing of the run exec
       'a fork’s run',
       { headRepoId: 999, headRepoFullName: 'mallory/octo-repo' },
       /from another repository .*runs from forks are never healed/
-    ],
-    ['a run on our own heal branch', { headBranch: 'agent/heal/feature/math' }, /one of Gated Agent's own branches \(prefix 'agent\/'\)/]
+    ]
   ])('%s', async (_name, extra, reason) => {
     const runs: RunSeed[] = [{ id: 558, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
     const { s, agent, record, marks } = await setup('guard', { runs })
@@ -379,6 +378,23 @@ describe('self-heal guards: each refusal is skipped, and nothing of the run exec
     expect(await recorded(marks)).toEqual([])
     expect(await recorded(record('run'))).toEqual([])
     expect(s.fake.requests).toEqual([])
+    expect(await s.fixture.originBranches()).toEqual(['feature/math', 'main'])
+  })
+
+  test('a run on our own heal branch with no open pull request: skipped after one look for the PR (with one, it heals in place: pr-follow-up.test.ts)', async () => {
+    const runs: RunSeed[] = [{ id: 558, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
+    const { s, agent, record } = await setup('own-branch', { runs })
+    const sha = (await s.fixture.originSha(FAILING)) as string
+    const run = await s.run({
+      eventName: 'workflow_run',
+      event: failedRun(s, 558, sha, { headBranch: 'agent/heal/feature/math' }),
+      inputs: { 'agent-command': agent('run', ['fix']), gate: GATE }
+    })
+    clean(run, s)
+    expect(run.outputs.result).toBe('skipped')
+    expect(run.outputs.reason).toMatch(/one of Gated Agent's branches, but no pull request is open from it/)
+    expect(await recorded(record('run'))).toEqual([])
+    expect(s.fake.requests.map((r) => r.operationId)).toEqual(['pulls/list'])
     expect(await s.fixture.originBranches()).toEqual(['feature/math', 'main'])
   })
 

@@ -77,7 +77,13 @@ export async function runPrFollowUp(
   } else {
     pullNumber = trigger.pullNumber
   }
-  const pull = await api.getPull(pullNumber)
+  let pull: PullDetails
+  try {
+    pull = await api.getPull(pullNumber)
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 404) return skip(`Pull request #${pullNumber} was not found in this repository.`)
+    throw error
+  }
   const problem = pullProblem(pull, { branchPrefix: settings.branchPrefix, repositoryId: context.repositoryId })
   if (problem) return skip(problem)
   if (trigger.kind === 'ci' && trigger.run.headSha !== pull.headSha) {
