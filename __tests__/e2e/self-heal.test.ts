@@ -14,6 +14,7 @@ import { quote } from 'shell-quote'
 import { startScenario, type Scenario, type ScenarioOptions } from '../harness/scenario.js'
 import type { JobSeed, RunSeed } from '../harness/github-fake.js'
 import type { ActionRun } from '../harness/run-action.js'
+import { readLedger } from '../../src/github/pr-ledger.js'
 import { pushEvent, workflowDispatchEvent, workflowRunFailedEvent } from '../harness/webhook-events.js'
 
 const GOOD_MATH = 'export function add(a, b) {\n  return a + b\n}\n\nexport function mul(a, b) {\n  return a * b\n}\n'
@@ -506,6 +507,9 @@ describe('a later failure the agent cannot fix', () => {
     )
     const [pull] = s.fake.pullRequests()
     expect(pull.body).toContain('<!-- gated-agent:heal attempts=3 -->')
+    // The PR's ledger holds the agent time of all three runs, for the budgets across runs.
+    expect(readLedger(pull.body ?? '')).toMatchObject({ runs: 3, agentMs: expect.any(Number) })
+    expect(readLedger(pull.body ?? '')?.agentMs).toBeGreaterThan(0)
     expect(pull.body).toMatch(
       /> \[A later run\]\(\S+\) tried to fix a new failure of `feature\/math` \(\[CI 612\]\(\S+\)\) and ended `gave-up` after 2 agent run\(s\); this pull request still holds the earlier fix\. 3 of 3 agent runs are now spent on the branch\. The cap is spent/
     )

@@ -50,9 +50,13 @@ export function readLedger(body: string | undefined): PrLedger | undefined {
   return found
 }
 
-/** The body with its ledger set (every old or new marker replaced by one new marker, appended when absent). */
-export function withLedger(body: string, ledger: PrLedger): string {
-  const stripped = body.replace(LEDGER, '').replace(OLD_HEAL, '').replace(/\s+$/, '')
+/**
+ * The body with its ledger set (every old or new marker replaced by one new marker, appended when
+ * absent). `keepHealMarker`: leave the old heal marker, which self-heal's heal PRs still keep.
+ */
+export function withLedger(body: string, ledger: PrLedger, options: { keepHealMarker?: boolean } = {}): string {
+  const withoutLedger = body.replace(LEDGER, '')
+  const stripped = (options.keepHealMarker ? withoutLedger : withoutLedger.replace(OLD_HEAL, '')).replace(/\s+$/, '')
   return `${stripped}\n\n${ledgerMarker(ledger)}\n`
 }
 
