@@ -557,13 +557,14 @@ describe('other triggers', () => {
     expect(account('/agent comment', s.fake)).toBeLessThanOrEqual(FRESH_PROPOSAL_BUDGET)
   })
 
-  test('an /agent comment on a pull request is skipped', async () => {
-    const { s, record, agent } = await setup('comment-on-pr')
+  test("an /agent comment on a person's pull request is skipped (on the agent's own PRs it is a follow-up: pr-follow-up.test.ts)", async () => {
+    const { s, record, agent } = await setup('comment-on-pr', { pulls: [{ number: 12, head: 'feature/x', title: 'Mine', user: 'alice' }] })
     const event = issueCommentEvent({ ...s.target, issueNumber: 12, sender: 'alice', commentBody: '/agent fix it', onPullRequest: true })
     const run = await s.run({ eventName: 'issue_comment', event, inputs: { 'agent-command': agent(['answer=42']), gate: GATE } })
     expectOk(run)
-    expect(run.outputs).toMatchObject({ result: 'skipped', reason: expect.stringContaining('pull request #12') })
-    expect(s.fake.requests).toEqual([])
+    expect(run.outputs).toMatchObject({ result: 'skipped', reason: expect.stringContaining("Pull request #12 is on 'feature/x'") })
+    // One read of the pull request (the comment's payload does not say whose branch it is), nothing written.
+    expect(s.fake.requests.map((r) => r.operationId)).toEqual(['pulls/get'])
     expect(await recorded(record)).toEqual([])
     account('/agent comment on a PR', s.fake)
   })

@@ -14,6 +14,7 @@ import { quote } from 'shell-quote'
 import { startScenario, type Scenario, type ScenarioOptions } from '../harness/scenario.js'
 import type { JobSeed, RunSeed } from '../harness/github-fake.js'
 import type { ActionRun } from '../harness/run-action.js'
+import { readLedger } from '../../src/github/pr-ledger.js'
 import { pushEvent, workflowDispatchEvent, workflowRunFailedEvent } from '../harness/webhook-events.js'
 
 const GOOD_MATH = 'export function add(a, b) {\n  return a + b\n}\n\nexport function mul(a, b) {\n  return a * b\n}\n'
@@ -359,8 +360,7 @@ describe('self-heal guards: each refusal is skipped, and nothing of the run exec
       'a fork’s run',
       { headRepoId: 999, headRepoFullName: 'mallory/octo-repo' },
       /from another repository .*runs from forks are never healed/
-    ],
-    ['a run on our own heal branch', { headBranch: 'agent/heal/feature/math' }, /one of Gated Agent's own branches \(prefix 'agent\/'\)/]
+    ]
   ])('%s', async (_name, extra, reason) => {
     const runs: RunSeed[] = [{ id: 558, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
     const { s, agent, record, marks } = await setup('guard', { runs })
@@ -379,6 +379,23 @@ describe('self-heal guards: each refusal is skipped, and nothing of the run exec
     expect(await recorded(marks)).toEqual([])
     expect(await recorded(record('run'))).toEqual([])
     expect(s.fake.requests).toEqual([])
+    expect(await s.fixture.originBranches()).toEqual(['feature/math', 'main'])
+  })
+
+  test('a run on our own heal branch with no open pull request: skipped after one look for the PR (with one, it heals in place: pr-follow-up.test.ts)', async () => {
+    const runs: RunSeed[] = [{ id: 558, headBranch: FAILING, headSha: 'placeholder', actor: ACTOR }]
+    const { s, agent, record } = await setup('own-branch', { runs })
+    const sha = (await s.fixture.originSha(FAILING)) as string
+    const run = await s.run({
+      eventName: 'workflow_run',
+      event: failedRun(s, 558, sha, { headBranch: 'agent/heal/feature/math' }),
+      inputs: { 'agent-command': agent('run', ['fix']), gate: GATE }
+    })
+    clean(run, s)
+    expect(run.outputs.result).toBe('skipped')
+    expect(run.outputs.reason).toMatch(/one of Gated Agent's branches, but no pull request is open from it/)
+    expect(await recorded(record('run'))).toEqual([])
+    expect(s.fake.requests.map((r) => r.operationId)).toEqual(['pulls/list'])
     expect(await s.fixture.originBranches()).toEqual(['feature/math', 'main'])
   })
 
@@ -490,6 +507,9 @@ describe('a later failure the agent cannot fix', () => {
     )
     const [pull] = s.fake.pullRequests()
     expect(pull.body).toContain('<!-- gated-agent:heal attempts=3 -->')
+    // The PR's ledger holds the agent time of all three runs, for the budgets across runs.
+    expect(readLedger(pull.body ?? '')).toMatchObject({ runs: 3, agentMs: expect.any(Number) })
+    expect(readLedger(pull.body ?? '')?.agentMs).toBeGreaterThan(0)
     expect(pull.body).toMatch(
       /> \[A later run\]\(\S+\) tried to fix a new failure of `feature\/math` \(\[CI 612\]\(\S+\)\) and ended `gave-up` after 2 agent run\(s\); this pull request still holds the earlier fix\. 3 of 3 agent runs are now spent on the branch\. The cap is spent/
     )

@@ -69,6 +69,20 @@ export interface PullSeed {
   draft?: boolean
   state?: 'open' | 'closed'
   user?: string
+  /** A fork's pull request: the head repository's id (and its `owner/name`). */
+  headRepoId?: number
+  headRepoFullName?: string
+}
+
+/** An inline comment of a review, as `GET .../pulls/{n}/reviews/{id}/comments` lists it. */
+export interface ReviewCommentSeed {
+  pullNumber: number
+  reviewId: number
+  path: string
+  line: number
+  diffHunk: string
+  body: string
+  user?: string
 }
 
 /**
@@ -130,6 +144,10 @@ export interface FakeGitHubOptions {
   logs?: Record<number, LogSource>
   /** Check the fake's own answers against the response schemas (default true). */
   validateResponses?: boolean
+  /** Inline review comments, listed per review. */
+  reviewComments?: ReviewCommentSeed[]
+  /** Workflow files that have a `workflow_dispatch` trigger; dispatching any other is a 404 (or 422). */
+  dispatchableWorkflows?: string[]
   /** Extra operations, by operation id, for scenarios the fake does not cover. */
   handlers?: Record<string, FakeHandler>
 }
@@ -358,6 +376,9 @@ export class FakeGitHub {
     const all = [...this.problems, ...forbidden]
     if (all.length > 0) throw new Error(`The GitHub fake saw ${all.length} problem(s):\n- ${all.join('\n- ')}`)
   }
+
+  /** Workflow dispatches the fake accepted, in order: the workflow file and the ref. */
+  readonly dispatches: Array<{ workflow: string; ref: string }> = []
 
   /** Pull requests as the fake holds them now. */
   pullRequests(): PullState[] {
@@ -612,6 +633,8 @@ export class FakeGitHub {
     'pulls/update': (r) => this.updatePull(r),
     'repos/get-branch-rules': (r) => this.paginate(r, this.rules[String(r.pathParams.branch)] ?? []),
     'actions/get-workflow-run': (r) => this.getRun(Number(r.pathParams.run_id)),
+    'pulls/list-comments-for-review': (r) => this.listReviewComments(r),
+    'actions/create-workflow-dispatch': (r) => this.dispatchWorkflow(r),
     'actions/list-jobs-for-workflow-run': (r) => this.listJobs(r, undefined),
     'actions/list-jobs-for-workflow-run-attempt': (r) => this.listJobs(r, Number(r.pathParams.attempt_number)),
     'actions/download-job-logs-for-workflow-run': (r) => this.redirectToLog(Number(r.pathParams.job_id))
@@ -748,6 +771,68 @@ export class FakeGitHub {
     return this.originSha(branch)
   }
 
+  private listReviewComments(r: FakeRequest): FakeReply {
+    const number = Number(r.pathParams.pull_number)
+    const reviewId = Number(r.pathParams.review_id)
+    if (!this.pulls.some((p) => p.number === number)) return { status: 404, body: NOT_FOUND }
+    const api = `${this.url}/repos/${this.owner}/${this.repo}`
+    const web = `${this.url}/${this.owner}/${this.repo}`
+    const pull = this.pulls.find((p) => p.number === number) as PullState
+    const listed = (this.options.reviewComments ?? [])
+      .filter((c) => c.pullNumber === number && c.reviewId === reviewId)
+      .map((c, i) => {
+        const id = reviewId * 100 + i
+        const user = c.user ?? this.owner
+        return {
+          url: `${api}/pulls/comments/${id}`,
+          pull_request_review_id: reviewId,
+          id,
+          node_id: Buffer.from(`PRRC_${id}`).toString('base64'),
+          diff_hunk: c.diffHunk,
+          path: c.path,
+          position: c.line,
+          original_position: c.line,
+          commit_id: pull.headSha,
+          original_commit_id: pull.headSha,
+          user: this.objects.user(user),
+          body: c.body,
+          created_at: timestamp(),
+          updated_at: timestamp(),
+          html_url: `${web}/pull/${number}#discussion_r${id}`,
+          pull_request_url: `${api}/pulls/${number}`,
+          author_association: user === this.owner ? 'OWNER' : 'CONTRIBUTOR',
+          _links: {
+            self: { href: `${api}/pulls/comments/${id}` },
+            html: { href: `${web}/pull/${number}#discussion_r${id}` },
+            pull_request: { href: `${api}/pulls/${number}` }
+          },
+          line: c.line,
+          original_line: c.line,
+          side: 'RIGHT'
+        }
+      })
+    return this.paginate(r, listed)
+  }
+
+  private async dispatchWorkflow(r: FakeRequest): Promise<FakeReply> {
+    const workflow = String(r.pathParams.workflow_id)
+    const ref = String((r.body as { ref?: unknown } | undefined)?.ref ?? '')
+    if (!(this.options.dispatchableWorkflows ?? []).includes(workflow)) {
+      return { status: 404, body: { ...NOT_FOUND, message: 'Not Found' } }
+    }
+    if ((await this.branchSha(ref.replace(/^refs\/heads\//, ''))) === undefined) {
+      return {
+        status: 422,
+        body: {
+          message: `No ref found for: ${ref}`,
+          documentation_url: 'https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event'
+        }
+      }
+    }
+    this.dispatches.push({ workflow, ref })
+    return { status: 204 }
+  }
+
   private async refreshed(pull: PullState): Promise<PullState> {
     const head = pull.state === 'open' ? await this.originSha(pull.head) : undefined
     if (head) pull.headSha = head
@@ -771,6 +856,7 @@ export class FakeGitHub {
       merged: false,
       user: seed.user ?? this.tokenLogin,
       maintainerCanModify: false,
+      ...(seed.headRepoId === undefined ? {} : { headRepoId: seed.headRepoId, headRepoFullName: seed.headRepoFullName }),
       createdAt: now,
       updatedAt: now,
       closedAt: null

@@ -45,6 +45,9 @@ export interface PullState {
   merged: boolean
   user: string
   maintainerCanModify: boolean
+  /** Set for a pull request from a fork: the head repository's id and `owner/name`. */
+  headRepoId?: number
+  headRepoFullName?: string
   createdAt: string
   updatedAt: string
   closedAt: string | null
@@ -361,6 +364,20 @@ export class GitHubObjects {
     }
   }
 
+  /** The head of a pull request: a branch of this repository, or of a fork. */
+  private headRef(pull: PullState): Record<string, unknown> {
+    const ref = this.branchRef(pull.head, pull.headSha)
+    if (pull.headRepoId === undefined || pull.headRepoId === this.ctx.repoId) return ref
+    const fullName = pull.headRepoFullName ?? `fork-owner/${this.ctx.repo}`
+    const [forkOwner] = fullName.split('/')
+    return {
+      ...ref,
+      label: `${forkOwner}:${pull.head}`,
+      user: this.user(forkOwner, 'User'),
+      repo: { ...this.repository(), id: pull.headRepoId, full_name: fullName, fork: true, owner: this.user(forkOwner, 'User') }
+    }
+  }
+
   /** A `pull-request-simple` (list answers) or, with `full`, a `pull-request`. */
   pull(pull: PullState, full: boolean): Record<string, unknown> {
     const url = `${this.api}/pulls/${pull.number}`
@@ -397,7 +414,7 @@ export class GitHubObjects {
       assignees: [],
       requested_reviewers: [],
       requested_teams: [],
-      head: this.branchRef(pull.head, pull.headSha),
+      head: this.headRef(pull),
       base: this.branchRef(pull.base, pull.baseSha),
       _links: {
         self: { href: url },

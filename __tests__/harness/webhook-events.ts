@@ -335,3 +335,83 @@ export function pushEvent(
   })
   return payload
 }
+
+/** The pull request a review event is about: its number, head branch and commit, head repository. */
+export interface PullEventOptions extends RepositoryTarget {
+  pullNumber: number
+  headRef: string
+  headSha: string
+  /** The head repository's id: the repository's own, or another for a fork. */
+  headRepoId?: number
+  sender: string
+  baseRef?: string
+  state?: 'open' | 'closed'
+}
+
+function applyPull(pull: Record<string, unknown>, options: PullEventOptions): void {
+  const repo = `${options.owner}/${options.repo}`
+  const own = (pull.base as { repo: Record<string, unknown> }).repo
+  Object.assign(own, { id: options.repoId, name: options.repo, full_name: repo })
+  const headRepoId = options.headRepoId ?? options.repoId
+  const headRepo =
+    headRepoId === options.repoId
+      ? { ...own }
+      : { ...own, id: headRepoId, full_name: `fork-owner/${options.repo}`, fork: true, owner: webhookUser('fork-owner', 'User') }
+  Object.assign(pull, {
+    number: options.pullNumber,
+    state: options.state ?? 'open',
+    url: `https://api.github.com/repos/${repo}/pulls/${options.pullNumber}`,
+    html_url: `https://github.com/${repo}/pull/${options.pullNumber}`,
+    head: {
+      ...(pull.head as object),
+      ref: options.headRef,
+      sha: options.headSha,
+      label: `${options.owner}:${options.headRef}`,
+      repo: headRepo
+    },
+    base: { ...(pull.base as object), ref: options.baseRef ?? options.defaultBranch ?? 'main', repo: own }
+  })
+}
+
+/** `pull_request_review` / `submitted` with `reviewState` (`changes_requested`, `commented`, `approved`) and `body`. */
+export function pullRequestReviewEvent(
+  options: PullEventOptions & { reviewId: number; reviewState: 'changes_requested' | 'commented' | 'approved'; body: string | null }
+): Record<string, unknown> {
+  const payload = retarget(
+    loadWebhookExample<Record<string, unknown>>('pull_request_review', (p) => p.action === 'submitted'),
+    options
+  )
+  applyPull(payload.pull_request as Record<string, unknown>, options)
+  Object.assign(payload.review as object, {
+    id: options.reviewId,
+    state: options.reviewState,
+    body: options.body,
+    user: webhookUser(options.sender),
+    commit_id: options.headSha
+  })
+  payload.sender = webhookUser(options.sender)
+  return payload
+}
+
+/** `pull_request_review_comment` / `created`: an inline comment on `path` at `line`. */
+export function pullRequestReviewCommentEvent(
+  options: PullEventOptions & { commentId: number; body: string; path: string; line: number; diffHunk: string }
+): Record<string, unknown> {
+  const payload = retarget(
+    loadWebhookExample<Record<string, unknown>>('pull_request_review_comment', (p) => p.action === 'created'),
+    options
+  )
+  applyPull(payload.pull_request as Record<string, unknown>, options)
+  Object.assign(payload.comment as object, {
+    id: options.commentId,
+    body: options.body,
+    path: options.path,
+    line: options.line,
+    original_line: options.line,
+    diff_hunk: options.diffHunk,
+    user: webhookUser(options.sender),
+    commit_id: options.headSha
+  })
+  payload.sender = webhookUser(options.sender)
+  return payload
+}

@@ -480,6 +480,45 @@ describe('GitWorkspace push', () => {
     expect(config).not.toMatch(/extraheader/i)
   })
 
+  it('pushFastForward (a PR follow-up): one commit on the head goes; a head that moved is refused, never overwritten', async () => {
+    const { origin, work } = await originAndClone()
+    const branch = 'agent/issue-3'
+    const base = git(work, 'rev-parse', 'HEAD').trim()
+    git(work, 'push', '-q', 'origin', `HEAD:refs/heads/${branch}`)
+    const ws = workspaceFor(work)
+    await ws.begin()
+    const next = await proposeFile(ws, work, 'follow.txt', 'one\n', branch)
+    expect(git(work, 'rev-parse', `${next}^`).trim()).toBe(base)
+    expect(await ws.pushFastForward({ remote: 'origin', sha: next, branch, token: TOKEN, expected: base })).toEqual({
+      kind: 'updated',
+      previousSha: base
+    })
+    expect(git(origin, 'rev-parse', `refs/heads/${branch}`).trim()).toBe(next)
+    expect(await ws.pushFastForward({ remote: 'origin', sha: next, branch, token: TOKEN, expected: base })).toMatchObject({
+      kind: 'unchanged'
+    })
+
+    // Someone pushes on top meanwhile; a second follow-up built on the old head must not replace it.
+    const other = path.join(scratch, `other-${repoCount}`)
+    git(scratch, 'clone', '-q', '--branch', branch, origin, other)
+    git(other, '-c', 'user.name=Bob', '-c', 'user.email=bob@example.com', 'commit', '-q', '--allow-empty', '-m', 'Bob was here')
+    git(other, 'push', '-q', 'origin', branch)
+    const bobs = git(origin, 'rev-parse', `refs/heads/${branch}`).trim()
+    const stale = await proposeFile(ws, work, 'follow.txt', 'two\n', branch)
+    const refused = await ws
+      .pushFastForward({ remote: 'origin', sha: stale, branch, token: TOKEN, expected: next })
+      .catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(PushRejectedError)
+    expect((refused as PushRejectedError).cause).toBe('non-fast-forward')
+    expect(git(origin, 'rev-parse', `refs/heads/${branch}`).trim()).toBe(bobs)
+    // A commit not on top of the expected head is refused before anything is sent.
+    const rewritten = await ws
+      .pushFastForward({ remote: 'origin', sha: stale, branch, token: TOKEN, expected: bobs })
+      .catch((e: unknown) => e)
+    expect((rewritten as Error).message).toMatch(/would rewrite the branch/)
+    expect(git(origin, 'rev-parse', `refs/heads/${branch}`).trim()).toBe(bobs)
+  })
+
   it('costs at most 10 git commands for begin + change + commit + push on a clean tree', async () => {
     const { work } = await originAndClone()
     const runner = createGitRunner(work, env)

@@ -157,6 +157,12 @@ const CASES: Case[] = [
   ['max-cost-usd', '0', /expected an amount of US dollars above 0/],
   ['max-cost-usd', '5,00', /expected an amount of US dollars/],
   ['max-cost-usd', '1001', /at most 1000/],
+  ['follow-up-cap', '0', /Input 'follow-up-cap'.*expected a whole number from 1 to 100/],
+  ['follow-up-cap', 'ten', /expected a whole number from 1 to 100/],
+  ['follow-up-cap', '101', /expected a whole number from 1 to 100/],
+  ['ci-workflow', '.github/workflows/ci.yml', /Input 'ci-workflow'.*expected the file name of a workflow in .github\/workflows/],
+  ['ci-workflow', 'ci', /expected the file name of a workflow/],
+  ['ci-workflow', '../ci.yml', /expected the file name of a workflow/],
   ['stop-on-no-progress', 'no', /expected true or false/],
   ['stop-on-no-progress', 'off', /expected true or false/],
   ['dry-run', 'maybe', /expected true or false/],
@@ -249,8 +255,10 @@ describe('readActionSettings accepts good values', () => {
       gateTimeoutMs: 15 * 60_000,
       dryRun: false,
       allowUnisolated: false,
-      stage: 'all'
+      stage: 'all',
+      followUpCap: 10
     })
+    expect(settings.ciWorkflow).toBeUndefined()
     expect(settings.baseBranch).toBeUndefined()
     expect(settings.instructionsFile).toBeUndefined()
     // Empty budgets are no budgets.

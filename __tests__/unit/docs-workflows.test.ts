@@ -65,7 +65,9 @@ test('there is an example for each kind of setup the README describes', () => {
       'examples/self-heal.yml',
       'examples/in-job-self-heal.yml',
       'examples/two-job-issue-to-pr.yml',
-      'examples/two-job-self-heal.yml'
+      'examples/two-job-self-heal.yml',
+      'examples/pr-follow-up.yml',
+      'examples/pr-heal-in-place.yml'
     ])
   )
   expect(ownWorkflows).toEqual(
@@ -131,8 +133,9 @@ describe.each(examples)('%s', (file) => {
       expect(filters).toContain(`github.event.label.name == '${action.inputs['trigger-label'].default}'`)
     if (/comment\.body/.test(filters))
       expect(filters).toContain(`startsWith(github.event.comment.body, '${action.inputs['trigger-command'].default}')`)
-    if (/head_branch|ref_name/.test(filters))
-      expect(filters).toMatch(new RegExp(`!startsWith\\([\\w.]+, '${action.inputs['branch-prefix'].default}'\\)`))
+    // Self-heal keeps off the agent's branches; follow-ups and heals in place keep to them.
+    if (/head_branch|ref_name|head\.ref/.test(filters))
+      expect(filters).toMatch(new RegExp(`!?startsWith\\([\\w.]+, '${action.inputs['branch-prefix'].default}'\\)`))
   })
 
   test('installs agent CLIs at the versions the presets pin', () => {

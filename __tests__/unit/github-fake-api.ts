@@ -9,6 +9,8 @@ import type {
   CreatePullResult,
   GitHubApi,
   Issue,
+  PullDetails,
+  ReviewComment,
   IssueComment,
   PullRef,
   WorkflowJob,
@@ -125,6 +127,22 @@ export class FakeGitHubApi implements GitHubApi {
   async getBranchRules(branch: string): Promise<BranchRule[]> {
     this.calls.push(`getBranchRules ${branch}`)
     return []
+  }
+
+  async getPull(pullNumber: number): Promise<PullDetails> {
+    this.calls.push(`getPull ${pullNumber}`)
+    throw Object.assign(new Error(`no pull request #${pullNumber} in the unit fake`), { status: 404 })
+  }
+
+  async listReviewComments(pullNumber: number, reviewId: number): Promise<ReviewComment[]> {
+    this.calls.push(`listReviewComments ${pullNumber} ${reviewId}`)
+    return []
+  }
+
+  dispatches: Array<{ workflow: string; branch: string }> = []
+  async dispatchWorkflow(workflow: string, branch: string): Promise<void> {
+    this.calls.push(`dispatchWorkflow ${workflow} ${branch}`)
+    this.dispatches.push({ workflow, branch })
   }
 
   async getWorkflowRun(runId: number): Promise<WorkflowRun> {

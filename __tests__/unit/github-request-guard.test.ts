@@ -10,7 +10,9 @@ describe('refusalFor', () => {
     // The younger of two progress comments (its own; see progress-comment.ts).
     ['DELETE', '/repos/o/r/issues/comments/77'],
     ['POST', '/repos/o/r/pulls'],
-    ['post', '/repos/o/r/pulls?x=1']
+    ['post', '/repos/o/r/pulls?x=1'],
+    // ci-workflow: CI started on an agent branch after a push.
+    ['POST', '/repos/o/r/actions/workflows/ci.yml/dispatches']
   ])('lets %s %s through', (method, path) => {
     expect(refusalFor({ method, path, body: { title: 't', body: 'b', head: 'h', base: 'main', draft: true } })).toBeUndefined()
   })
@@ -34,7 +36,11 @@ describe('refusalFor', () => {
     ['POST', '/repos/o/r/issues/3/labels', undefined, /not a write Gated Agent makes/],
     ['DELETE', '/repos/o/r/issues/3', undefined, /not a write Gated Agent makes/],
     ['DELETE', '/repos/o/r/pulls/comments/77', undefined, /not a write Gated Agent makes/],
-    ['POST', '/user/repos', undefined, /not a write Gated Agent makes/]
+    ['POST', '/user/repos', undefined, /not a write Gated Agent makes/],
+    ['PUT', '/repos/o/r/actions/workflows/ci.yml/enable', undefined, /not a write Gated Agent makes/],
+    ['POST', '/repos/o/r/actions/runs/5/rerun', undefined, /not a write Gated Agent makes/],
+    ['POST', '/repos/o/r/actions/workflows/a/b/dispatches', undefined, /not a write Gated Agent makes/],
+    ['POST', '/repos/o/r/pulls/5/reviews/3/comments', undefined, /review|not a write/]
   ])('judges %s %s (body %p)', (method, path, body, expected) => {
     const reason = refusalFor({ method, path, body })
     if (expected === undefined) expect(reason).toBeUndefined()

@@ -64,9 +64,12 @@ describe('decideJob: self-heal', () => {
     })
   })
 
-  it('the branch prefix input decides which branches are ours', () => {
+  it('the branch prefix input decides which branches are ours (a red run on ours is a heal in place of its PR)', () => {
     const ours = workflowRunFailedEvent({ ...target, headBranch: 'bots/heal/main', headSha: SHA, runId: 555, actor: 'octocat' })
-    expect(decideJob(context('workflow_run', ours), settings({ 'branch-prefix': 'bots/' }))).toMatchObject({ kind: 'skip' })
+    expect(decideJob(context('workflow_run', ours), settings({ 'branch-prefix': 'bots/' }))).toMatchObject({
+      kind: 'pr-follow-up',
+      trigger: { kind: 'ci' }
+    })
     expect(decideJob(context('workflow_run', ours), settings())).toMatchObject({ kind: 'self-heal' })
   })
 

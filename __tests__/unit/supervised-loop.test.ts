@@ -737,6 +737,33 @@ describe('budgets: max-agent-minutes and max-cost-usd, checked before each attem
     expect(proposer.proposals).toHaveLength(1)
   })
 
+  test('spent before (earlier runs on the PR, from the ledger) counts towards each budget: no agent run when already spent', async () => {
+    const { result, agent } = await run({
+      cap: 5,
+      agent: [wrongFix],
+      gate: [redN(1)],
+      options: { spendLimits: { costUsd: 1, spentBefore: { agentMs: 0, costUsd: 1.2 } } }
+    })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.runs).toBe(0)
+    expect(gaveUp.budget).toEqual({ kind: 'cost', spent: 1.2, limit: 1 })
+    expect(gaveUp.reason).toContain('$1.2000 in cost')
+    expect(gaveUp.reason).toContain('earlier runs')
+  })
+
+  test('spent before shortens the minutes left: the run is limited to the rest, then stops', async () => {
+    const { result, agent } = await run({
+      cap: 5,
+      agent: Array.from({ length: 5 }, (_, i) => ({ edits: { 'src/discount.ts': `${i}\n` }, durationMs: 20_000 })),
+      gate: [1, 2, 3, 4, 5].map(redN),
+      options: { spendLimits: { agentMinutes: 1, spentBefore: { agentMs: 30_000, costUsd: 0 } } }
+    })
+    const gaveUp = expectKind(result, 'gave-up')
+    expect(agent.limits.map((l) => l.timeoutMs)).toEqual([30_000, 10_000])
+    expect(agent.runs).toBe(2)
+    expect(gaveUp.budget).toEqual({ kind: 'minutes', spent: 70_000 / 60_000, limit: 1 })
+  })
+
   test('a run stopped at what was left of the minutes budget ends as gave-up with the budget, not as a failed agent', async () => {
     const { result, agent } = await run({
       cap: 3,

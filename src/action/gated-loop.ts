@@ -31,6 +31,7 @@ import { InputError } from '../core/input-values.js'
 import { AGENT_PRESETS } from '../runtime/agent/agent-presets.js'
 import type { Proposal, Proposer, Task } from '../core/types.js'
 import { BOT_AUTHOR } from '../core/naming.js'
+import { ciDispatcher } from './ci-dispatch.js'
 
 /**
  * The gated loop as the action runs it, shared by issue-to-pr and self-heal: the agent and the
@@ -53,6 +54,10 @@ export interface LoopPlan {
   subject?: BundleTask
   /** Agent runs this run may spend, when less than `retry-cap` (self-heal carries the count across runs). */
   retryCap?: number
+  /** What earlier runs on the same pull request spent (its ledger): it counts towards the budgets. */
+  spentBefore?: { agentMs: number; costUsd: number }
+  /** Replaces the draft-PR proposer (a PR follow-up commits on top of the PR's head instead). */
+  proposer?: (deps: { workspace: GitWorkspace; originUrl: string }) => Proposer
 }
 
 /** Runs the gated loop in the workspace and turns its result into an outcome. */
@@ -173,6 +178,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
     settings.stage === 'propose' ? bundleProposer(context, plan, workspace, settings.bundlePath, settings.candidate) : undefined
   const proposer =
     bundler ??
+    plan.proposer?.({ workspace, originUrl: originUrl || 'origin' }) ??
     new DraftPullRequestProposer(workspace, plan.api, {
       branch: plan.branch,
       base: plan.base,
@@ -182,7 +188,8 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
       token: settings.token,
       dryRun: settings.dryRun,
       // Read before the agent ran; the auth header is scoped to this one URL.
-      remote: originUrl || 'origin'
+      remote: originUrl || 'origin',
+      afterPush: ciDispatcher(settings, plan.api, log, plan.warnings)
     })
 
   const taken = await refuseForeignBranch(workspace, git, settings, plan, context, log)
@@ -206,7 +213,7 @@ export async function runGatedLoop(settings: ActionSettings, context: RunnerCont
         retryCap: Math.min(plan.retryCap ?? settings.retryCap, settings.retryCap),
         instructions,
         stopOnNoProgress: settings.stopOnNoProgress,
-        spendLimits: { agentMinutes: settings.maxAgentMinutes, costUsd: settings.maxCostUsd }
+        spendLimits: { agentMinutes: settings.maxAgentMinutes, costUsd: settings.maxCostUsd, spentBefore: plan.spentBefore }
       }
     )
     // The loop leaves a proposed change in the work tree; it is on the branch (or in the bundle)

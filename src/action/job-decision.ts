@@ -1,12 +1,17 @@
 import type { DecisionSettings } from './decision-settings.js'
 import type { RunnerContext } from './runner-context.js'
 import { resolveIssueTrigger, type IssueTrigger } from '../github/issue-events.js'
-import { resolveHealTrigger, type HealTrigger } from '../github/heal-events.js'
+import { resolveHealInPlace, resolveHealTrigger, type HealableRun, type HealTrigger } from '../github/heal-events.js'
+import { isPullRequestComment, PR_EVENTS, resolvePrFollowUpTrigger, type PrFollowUpTrigger } from '../github/pr-events.js'
+
+/** A follow-up on one of our own PRs: what a reviewer asked, or its branch's failed CI run (heal in place). */
+export type FollowUpTrigger = Exclude<PrFollowUpTrigger, { kind: 'skip' }> | { kind: 'ci'; run: HealableRun }
 
 /** Which job this event asks for, or why it is not ours. Decided without any API call. */
 export type JobDecision =
   | { kind: 'issue-to-pr'; trigger: Extract<IssueTrigger, { kind: 'issue' }> }
   | { kind: 'self-heal'; trigger: Exclude<HealTrigger, { kind: 'skip' }> }
+  | { kind: 'pr-follow-up'; trigger: FollowUpTrigger }
   | { kind: 'skip'; reason: string }
 
 const ISSUE_EVENTS = new Set(['issues', 'issue_comment'])
@@ -19,6 +24,33 @@ const ISSUE_EVENTS = new Set(['issues', 'issue_comment'])
  */
 export function decideJob(context: RunnerContext, settings: DecisionSettings): JobDecision {
   const event = { eventName: context.eventName, payload: context.payload }
+  // Our own pull requests: a comment or review asking for a change, and a red CI run on the branch.
+  const onPull = PR_EVENTS.has(context.eventName) || (context.eventName === 'issue_comment' && isPullRequestComment(context.payload))
+  if (onPull && settings.mode !== 'self-heal') {
+    const trigger = resolvePrFollowUpTrigger(context.eventName, context.payload, {
+      triggerCommand: settings.triggerCommand,
+      branchPrefix: settings.branchPrefix,
+      repositoryId: context.repositoryId
+    })
+    return trigger.kind === 'skip' ? trigger : { kind: 'pr-follow-up', trigger }
+  }
+  if (settings.mode !== 'issue-to-pr') {
+    const inPlace = resolveHealInPlace(
+      {
+        ...event,
+        repositoryId: context.repositoryId,
+        actor: context.actor,
+        triggeringActor: context.triggeringActor,
+        ref: context.ref,
+        sha: context.sha,
+        runId: context.runId,
+        runAttempt: context.runAttempt
+      },
+      { branchPrefix: settings.branchPrefix }
+    )
+    if (inPlace?.kind === 'skip') return inPlace
+    if (inPlace?.kind === 'workflow-run') return { kind: 'pr-follow-up', trigger: { kind: 'ci', run: inPlace.run } }
+  }
   const wantsIssue =
     settings.mode === 'issue-to-pr' ||
     (settings.mode === 'auto' &&

@@ -7,6 +7,7 @@ import { markReported, outcomeReason, setFailureOutputs, setOutputs, writeSummar
 import { LoopFailedError } from './gated-loop.js'
 import { runSelfHeal } from './self-heal.js'
 import { runIssueToPr } from './issue-to-pr.js'
+import { runPrFollowUp } from './pr-follow-up.js'
 import { createGitHubClient } from '../github/client.js'
 import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
 
@@ -17,6 +18,7 @@ export interface RunJobOptions {
   log?: FencedLog
   runSelfHeal?: typeof runSelfHeal
   runIssueToPr?: typeof runIssueToPr
+  runPrFollowUp?: typeof runPrFollowUp
 }
 
 /** Runs the job the event asked for and reports it. Skips are reported by the caller. */
@@ -35,6 +37,8 @@ export async function runJob(
     })
   try {
     if (decision.kind === 'self-heal') return await (options.runSelfHeal ?? runSelfHeal)(settings, context, decision.trigger, api, log)
+    if (decision.kind === 'pr-follow-up')
+      return await (options.runPrFollowUp ?? runPrFollowUp)(settings, context, decision.trigger, api, log)
     return await (options.runIssueToPr ?? runIssueToPr)(settings, context, decision.trigger, api, log)
   } catch (error) {
     log.unfence()

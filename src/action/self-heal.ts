@@ -19,6 +19,7 @@ import {
   type FailingStep
 } from '../github/failed-run-evidence.js'
 import { readHealBudget, recordHealRun, type HealBudget } from '../github/heal-ledger.js'
+import { addAttempts, EMPTY_LEDGER, readLedger, type PrLedger } from '../github/pr-ledger.js'
 import { codeSpan, failingStepText, pullRequestBody } from '../github/pr-body.js'
 import { createGitRunner, readFrozenGitConfig, type GitRunner } from '../runtime/git/git.js'
 import { GitWorkspace } from '../runtime/git/git-workspace.js'
@@ -135,6 +136,8 @@ export async function runSelfHeal(
     }
   }
   const spentBefore = budget.kind === 'carried' ? budget.spent : 0
+  // What earlier runs on the heal PR spent (its ledger): the budgets count it too.
+  const ledgerBefore = (budget.kind === 'carried' ? readLedger(budget.pull.body) : undefined) ?? EMPTY_LEDGER
   if (budget.kind === 'carried') {
     log.info(
       `Pull request #${budget.pull.number} already heals ${target.branch}: ${budget.spent} of ${settings.retryCap} agent runs spent, ${budget.remaining} left.`
@@ -179,7 +182,8 @@ export async function runSelfHeal(
         failedRunUrl: target.runUrl,
         runUrl: context.runUrl,
         failingSteps: steps,
-        healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap }
+        healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap },
+        ledger: addAttempts({ ...ledgerBefore, runs: spentBefore }, proposal.attempts)
       }),
     api,
     warnings,
@@ -191,9 +195,23 @@ export async function runSelfHeal(
         .slice(0, 20)
         .map((s) => ({ job: s.job.slice(0, 200), ...(s.step === undefined ? {} : { step: s.step.slice(0, 200) }) }))
     },
-    retryCap: budget.remaining
+    retryCap: budget.remaining,
+    spentBefore: { agentMs: ledgerBefore.agentMs, costUsd: ledgerBefore.costUsd }
   })
-  return finishHeal(outcome, { settings, context, target, budget, spentBefore, steps, ciNotes, runLink, title, mayWrite, api })
+  return finishHeal(outcome, {
+    settings,
+    context,
+    target,
+    budget,
+    spentBefore,
+    ledgerBefore,
+    steps,
+    ciNotes,
+    runLink,
+    title,
+    mayWrite,
+    api
+  })
 }
 
 /** The run to heal and who asked, from the payload or (for `run-id`) through the API. */
@@ -305,6 +323,8 @@ interface FinishContext {
   target: HealTarget
   budget: Exclude<HealBudget, { kind: 'spent' }>
   spentBefore: number
+  /** The heal PR's ledger before this run (agent time and cost). */
+  ledgerBefore: PrLedger
   steps: FailingStep[]
   ciNotes: string[]
   runLink: string
@@ -330,6 +350,7 @@ async function finishHeal(outcome: RunOutcome, c: FinishContext): Promise<RunOut
     const pull = c.budget.pull
     await recordHealRun(c.api, pull, {
       attemptsSpent: total,
+      ledger: addAttempts(c.ledgerBefore, outcome.attempts),
       fallbackTitle: c.title,
       note:
         `[A later run](${c.context.runUrl}) tried to fix a new failure of ${codeSpan(target.branch)} (${c.runLink}) and ended \`${outcome.result}\` after ${outcome.attempts.length} agent run(s); this pull request still holds the earlier fix. ` +

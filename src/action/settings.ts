@@ -60,6 +60,10 @@ export interface ActionSettings extends DecisionSettings {
   maxAgentMinutes?: number
   /** `max-cost-usd`: total cost the agent reports over the run's attempts; undefined is no budget. */
   maxCostUsd?: number
+  /** `follow-up-cap`: agent runs on one agent PR in all (its ledger), first proposal, follow-ups and heals included. */
+  followUpCap: number
+  /** `ci-workflow`: a workflow file dispatched on an agent branch after each push to it; undefined is none. */
+  ciWorkflow?: string
   dryRun: boolean
   bundlePath?: string
   /** stage publish: the digest the propose job emitted; the bundle must match it. */
@@ -235,6 +239,8 @@ export function readActionSettings(
       ? parseMinutes(named('max-agent-minutes'), input('max-agent-minutes'), MAX_BUDGET_MINUTES)
       : undefined,
     maxCostUsd: input('max-cost-usd').trim() ? parseDollars(named('max-cost-usd'), input('max-cost-usd'), MAX_BUDGET_USD) : undefined,
+    followUpCap: parseWholeNumber(named('follow-up-cap'), input('follow-up-cap') || '10', 1, 100),
+    ciWorkflow: parseWorkflowFile(named('ci-workflow'), input('ci-workflow')),
     dryRun: parseBoolean(named('dry-run'), input('dry-run')),
     allowUnisolated: parseBoolean(named('allow-unisolated'), input('allow-unisolated')),
     bundlePath,
@@ -268,4 +274,18 @@ function readDigestLines(value: string): Array<{ candidate: string; digest?: str
     seen.add(candidate)
     return digest === '' ? { candidate } : { candidate, digest }
   })
+}
+
+/** `ci-workflow`: a workflow file name under .github/workflows (`ci.yml`), or undefined when empty. */
+function parseWorkflowFile(name: string, raw: string): string | undefined {
+  const value = raw.trim()
+  if (value === '') return undefined
+  if (!/^[A-Za-z0-9._-]+\.ya?ml$/.test(value) || value.startsWith('.')) {
+    throw new InputError(
+      name,
+      value,
+      'expected the file name of a workflow in .github/workflows that has a workflow_dispatch trigger, such as ci.yml (no directory).'
+    )
+  }
+  return value
 }

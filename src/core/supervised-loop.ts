@@ -17,7 +17,8 @@
  * Budgets (`spendLimits`: agent minutes, and cost where the agent reports it) are checked before
  * each attempt: once the attempts' spending reaches one, the loop ends as `gave-up` with `budget`
  * set, before another agent run. Each run's timeout is what is left of the minutes budget; a run cut
- * short by it ends the same way. A run that reports no cost adds none.
+ * short by it ends the same way. A run that reports no cost adds none. `spentBefore` (what earlier
+ * runs on the same pull request spent, from its ledger) counts towards both budgets.
  *
  * Between attempts the tree is not restored: the agent iterates on its own change. Every end other
  * than `proposed` restores the tree; each attempt's change is first saved to a patch file, so
@@ -86,6 +87,11 @@ export interface SpendLimits {
   agentMinutes?: number
   /** `max-cost-usd`: a positive number of US dollars; runs that report no cost add nothing. */
   costUsd?: number
+  /**
+   * What earlier runs on the same pull request spent (self-heal and PR follow-ups read it from the
+   * PR's ledger): it counts towards both budgets, so a budget bounds the PR, not one run.
+   */
+  spentBefore?: { agentMs: number; costUsd: number }
 }
 
 /**
@@ -241,7 +247,7 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
     const reached = budgetReached(attempts, limits)
     if (reached !== undefined) {
       reporter.info(`Decision: the ${budgetName(reached)} budget is spent; stopping before attempt ${n}.`)
-      return budgetStop(attempts, lastGate, cap, reached)
+      return budgetStop(attempts, lastGate, cap, reached, limits.spentBefore)
     }
     reporter.startGroup(`Attempt ${n}/${cap}`)
     try {
@@ -257,7 +263,7 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
       })
       const runLimits: AgentRunLimits = {}
       if (limits.agentMinutes !== undefined) {
-        runLimits.timeoutMs = Math.max(1, Math.ceil(limits.agentMinutes * 60_000 - agentMs(attempts)))
+        runLimits.timeoutMs = Math.max(1, Math.ceil(limits.agentMinutes * 60_000 - agentMs(attempts) - (limits.spentBefore?.agentMs ?? 0)))
       }
       const run = await agent.run(prompt, n, [...files, ...patches], runLimits)
       reportAgent(reporter, n, cap, run)
@@ -284,7 +290,7 @@ async function attemptUntilGreen(deps: LoopDeps, options: LoopOptions): Promise<
       if (cutShort !== undefined) {
         // The run was stopped at what was left of the minutes budget, not at the agent's own timeout.
         reporter.info(`Decision: the agent was stopped at the end of the ${budgetName(cutShort)} budget; stopping.`)
-        return budgetStop(attempts, lastGate, cap, cutShort)
+        return budgetStop(attempts, lastGate, cap, cutShort, limits.spentBefore)
       }
       if (run.timedOut || run.exitCode !== 0) {
         reporter.info('Decision: the agent command failed; stopping.')
@@ -451,12 +457,13 @@ function agentMs(attempts: readonly Attempt[]): number {
 
 /** The first budget the attempts' spending has reached, if any; unreported cost counts as none. */
 function budgetReached(attempts: readonly Attempt[], limits: SpendLimits): BudgetReached | undefined {
+  const before = limits.spentBefore ?? { agentMs: 0, costUsd: 0 }
   if (limits.agentMinutes !== undefined) {
-    const spent = agentMs(attempts) / 60_000
+    const spent = (agentMs(attempts) + before.agentMs) / 60_000
     if (spent >= limits.agentMinutes) return { kind: 'minutes', spent, limit: limits.agentMinutes }
   }
   if (limits.costUsd !== undefined) {
-    const spent = attempts.reduce((sum, a) => sum + (a.agent.usage?.costUsd ?? 0), 0)
+    const spent = attempts.reduce((sum, a) => sum + (a.agent.usage?.costUsd ?? 0), before.costUsd)
     if (spent >= limits.costUsd) return { kind: 'cost', spent, limit: limits.costUsd }
   }
   return undefined
@@ -467,7 +474,13 @@ function budgetName(reached: BudgetReached): string {
 }
 
 /** The `gave-up` of a run whose spending reached a budget, the last change kept. */
-function budgetStop(attempts: Attempt[], lastGate: GateResult | undefined, cap: number, reached: BudgetReached): Ended {
+function budgetStop(
+  attempts: Attempt[],
+  lastGate: GateResult | undefined,
+  cap: number,
+  reached: BudgetReached,
+  before?: SpendLimits['spentBefore']
+): Ended {
   const patchPath = [...attempts].reverse().find((a) => a.patchPath !== undefined)?.patchPath
   const what =
     reached.kind === 'minutes'
@@ -480,7 +493,9 @@ function budgetStop(attempts: Attempt[], lastGate: GateResult | undefined, cap: 
     lastGate,
     budget: reached,
     reason:
-      `Stopped at a budget: ${what} over ${attempts.length} of the retry cap's ${cap} agent run(s), without a green gate; ` +
+      `Stopped at a budget: ${what} over ${attempts.length} of the retry cap's ${cap} agent run(s)` +
+      (before && (before.agentMs > 0 || before.costUsd > 0) ? ' and the earlier runs on this pull request (its ledger)' : '') +
+      ', without a green gate; ' +
       (patchPath ? `the last change is kept in ${patchPath}.` : 'the agent never changed anything.') +
       ` To allow more, raise ${budgetName(reached)}.`
   }

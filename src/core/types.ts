@@ -185,6 +185,19 @@ export interface Task {
   evidence?: string
   /** Self-heal: the failing steps and the end of the log, bounded, shown in the prompt itself. */
   evidenceExcerpt?: string
+  /** A follow-up on the agent's own pull request (with `issue`: the issue it implements, for context). */
+  followUp?: FollowUpText
+}
+
+/** What a reviewer asked of the agent's pull request, raw: the prompt cleans, fences and bounds it. */
+export interface FollowUpText {
+  pullNumber: number
+  /** The comment's text after the command, or the review's body. */
+  request: string
+  /** Inline review comments: the file, the line, the diff hunk it sits on, the text. */
+  inline: Array<{ path: string; line?: number; diffHunk: string; body: string }>
+  /** The pull request's change so far (`git diff base...head`). */
+  diff: string
 }
 
 /** An issue's text, raw: what its author (and the person who asked) wrote. */

@@ -45,6 +45,8 @@ export interface DraftPullRequestOptions {
   dryRun: boolean
   /** Defaults to `origin`, the workspace's checkout remote. */
   remote?: string
+  /** Called once after each push that changed the branch (ci-workflow's dispatch); returns lines for the notes. */
+  afterPush?: (branch: string) => Promise<string[]>
 }
 
 /** Delivers a green change as a draft pull request. */
@@ -85,6 +87,7 @@ export class DraftPullRequestProposer implements Proposer {
       pull.kind === 'created'
         ? `Opened draft pull request #${pull.number}: ${pull.url}`
         : `Updated pull request #${pull.number}: ${pull.url}`
-    return { branch, commit: commit.sha, prNumber: pull.number, prUrl: pull.url, notes: [pushed, opened] }
+    const after = push.kind !== 'unchanged' && this.options.afterPush ? await this.options.afterPush(branch) : []
+    return { branch, commit: commit.sha, prNumber: pull.number, prUrl: pull.url, notes: [pushed, opened, ...after] }
   }
 }

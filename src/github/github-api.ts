@@ -47,6 +47,29 @@ export interface PullRef {
   body?: string
 }
 
+/** A pull request read by number: enough to tell whether it is one of ours to follow up. */
+export interface PullDetails extends PullRef {
+  title: string
+  body: string
+  state: string
+  headRef: string
+  headSha: string
+  /** Null when the head repository was deleted. */
+  headRepoId: number | null
+  baseRef: string
+  baseRepoId: number | null
+}
+
+/** One inline comment of a review. */
+export interface ReviewComment {
+  path: string
+  /** The line in the file the comment sits on; absent for an outdated comment. */
+  line?: number
+  diffHunk: string
+  body: string
+  user?: GitHubUser
+}
+
 /** Creating a draft PR either worked or one already exists for that head branch. */
 export type CreatePullResult = { kind: 'created'; pull: PullRef } | { kind: 'already-exists'; message: string }
 
@@ -127,6 +150,12 @@ export interface GitHubApi {
   updatePull(pullNumber: number, change: { title: string; body: string }): Promise<PullRef>
   /** The ruleset rules that apply to `branch`. */
   getBranchRules(branch: string): Promise<BranchRule[]>
+  /** A pull request by number. */
+  getPull(pullNumber: number): Promise<PullDetails>
+  /** The inline comments of one review. */
+  listReviewComments(pullNumber: number, reviewId: number): Promise<ReviewComment[]>
+  /** Starts `workflow` (a file name) on `branch` through its workflow_dispatch trigger. */
+  dispatchWorkflow(workflow: string, branch: string): Promise<void>
   getWorkflowRun(runId: number): Promise<WorkflowRun>
   /** The run's jobs: of one attempt, or of the latest attempt when none is given. */
   listRunJobs(runId: number, attempt?: number): Promise<WorkflowJob[]>
@@ -216,6 +245,46 @@ export function createGitHubApi(octokit: GitHubClient, repository: { owner: stri
         const parameters = (rule as { parameters?: Record<string, unknown> }).parameters
         return { type, ...(parameters ? { parameters } : {}), ...(rulesetId !== undefined ? { rulesetId } : {}) }
       })
+    },
+
+    async getPull(pullNumber) {
+      const { data } = await rest.pulls.get({ owner, repo, pull_number: pullNumber })
+      return {
+        ...toPullRef(data),
+        title: data.title,
+        body: data.body ?? '',
+        state: data.state,
+        headRef: data.head.ref,
+        headSha: data.head.sha,
+        headRepoId: data.head.repo?.id ?? null,
+        baseRef: data.base.ref,
+        baseRepoId: data.base.repo?.id ?? null
+      }
+    },
+
+    async listReviewComments(pullNumber, reviewId) {
+      const comments = await octokit.paginate(rest.pulls.listCommentsForReview, {
+        owner,
+        repo,
+        pull_number: pullNumber,
+        review_id: reviewId,
+        per_page: 100
+      })
+      return comments.map((comment) => {
+        const line = (comment as { line?: number | null }).line ?? (comment as { original_line?: number | null }).original_line ?? undefined
+        const user = toUser(comment.user)
+        return {
+          path: comment.path,
+          ...(typeof line === 'number' ? { line } : {}),
+          diffHunk: comment.diff_hunk,
+          body: comment.body,
+          ...(user ? { user } : {})
+        }
+      })
+    },
+
+    async dispatchWorkflow(workflow, branch) {
+      await rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref: branch })
     },
 
     async getWorkflowRun(runId) {

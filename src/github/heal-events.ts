@@ -86,7 +86,7 @@ export const IN_JOB_EVENTS: ReadonlySet<string> = new Set([
 /** The guards on a failed run that need no API: completed, failed, not a fork's, not our branch. */
 export function checkHealableRun(
   run: FailedRunTarget,
-  guard: { repositoryId?: number; branchPrefix: string }
+  guard: { repositoryId?: number; branchPrefix: string; /** Heal in place: the run is on one of our PR branches. */ ownBranch?: boolean }
 ): { ok: true; run: HealableRun } | { ok: false; reason: string } {
   const which = `Run ${run.id}${run.name ? ` (${run.name})` : ''}`
   if (run.status !== 'completed')
@@ -102,7 +102,13 @@ export function checkHealableRun(
     )
   }
   if (!run.headBranch) return refuse(`${which} has no head branch (a tag or a bare commit); self-heal proposes a fix against a branch.`)
-  if (isOwnBranch(guard.branchPrefix, run.headBranch)) return refuse(ownBranchReason(which, run.headBranch, guard.branchPrefix))
+  if (isOwnBranch(guard.branchPrefix, run.headBranch) !== (guard.ownBranch ?? false)) {
+    return refuse(
+      guard.ownBranch
+        ? `${which} is on '${run.headBranch}', not one of Gated Agent's branches (prefix '${guard.branchPrefix}').`
+        : ownBranchReason(which, run.headBranch, guard.branchPrefix)
+    )
+  }
   if (!isCommitId(run.headSha)) return refuse(`${which} names no valid head commit ('${run.headSha}').`)
   return { ok: true, run: { ...run, headBranch: run.headBranch } }
 }
@@ -122,6 +128,25 @@ export function failedRunFromApi(run: WorkflowRun): FailedRunTarget {
     headRepositoryId: run.headRepositoryId,
     actors: distinctUsers([run.actor, run.triggeringActor])
   }
+}
+
+/**
+ * A failed `workflow_run` on one of Gated Agent's own branches: healed in place, as a follow-up on
+ * that branch's open pull request (the front end checks there is one; without, it skips). The same
+ * guards as self-heal (completed, failed, not a fork's). Undefined for any other event or branch.
+ */
+export function resolveHealInPlace(event: HealEvent, settings: Pick<HealSettings, 'branchPrefix'>): HealTrigger | undefined {
+  if (event.eventName !== 'workflow_run') return undefined
+  const payload = asRecord(event.payload) ?? {}
+  const run = readWorkflowRun(payload.workflow_run)
+  if (!run?.headBranch || !isOwnBranch(settings.branchPrefix, run.headBranch)) return undefined
+  const action = typeof payload.action === 'string' ? payload.action : ''
+  if (action !== 'completed') return skip(`The workflow_run event (action '${action}') is not a completed run.`)
+  const checked = checkHealableRun(
+    { ...run, actors: distinctUsers([...run.actors, ...runnerActors(event, readUser(payload.sender))]) },
+    { repositoryId: event.repositoryId ?? readRepositoryId(payload), branchPrefix: settings.branchPrefix, ownBranch: true }
+  )
+  return checked.ok ? { kind: 'workflow-run', run: checked.run } : skip(checked.reason)
 }
 
 /**

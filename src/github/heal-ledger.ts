@@ -5,6 +5,7 @@
  * more: a build that keeps breaking needs a person. Closing the PR starts the count afresh.
  */
 import type { GitHubApi, PullRef } from './github-api.js'
+import { withLedger, type PrLedger } from './pr-ledger.js'
 
 const MARKER = /<!--\s*gated-agent:heal\s+attempts=(\d{1,6})\s*-->/
 const NOTE_START = '<!-- gated-agent:heal-note -->'
@@ -69,8 +70,11 @@ export async function readHealBudget(
 export async function recordHealRun(
   api: Pick<GitHubApi, 'updatePull'>,
   pull: PullRef,
-  change: { attemptsSpent: number; note: string; fallbackTitle: string }
+  change: { attemptsSpent: number; note: string; fallbackTitle: string; ledger?: PrLedger }
 ): Promise<PullRef> {
-  const body = withHealNote(withHealMarker(pull.body ?? '', change.attemptsSpent), change.note)
+  const counted = withHealMarker(pull.body ?? '', change.attemptsSpent)
+  // The PR's ledger too (agent time and cost, for the budgets across runs), the heal marker kept.
+  const ledgered = change.ledger ? withLedger(counted, { ...change.ledger, runs: change.attemptsSpent }, { keepHealMarker: true }) : counted
+  const body = withHealNote(ledgered, change.note)
   return api.updatePull(pull.number, { title: pull.title || change.fallbackTitle, body })
 }

@@ -73,7 +73,9 @@ const ALLOWED_WRITES: { method: string; path: RegExp }[] = [
   // The younger of two progress comments two runs made at once (its own, see progress-comment.ts).
   { method: 'DELETE', path: new RegExp(`${REPO}/issues/comments/\\d+$`) },
   { method: 'POST', path: new RegExp(`${REPO}/pulls$`) },
-  { method: 'PATCH', path: new RegExp(`${REPO}/pulls/\\d+$`) }
+  { method: 'PATCH', path: new RegExp(`${REPO}/pulls/\\d+$`) },
+  // ci-workflow: start the repository's CI on an agent branch after a push (the token's pushes start none).
+  { method: 'POST', path: new RegExp(`${REPO}/actions/workflows/[^/]+/dispatches$`) }
 ]
 
 /** GraphQL mutations named in refusals; any mutation at all is refused. */

@@ -596,6 +596,43 @@ export class GitWorkspace implements Workspace {
   }
 
   /**
+   * Pushes `sha` to `refs/heads/<branch>` as a fast-forward of `expected` only (a PR follow-up: a
+   * new commit on top of the head it started from). Never a force push: no `+`, no `--force`, no
+   * lease, so the remote refuses anything that is not a fast-forward, and a head that moved
+   * meanwhile (someone's commit on it) is never overwritten. Returns `unchanged` when the remote
+   * already has `sha`.
+   */
+  async pushFastForward(request: PushRequest & { expected: string }): Promise<PushResult> {
+    if (this.state) await this.guardMetadata(this.state)
+    const { sha, branch, expected } = request
+    const target = request.url ?? request.remote ?? 'origin'
+    if (target === '' || target.startsWith('-')) throw new Error(`Not a remote: "${target}".`)
+    if (!isCommitId(sha)) throw new Error(`Not a commit id: "${sha}".`)
+    if (!isCommitId(expected)) throw new Error(`Not a commit id: "${expected}".`)
+    await this.validateBranch(branch)
+    const contains = await this.run(['merge-base', '--is-ancestor', expected, sha], { allowFailure: true })
+    if (contains.exitCode !== 0) {
+      throw new PushRejectedError(
+        'non-fast-forward',
+        branch,
+        `Refusing to push ${branch}: ${sha.slice(0, 12)} is not on top of ${expected.slice(0, 12)}, so pushing it would rewrite the branch.`,
+        ''
+      )
+    }
+    const ref = `refs/heads/${branch}`
+    const { env, secrets } = await this.pushEnvironment(request.token, request.url ?? (isUrl(target) ? target : await this.pushUrl(target)))
+    const pushed = await this.run(
+      ['push', '--porcelain', '--no-verify', '--no-follow-tags', '--recurse-submodules=no', target, `${sha}:${ref}`],
+      { env, secrets, allowFailure: true }
+    )
+    if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout)) return { kind: 'unchanged', previousSha: sha }
+    if (pushed.exitCode !== 0) {
+      throw rejection(branch, target, expected, redactSecrets(pushed.stdout, secrets), redactSecrets(pushed.stderr, secrets))
+    }
+    return { kind: 'updated', previousSha: expected }
+  }
+
+  /**
    * Reads the remote branch a proposal would go to: absent, holding only the action's own commits
    * (or ones `base` contains), or holding someone else's commits, which a proposal must not drop.
    */
@@ -685,6 +722,26 @@ export class GitWorkspace implements Workspace {
     if (listed === undefined) return [{ sha: tip, author: 'unknown', subject: `the head of ${branch}, whose history could not be read` }]
     const foreign = listed.filter((record) => !isOurs(record)).map(([sha, , , author, subject]) => ({ sha, author, subject }))
     return foreign.length > 0 ? foreign : [{ sha: tip, author: head?.[3] ?? 'unknown', subject: head?.[4] ?? '' }]
+  }
+
+  /**
+   * The pull request's change as a reviewer sees it: `git diff <base>...<head>` (from their merge
+   * base), the base branch fetched from origin first when the checkout lacks it (each fetch with
+   * the checkout's own credentials, then with `token` for that command only). Undefined when it
+   * cannot be read. Run before the agent, with the repository's own remote settings.
+   */
+  async pullRequestDiff(request: { baseBranch: string; head: string; token?: string }): Promise<string | undefined> {
+    const { baseBranch, head } = request
+    await this.validateBranch(baseBranch)
+    if (!isCommitId(head)) return undefined
+    const tracking = `refs/remotes/origin/${baseBranch}`
+    const fetch = ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${baseBranch}:${tracking}`]
+    for (const auth of [undefined, ...(request.token ? [tokenHeaderEnvironment(request.token)] : [])]) {
+      const fetched = await this.run(fetch, { allowFailure: true, env: auth?.env, secrets: auth?.secrets })
+      if (fetched.exitCode === 0) break
+    }
+    const diff = await this.run(['diff', ...PLAIN_DIFF, '--no-color', `${tracking}...${head}`, '--'], { allowFailure: true })
+    return diff.exitCode === 0 ? diff.stdout : undefined
   }
 
   /** Whether the repository holds the commit `sha` (no `begin` needed). */
