@@ -16,6 +16,7 @@ import { startScenario, type Scenario } from '../harness/scenario.js'
 import { issueLabeledEvent, workflowRunFailedEvent } from '../harness/webhook-events.js'
 import { runAction, type ActionRun } from '../harness/run-action.js'
 import type { CheckoutCredentials } from '../harness/repo-fixture.js'
+import { readLedger } from '../../src/github/pr-ledger.js'
 
 /** The test-only switch turning one protection off (src/runtime/test-switches.ts). */
 const SWITCH = 'GATED_AGENT_TEST_ONLY_PROTECTIONS_OFF'
@@ -504,7 +505,7 @@ describe('two-job self-heal: the failing commit is fetched by id, and the heal P
     expect([await count('agent'), await count('gate')]).toEqual([1, 2])
     const [pull] = s.fake.pullRequests()
     expect(pull).toMatchObject({ head: `agent/heal/${FAILING}`, base: FAILING, draft: true })
-    expect(pull.body).toContain('<!-- gated-agent:heal attempts=1 -->')
+    expect(readLedger(pull.body)?.runs).toBe(1)
     expect(pull.body).toContain(`**Agent runs spent on \`${FAILING}\`:** 1 of 3`)
     // The CI's failing steps travel in the manifest, so the publisher's PR body lists them too.
     expect(pull.body).toContain('`test` › `Run tests`')

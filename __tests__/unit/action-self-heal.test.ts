@@ -16,7 +16,7 @@ const core = fakeActionsCore()
 jest.unstable_mockModule('@actions/core', () => core.module)
 const { runSelfHeal } = await import('../../src/action/self-heal.js')
 const { outcomeReason } = await import('../../src/action/report.js')
-const { healMarker } = await import('../../src/github/heal-ledger.js')
+const { ledgerMarker, readLedger } = await import('../../src/github/pr-ledger.js')
 const { actionSettings, fakeGatedLoop, recordingLog, runnerContext } = await import('./action-front-end.js')
 type SelfHealTrigger = import('../../src/action/self-heal.js').SelfHealTrigger
 
@@ -162,7 +162,7 @@ describe('the retry cap across runs, on the heal pull request', () => {
       head: 'agent/heal/main',
       base: 'main',
       title: 'Agent: fix the failing build on main',
-      body: `The earlier fix.\n\n${healMarker(spent)}\n`,
+      body: `The earlier fix.\n\n${ledgerMarker({ runs: spent, agentMs: 0, costUsd: 0 })}\n`,
       state: 'open'
     })
   }
@@ -201,7 +201,7 @@ describe('the retry cap across runs, on the heal pull request', () => {
     expect(outcomeReason(outcome)).toBe(
       'The gate failed after 2 agent runs. Recorded on pull request #1: 3 of 3 agent runs spent on main. The retry cap is now spent there.'
     )
-    expect(s.api.pulls[0].body).toContain(healMarker(3))
+    expect(readLedger(s.api.pulls[0].body)).toEqual({ runs: 3, agentMs: 2, costUsd: 0 })
     expect(s.api.pulls[0].body).toContain('The earlier fix.')
   })
 

@@ -26,12 +26,6 @@ describe('the PR ledger (runs, agent milliseconds, cost)', () => {
     expect(readLedger(written)).toEqual({ runs: 5, agentMs: 10, costUsd: 0 })
   })
 
-  it('keepHealMarker leaves the heal marker self-heal still counts by, and sets the ledger beside it', () => {
-    const body = withLedger('Fix.\n\n<!-- gated-agent:heal attempts=2 -->\n', { runs: 2, agentMs: 5, costUsd: 0 }, { keepHealMarker: true })
-    expect(body).toContain('<!-- gated-agent:heal attempts=2 -->')
-    expect(body).toContain('<!-- gated-agent:ledger runs=2 agent-ms=5 cost-usd=0 -->')
-  })
-
   it('adds each attempt as one run, its agent time and the cost it reported (none when unreported)', () => {
     const next = addAttempts({ runs: 2, agentMs: 1000, costUsd: 0.1 }, [attempt(1, 500, 0.25), attempt(2, 700)])
     expect(next.runs).toBe(4)

@@ -9,8 +9,7 @@ import { guardBaseBranch, runGatedLoop } from './gated-loop.js'
 import type { GitHubApi, GitHubUser, Issue, PullDetails } from '../github/github-api.js'
 import { checkActorMayTrigger, isBotActor } from '../github/permissions.js'
 import { pullProblem } from '../github/pr-events.js'
-import { addAttempts, describeLedger, EMPTY_LEDGER, readLedger, withLedger, type PrLedger } from '../github/pr-ledger.js'
-import { withHealNote } from '../github/heal-ledger.js'
+import { addAttempts, describeLedger, EMPTY_LEDGER, readLedger, withLedger, withStatusNote, type PrLedger } from '../github/pr-ledger.js'
 import { startProgressComment, type ProgressComment } from '../github/progress-comment.js'
 import { isGitHubUnreachable } from '../github/request-failures.js'
 import { evidenceDocument, evidenceExcerpt, failedJobsOf, failingSteps, withLogTails } from '../github/failed-run-evidence.js'
@@ -110,7 +109,7 @@ export async function runPrFollowUp(
   const asked = describeRequest(trigger)
   if (ledger.runs >= cap) {
     const note = `[A later run](${context.runUrl}) was asked for ${asked}, but the follow-up cap is spent: ${describeLedger(ledger, cap)}, so the agent was not run. A person should take it from here (or raise follow-up-cap).`
-    if (mayWrite) await api.updatePull(pull.number, { title: pull.title, body: withHealNote(pull.body, note) })
+    if (mayWrite) await api.updatePull(pull.number, { title: pull.title, body: withStatusNote(pull.body, note) })
     return {
       result: 'gave-up',
       reason: `The follow-up cap is spent on pull request #${pull.number}: ${describeLedger(ledger, cap)} across earlier runs, so the agent was not run for ${asked}. A person should take it from here, or raise follow-up-cap.`,
@@ -183,7 +182,7 @@ export async function runPrFollowUp(
     if (outcome.result !== 'proposed' && (outcome.attempts.length > 0 || outcome.result === 'gave-up') && mayWrite) {
       // Nothing pushed, but the runs were spent: the ledger says so, and the PR why.
       const note = `[A later run](${context.runUrl}) was asked for ${asked} and ended \`${outcome.result}\` after ${outcome.attempts.length} agent run(s); nothing was pushed. ${outcome.reason} Ledger: ${describeLedger(after, cap)}.`
-      await api.updatePull(pull.number, { title: pull.title, body: withHealNote(withLedger(pull.body, after), note) })
+      await api.updatePull(pull.number, { title: pull.title, body: withStatusNote(withLedger(pull.body, after), note) })
     }
     if (comment) await finishComment(comment, finished, (message) => log.warning(message))
     return finished
@@ -289,7 +288,7 @@ function followUpBody(pull: PullDetails, ledger: PrLedger, proposal: Proposal, a
     '',
     `Ledger: ${describeLedger(after, cap)}.`
   ].join('\n')
-  return withHealNote(withLedger(pull.body, after), note)
+  return withStatusNote(withLedger(pull.body, after), note)
 }
 
 /** Where the follow-up commit goes: on top of the PR's head, pushed as a fast-forward, the PR updated. */

@@ -10,7 +10,7 @@ import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
 import { DraftPullRequestProposer, type BranchPublisher } from '../github/draft-pr-proposer.js'
 import { startProgressComment, type ProgressComment } from '../github/progress-comment.js'
 import { pullRequestBody, type PullBodyContext } from '../github/pr-body.js'
-import { readHealBudget } from '../github/heal-ledger.js'
+import { addAttempts, EMPTY_LEDGER, readHealBudget } from '../github/pr-ledger.js'
 import { createGitRunner, readFrozenGitConfig } from '../runtime/git/git.js'
 import { GitWorkspace } from '../runtime/git/git-workspace.js'
 import {
@@ -201,17 +201,18 @@ export async function deliver(d: Delivery): Promise<RunOutcome> {
     commit: async () => ({ sha: commit.sha, branch: commit.branch }),
     pushBranch: (options) => d.workspace.pushBranch(options)
   }
-  const runs = manifest.attempts.filter((a) => a.number > 0).length
-  // Self-heal counts agent runs per failing branch in the heal PR's body; the count read from
-  // GitHub here, plus this bundle's runs, is what the re-rendered body carries on.
-  const ledger = manifest.task.kind === 'run' ? await readHealBudget(api, commit.branch, settings.retryCap) : undefined
-  const healAttempts = ledger ? { spent: (ledger.kind === 'fresh' ? 0 : ledger.spent) + runs, cap: settings.retryCap } : undefined
+  // The PR's ledger: a heal PR's (read from GitHub here: self-heal caps agent runs per failing
+  // branch across runs) plus this bundle's runs, as the single-job jobs write it.
+  const runs = manifest.attempts.filter((a) => a.number > 0)
+  const healBudget = manifest.task.kind === 'run' ? await readHealBudget(api, commit.branch, settings.retryCap) : undefined
+  const ledger = addAttempts(healBudget && healBudget.kind !== 'fresh' ? healBudget.ledger : EMPTY_LEDGER, runs)
+  const healAttempts = healBudget ? { spent: ledger.runs, cap: settings.retryCap } : undefined
   const proposer = new DraftPullRequestProposer(publisher, api, {
     branch: commit.branch,
     base: manifest.base.branch,
     title: d.title,
     body: (proposal) =>
-      pullRequestBody(proposal, { ...bodyContext(manifest, context), healAttempts }) +
+      pullRequestBody(proposal, { ...bodyContext(manifest, context), healAttempts, ledger }) +
       (d.best ? `\n\n### Candidates (best of N)\n\n${d.best.table}` : ''),
     author: BOT_AUTHOR.action,
     token: settings.token,
@@ -234,10 +235,10 @@ export async function deliver(d: Delivery): Promise<RunOutcome> {
       reason:
         (d.best ? `Chose candidate ${d.best.candidate}. ` : '') +
         (settings.dryRun
-          ? `Dry run: the change bundle is verified (the gate passed after ${runs} agent run(s)); nothing was pushed.`
-          : `Published the change bundle: the gate passed after ${runs} agent run(s) in the propose job; a draft pull request awaits review.`),
+          ? `Dry run: the change bundle is verified (the gate passed after ${runs.length} agent run(s)); nothing was pushed.`
+          : `Published the change bundle: the gate passed after ${runs.length} agent run(s) in the propose job; a draft pull request awaits review.`),
       ...(d.best ? { candidate: d.best.candidate, candidates: d.best.table, details: d.best.details } : {}),
-      attempts: manifest.attempts.filter((a) => a.number > 0),
+      attempts: runs,
       branch: proposed.branch,
       prNumber: proposed.prNumber,
       prUrl: proposed.prUrl,

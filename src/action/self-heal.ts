@@ -18,8 +18,7 @@ import {
   type FailedRunEvidence,
   type FailingStep
 } from '../github/failed-run-evidence.js'
-import { readHealBudget, recordHealRun, type HealBudget } from '../github/heal-ledger.js'
-import { addAttempts, EMPTY_LEDGER, readLedger, type PrLedger } from '../github/pr-ledger.js'
+import { addAttempts, EMPTY_LEDGER, readHealBudget, recordRun, type HealBudget, type PrLedger } from '../github/pr-ledger.js'
 import { codeSpan, failingStepText, pullRequestBody } from '../github/pr-body.js'
 import { createGitRunner, readFrozenGitConfig, type GitRunner } from '../runtime/git/git.js'
 import { GitWorkspace } from '../runtime/git/git-workspace.js'
@@ -115,15 +114,15 @@ export async function runSelfHeal(
   if (budget.kind === 'spent') {
     const pull = budget.pull
     if (mayWrite) {
-      await recordHealRun(api, pull, {
-        attemptsSpent: budget.spent,
+      await recordRun(api, pull, {
+        ledger: budget.ledger,
         fallbackTitle: title,
-        note: `[A later run](${context.runUrl}) found ${codeSpan(target.branch)} failing again (${runLink}), but the retry cap is spent: ${budget.spent} of ${settings.retryCap} agent runs were used on this branch, so the agent was not run. A person should look; closing this pull request starts the count afresh.`
+        note: `[A later run](${context.runUrl}) found ${codeSpan(target.branch)} failing again (${runLink}), but the retry cap is spent: ${budget.ledger.runs} of ${settings.retryCap} agent runs were used on this branch, so the agent was not run. A person should look; closing this pull request starts the count afresh.`
       })
     }
     return {
       result: 'gave-up',
-      reason: `The retry cap is spent on ${target.branch}: ${budget.spent} of ${settings.retryCap} agent runs were used across earlier runs (pull request #${pull.number}), so this failure gets none and the agent was not run. A person should look; closing that pull request starts the count afresh.`,
+      reason: `The retry cap is spent on ${target.branch}: ${budget.ledger.runs} of ${settings.retryCap} agent runs were used across earlier runs (pull request #${pull.number}), so this failure gets none and the agent was not run. A person should look; closing that pull request starts the count afresh.`,
       job: 'self-heal',
       attempts: [],
       branch: healBranch,
@@ -135,12 +134,12 @@ export async function runSelfHeal(
       dryRun: settings.dryRun
     }
   }
-  const spentBefore = budget.kind === 'carried' ? budget.spent : 0
-  // What earlier runs on the heal PR spent (its ledger): the budgets count it too.
-  const ledgerBefore = (budget.kind === 'carried' ? readLedger(budget.pull.body) : undefined) ?? EMPTY_LEDGER
+  // What earlier runs on the heal PR spent (its ledger): the retry cap and the budgets count it.
+  const ledgerBefore = budget.kind === 'carried' ? budget.ledger : EMPTY_LEDGER
+  const spentBefore = ledgerBefore.runs
   if (budget.kind === 'carried') {
     log.info(
-      `Pull request #${budget.pull.number} already heals ${target.branch}: ${budget.spent} of ${settings.retryCap} agent runs spent, ${budget.remaining} left.`
+      `Pull request #${budget.pull.number} already heals ${target.branch}: ${spentBefore} of ${settings.retryCap} agent runs spent, ${budget.remaining} left.`
     )
   }
 
@@ -183,7 +182,7 @@ export async function runSelfHeal(
         runUrl: context.runUrl,
         failingSteps: steps,
         healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap },
-        ledger: addAttempts({ ...ledgerBefore, runs: spentBefore }, proposal.attempts)
+        ledger: addAttempts(ledgerBefore, proposal.attempts)
       }),
     api,
     warnings,
@@ -348,8 +347,7 @@ async function finishHeal(outcome: RunOutcome, c: FinishContext): Promise<RunOut
   if (outcome.result === 'proposed') return { ...result, healLedger: ledger }
   if (c.budget.kind === 'carried' && outcome.attempts.length > 0 && c.mayWrite) {
     const pull = c.budget.pull
-    await recordHealRun(c.api, pull, {
-      attemptsSpent: total,
+    await recordRun(c.api, pull, {
       ledger: addAttempts(c.ledgerBefore, outcome.attempts),
       fallbackTitle: c.title,
       note:

@@ -6,7 +6,6 @@
 import type { Attempt, GateResult, Proposal, StepResult } from '../core/types.js'
 import { formatUsage, totalUsage } from '../core/usage.js'
 import type { FailingStep } from './failed-run-evidence.js'
-import { healMarker } from './heal-ledger.js'
 import { ledgerMarker, type PrLedger } from './pr-ledger.js'
 import { findTestWeakening, formatFinding, type Finding } from '../core/test-weakening-policy.js'
 
@@ -63,7 +62,6 @@ export function pullRequestBody(proposal: Proposal, context: PullBodyContext = {
   sections.push(
     `---\n_A **draft** proposed by ${ranBy} for human review. The agent cannot merge, approve or mark it ready for review: a person reads the diff and decides._`
   )
-  if (proposal.job === 'self-heal' && heal) sections.push(healMarker(heal.spent))
   if (context.ledger) sections.push(ledgerMarker(context.ledger))
   return `${sections.join('\n\n')}\n`
 }

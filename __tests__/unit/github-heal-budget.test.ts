@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { healMarker, readHealAttempts, readHealBudget, recordHealRun, withHealMarker, withHealNote } from '../../src/github/heal-ledger.js'
+import { ledgerMarker, readHealBudget, readLedger, recordRun, withStatusNote, type PrLedger } from '../../src/github/pr-ledger.js'
 import { failingStepsList, pullRequestBody } from '../../src/github/pr-body.js'
 import type { GitHubApi, PullRef } from '../../src/github/github-api.js'
 import type { GateResult, Proposal } from '../../src/core/types.js'
@@ -40,25 +40,16 @@ function proposal(attempts: number): Proposal {
   }
 }
 
-describe('the attempts marker', () => {
-  it('round-trips, and a body without one records nothing', () => {
-    expect(healMarker(3)).toBe('<!-- gated-agent:heal attempts=3 -->')
-    expect(readHealAttempts(`text\n\n${healMarker(3)}\n`)).toBe(3)
-    expect(readHealAttempts('a body someone wrote')).toBeUndefined()
-    expect(readHealAttempts(undefined)).toBeUndefined()
-  })
+/** A ledger of `runs` agent runs, as an earlier run left it in a PR body. */
+const spent = (runs: number): PrLedger => ({ runs, agentMs: runs * 1000, costUsd: 0 })
 
-  it('is replaced in place, or appended when missing', () => {
-    expect(withHealMarker(`intro\n${healMarker(1)}\nfooter`, 4)).toBe(`intro\n${healMarker(4)}\nfooter`)
-    expect(withHealMarker('intro\n\n', 2)).toBe(`intro\n\n${healMarker(2)}\n`)
-  })
-
+describe('the status note', () => {
   it('a status note goes on top and a later note replaces it', () => {
-    const once = withHealNote('the proposal', 'first failure\nsecond line')
+    const once = withStatusNote('the proposal', 'first failure\nsecond line')
     expect(once).toBe(
       '<!-- gated-agent:heal-note -->\n> [!NOTE]\n> first failure\n> second line\n<!-- /gated-agent:heal-note -->\n\nthe proposal'
     )
-    const twice = withHealNote(once, 'later failure')
+    const twice = withStatusNote(once, 'later failure')
     expect(twice).toContain('> later failure')
     expect(twice).not.toContain('first failure')
     expect(twice.endsWith('the proposal')).toBe(true)
@@ -71,19 +62,31 @@ describe('the budget across runs', () => {
   })
 
   it('an open heal PR carries what was spent; at the cap, none is left', async () => {
-    const pull = { number: 5, url: 'u', draft: true, title: 't', head: 'agent/heal/main', body: `x\n${healMarker(2)}` }
+    const pull = { number: 5, url: 'u', draft: true, title: 't', head: 'agent/heal/main', body: `x\n${ledgerMarker(spent(2))}` }
     await expect(readHealBudget(new LedgerApi(pull), 'agent/heal/main', 3)).resolves.toMatchObject({
       kind: 'carried',
-      spent: 2,
+      ledger: spent(2),
       remaining: 1,
       pull: { number: 5 }
     })
-    await expect(readHealBudget(new LedgerApi(pull), 'agent/heal/main', 2)).resolves.toMatchObject({ kind: 'spent', spent: 2 })
+    await expect(readHealBudget(new LedgerApi(pull), 'agent/heal/main', 2)).resolves.toMatchObject({ kind: 'spent', ledger: spent(2) })
     await expect(readHealBudget(new LedgerApi({ ...pull, body: 'no marker' }), 'agent/heal/main', 2)).resolves.toMatchObject({
       kind: 'carried',
-      spent: 0,
+      ledger: { runs: 0, agentMs: 0, costUsd: 0 },
       remaining: 2
     })
+  })
+
+  it('an older heal PR, whose body has the heal marker of before the ledger, carries its count', async () => {
+    const pull = {
+      number: 5,
+      url: 'u',
+      draft: true,
+      title: 't',
+      head: 'agent/heal/main',
+      body: 'x\n<!-- gated-agent:heal attempts=2 -->\n'
+    }
+    await expect(readHealBudget(new LedgerApi(pull), 'agent/heal/main', 3)).resolves.toMatchObject({ kind: 'carried', ledger: { runs: 2 } })
   })
 
   it('recording a run updates the marker and the note, and keeps the title', async () => {
@@ -93,14 +96,15 @@ describe('the budget across runs', () => {
       draft: true,
       title: 'Agent: fix the failing build on main',
       head: 'agent/heal/main',
-      body: `proposal\n\n${healMarker(1)}\n`
+      body: `proposal\n\n${ledgerMarker(spent(1))}\n`
     }
     const api = new LedgerApi(pull)
-    await recordHealRun(api, pull, { attemptsSpent: 3, note: 'gave up on run 9', fallbackTitle: 'fallback' })
+    await recordRun(api, pull, { ledger: spent(3), note: 'gave up on run 9', fallbackTitle: 'fallback' })
     expect(api.updates).toEqual([
       { number: 5, title: 'Agent: fix the failing build on main', body: expect.stringContaining('> gave up on run 9') }
     ])
-    expect(readHealAttempts(api.updates[0].body)).toBe(3)
+    expect(readLedger(api.updates[0].body)).toEqual(spent(3))
+    expect(api.updates[0].body.match(/gated-agent:ledger/g)).toHaveLength(1)
     expect(api.updates[0].body).toContain('proposal')
   })
 })
@@ -112,7 +116,8 @@ describe('the heal PR body', () => {
       failedRunUrl: 'https://github.com/o/r/actions/runs/9',
       runUrl: 'https://github.com/o/r/actions/runs/10',
       failingSteps: [{ job: 'test', step: 'Run tests' }, { job: 'deploy' }],
-      healAttempts: { spent: 3, cap: 5 }
+      healAttempts: { spent: 3, cap: 5 },
+      ledger: spent(3)
     })
     expect(body).toContain(
       'Fixes the failing build on `feature/x` ([failed run](https://github.com/o/r/actions/runs/9)); the gate reproduced the failure and passed after 2 attempts.'
@@ -122,14 +127,14 @@ describe('the heal PR body', () => {
     expect(body).toContain(
       '**Agent runs spent on `feature/x`:** 3 of 5 (`retry-cap`); a later failure of the branch updates this pull request'
     )
-    expect(readHealAttempts(body)).toBe(3)
+    expect(readLedger(body)?.runs).toBe(3)
   })
 
-  it('says when the cap is spent, and issue-to-pr bodies carry no marker', () => {
+  it('says when the cap is spent, and a body given no ledger carries no marker', () => {
     const spent = pullRequestBody(proposal(1), { failingBranch: 'main', healAttempts: { spent: 3, cap: 3 } })
     expect(spent).toContain('the cap is spent: a later failure of the branch will not run the agent until this pull request is closed.')
     const issue = pullRequestBody({ ...proposal(1), job: 'issue-to-pr' }, { issueNumber: 4, healAttempts: { spent: 1, cap: 3 } })
-    expect(readHealAttempts(issue)).toBeUndefined()
+    expect(readLedger(issue)).toBeUndefined()
   })
 
   it('step names stay inline code whatever they hold', () => {
