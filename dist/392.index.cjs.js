@@ -15,22 +15,16 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58592);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31658);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74001);
-/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92607);
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(14528);
-/* harmony import */ var _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7100);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1520);
-/* harmony import */ var _github_github_api_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(98056);
-/* harmony import */ var _github_progress_comment_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(46396);
-/* harmony import */ var _runtime_git_git_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(719);
-/* harmony import */ var _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87377);
-/* harmony import */ var _runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(64102);
-/* harmony import */ var _runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9891);
-
-
-
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31658);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74001);
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92607);
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14528);
+/* harmony import */ var _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7100);
+/* harmony import */ var _github_progress_comment_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(46396);
+/* harmony import */ var _runtime_git_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(719);
+/* harmony import */ var _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87377);
+/* harmony import */ var _runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(64102);
+/* harmony import */ var _runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9891);
 
 
 
@@ -62,23 +56,14 @@ exports.modules = {
 /** More bundles than this in one directory is not a matrix of agents: refused before any is read. */
 const MAX_CANDIDATES = 50;
 async function runPublishBest(settings, context, options = {}) {
-    const log = options.log ?? new _log_js__WEBPACK_IMPORTED_MODULE_3__/* .FencedLog */ .K();
+    const { log, api, eventTask } = (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__.publishSetup)(settings, context, options);
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.workspace, settings.bundlePath ?? '');
-    const api = options.api ??
-        (0,_github_github_api_js__WEBPACK_IMPORTED_MODULE_12__/* .createGitHubApi */ ._)((0,_github_client_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitHubClient */ .L)(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
-            owner: context.owner,
-            repo: context.repo
-        });
-    const eventTask = (0,_publish_js__WEBPACK_IMPORTED_MODULE_5__.taskFromEvent)(context, settings);
     const issueNumber = eventTask?.kind === 'issue' ? eventTask.number : undefined;
-    const off = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__/* .protectionsOff */ .Af)();
-    const offWarning = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__/* .protectionsOffWarning */ .ue)(off);
-    if (offWarning)
-        log.warning(offWarning);
+    const off = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_10__/* .protectionsOff */ .Af)();
     const digests = new Map((settings.bundleDigests ?? []).map((line) => [line.candidate, line.digest]));
     const listing = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(root, { withFileTypes: true }).catch(() => undefined);
     // download-artifact extracts a lone match straight into its path (no sub-directory): one bundle.
-    const flat = (listing ?? []).some((entry) => entry.name === _runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .MANIFEST_FILE */ .h1);
+    const flat = (listing ?? []).some((entry) => entry.name === _runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_FILE */ .h1);
     const names = flat
         ? [node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(root)]
         : (listing ?? [])
@@ -93,8 +78,8 @@ async function runPublishBest(settings, context, options = {}) {
                 : `it holds ${names.length} directories, over the limit of ${MAX_CANDIDATES} candidates`;
         return whole('rejected', `Refused to publish: there are no candidate bundles at ${root} (${why}). With bundle-digest given as <candidate>=<digest> lines (best of N), bundle-path is the directory actions/download-artifact fills with a pattern and without merge-multiple: one sub-directory per propose job's artifact.`);
     }
-    const git = (0,_runtime_git_git_js__WEBPACK_IMPORTED_MODULE_9__/* .createGitRunner */ .ho)(context.workspace, process.env, { frozenConfig: await (0,_runtime_git_git_js__WEBPACK_IMPORTED_MODULE_9__/* .readFrozenGitConfig */ .lf)(context.workspace) });
-    const workspace = new _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_10__/* .GitWorkspace */ .AX({
+    const git = (0,_runtime_git_git_js__WEBPACK_IMPORTED_MODULE_7__/* .createGitRunner */ .ho)(context.workspace, process.env, { frozenConfig: await (0,_runtime_git_git_js__WEBPACK_IMPORTED_MODULE_7__/* .readFrozenGitConfig */ .lf)(context.workspace) });
+    const workspace = new _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_8__/* .GitWorkspace */ .AX({
         git,
         dir: context.workspace,
         patchDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.runnerTemp || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'gated-agent-publish')
@@ -119,11 +104,11 @@ async function runPublishBest(settings, context, options = {}) {
         // A candidate the workflow names whose bundle is not there (its job crashed or was cancelled).
         for (const label of digests.keys()) {
             if (!entries.some((e) => e.facts.name === label)) {
-                entries.push({ dir: '', problems: [], facts: { name: label, verdict: _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .NO_BUNDLE */ .bE, green: false, changedLines: 0, agentRuns: 0 } });
+                entries.push({ dir: '', problems: [], facts: { name: label, verdict: _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_6__/* .NO_BUNDLE */ .bE, green: false, changedLines: 0, agentRuns: 0 } });
             }
         }
-        const choice = (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseCandidate */ .J2)(entries.map((e) => e.facts));
-        const table = (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .candidateTable */ .Qi)(choice);
+        const choice = (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseCandidate */ .J2)(entries.map((e) => e.facts));
+        const table = (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_6__/* .candidateTable */ .Qi)(choice);
         const details = detailLines(entries);
         log.info(`Best of ${entries.length}:\n${table}`);
         // Labels are unique among the bundles that got this far, and only those can be green.
@@ -131,19 +116,19 @@ async function runPublishBest(settings, context, options = {}) {
         if (!winner?.bundle)
             return await noneGreen(entries, table, details);
         const { bundle } = winner;
-        const title = (0,_publish_js__WEBPACK_IMPORTED_MODULE_5__.publishedTitle)(bundle.manifest);
+        const title = (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__.publishedTitle)(bundle.manifest);
         // Every green candidate was committed to check it; the branch is set to the chosen one's now.
         const committed = await workspace.tryCommitPatch({
             base: bundle.manifest.base.sha,
             patch: bundle.patch,
             branch: bundle.manifest.branch,
             message: title,
-            author: _core_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .BOT_AUTHOR */ .G2.action
+            author: _core_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .BOT_AUTHOR */ .G2.action
         });
         if (committed.kind !== 'committed')
             throw new Error(`The chosen bundle no longer applies to its base: ${committed.message}`);
         log.info(`Chose candidate ${winner.facts.name} and committed it as ${committed.sha} on ${committed.branch}.`);
-        return await (0,_publish_js__WEBPACK_IMPORTED_MODULE_5__.deliver)({
+        return await (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__.deliver)({
             settings,
             context,
             api,
@@ -162,7 +147,7 @@ async function runPublishBest(settings, context, options = {}) {
                 problems,
                 facts: { name: label, verdict: 'refused', green: false, refusal: problems.join(' '), changedLines: 0, agentRuns: 0 }
             });
-            const read = await (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .tryReadChangeBundle */ ._x)(dir);
+            const read = await (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_9__/* .tryReadChangeBundle */ ._x)(dir);
             if (read.kind === 'refused')
                 return refused(name, read.problems);
             const { bundle } = read;
@@ -193,7 +178,7 @@ async function runPublishBest(settings, context, options = {}) {
             if (taken.has(label))
                 return refused(label, [`Another bundle of candidate ${label} was read already; each candidate competes once.`]);
             taken.add(label);
-            const verdict = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyChangeBundle */ .eu)(bundle, expected);
+            const verdict = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyChangeBundle */ .eu)(bundle, expected);
             if (verdict.kind === 'refused')
                 return refused(label, verdict.problems);
             const runs = manifest.attempts.filter((a) => a.number > 0);
@@ -201,9 +186,9 @@ async function runPublishBest(settings, context, options = {}) {
                 name: label,
                 verdict: manifest.verdict ?? 'proposed',
                 green: false,
-                changedLines: (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .countChangedLines */ .VB)(bundle.patch.toString('utf8')),
+                changedLines: (0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_6__/* .countChangedLines */ .VB)(bundle.patch.toString('utf8')),
                 agentRuns: runs.length,
-                costUsd: (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_14__/* .totalUsage */ .GG)(runs)?.usage.costUsd
+                costUsd: (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .totalUsage */ .GG)(runs)?.usage.costUsd
             };
             // Not green in its propose job: listed, its patch kept, never published (nor applied).
             if (facts.verdict !== 'proposed')
@@ -225,8 +210,8 @@ async function runPublishBest(settings, context, options = {}) {
                 base: manifest.base.sha,
                 patch: bundle.patch,
                 branch: manifest.branch,
-                message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_5__.publishedTitle)(manifest),
-                author: _core_naming_js__WEBPACK_IMPORTED_MODULE_6__/* .BOT_AUTHOR */ .G2.action
+                message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__.publishedTitle)(manifest),
+                author: _core_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .BOT_AUTHOR */ .G2.action
             });
             if (committed.kind === 'does-not-apply') {
                 return [`The bundle's patch does not apply to its base commit ${manifest.base.sha}: ${committed.message}`];
@@ -236,8 +221,8 @@ async function runPublishBest(settings, context, options = {}) {
                     `The bundle's patch applied to ${manifest.base.sha} makes the tree ${committed.tree}, not the tree ${manifest.tree} the gate judged, so it is not published.`
                 ];
             }
-            const differences = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .pathDifferences */ .i1)(manifest.paths, committed.paths);
-            const hits = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .protectedAmong */ .Zr)(committed.paths, settings.protectedPaths);
+            const differences = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_9__/* .pathDifferences */ .i1)(manifest.paths, committed.paths);
+            const hits = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_9__/* .protectedAmong */ .Zr)(committed.paths, settings.protectedPaths);
             return [
                 ...(differences.length > 0 ? [`The patch does not match the manifest: ${differences.join('; ')}.`] : []),
                 ...(hits.length > 0
@@ -253,7 +238,7 @@ async function runPublishBest(settings, context, options = {}) {
     /** No candidate to publish: nothing pushed; the table and every patch's place in the summary. */
     async function noneGreen(entries, table, details) {
         // Every bundle there was refused (a candidate without one is only listed): the run fails.
-        const present = entries.filter((e) => e.facts.verdict !== _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .NO_BUNDLE */ .bE);
+        const present = entries.filter((e) => e.facts.verdict !== _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_6__/* .NO_BUNDLE */ .bE);
         const allRefused = present.every((e) => e.facts.refusal !== undefined);
         const reason = allRefused
             ? `Refused every one of the ${present.length} candidate bundles in ${root}; nothing was pushed. The job summary says why for each.`
@@ -274,8 +259,8 @@ async function runPublishBest(settings, context, options = {}) {
             ...extra
         };
         if (!settings.dryRun && issueNumber !== undefined) {
-            const comment = await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_15__/* .startProgressComment */ .JI)(api, issueNumber, { runUrl: context.runUrl });
-            await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__.finishComment)(comment, { ...outcome, details: undefined }, (message) => log.warning(message));
+            const comment = await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_12__/* .startProgressComment */ .JI)(api, issueNumber, { runUrl: context.runUrl });
+            await (0,_report_js__WEBPACK_IMPORTED_MODULE_3__.finishComment)(comment, { ...outcome, details: undefined }, (message) => log.warning(message));
         }
         return outcome;
     }
@@ -283,8 +268,8 @@ async function runPublishBest(settings, context, options = {}) {
 /** For the summary: each candidate's directory, where its patch is, and why a refused one was refused. */
 function detailLines(entries) {
     const lines = entries.map((e) => {
-        const name = `\`${(0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .displayName */ .QC)(e.facts.name)}\``;
-        if (e.facts.verdict === _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_7__/* .NO_BUNDLE */ .bE)
+        const name = `\`${(0,_core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(e.facts.name)}\``;
+        if (e.facts.verdict === _core_candidate_choice_js__WEBPACK_IMPORTED_MODULE_6__/* .NO_BUNDLE */ .bE)
             return `- ${name}: no bundle of this candidate is in the bundle path; its propose job handed over none.`;
         if (e.problems.length > 0)
             return `- ${name} in \`${e.dir}\`: refused. ${e.problems.join(' ')}`;

@@ -637,6 +637,8 @@ read = (name) => (0,_lean_toolkit_js__WEBPACK_IMPORTED_MODULE_6__/* .getInput */
             ? (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMinutes */ .lA)(named('max-agent-minutes'), input('max-agent-minutes'), _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BUDGET_MINUTES */ .jj)
             : undefined,
         maxCostUsd: input('max-cost-usd').trim() ? (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDollars */ .pJ)(named('max-cost-usd'), input('max-cost-usd'), _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BUDGET_USD */ .uO) : undefined,
+        followUpCap: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWholeNumber */ .oA)(named('follow-up-cap'), input('follow-up-cap') || '10', 1, 100),
+        ciWorkflow: parseWorkflowFile(named('ci-workflow'), input('ci-workflow')),
         dryRun: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(named('dry-run'), input('dry-run')),
         allowUnisolated: (0,_core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(named('allow-unisolated'), input('allow-unisolated')),
         bundlePath,
@@ -665,6 +667,16 @@ function readDigestLines(value) {
         seen.add(candidate);
         return digest === '' ? { candidate } : { candidate, digest };
     });
+}
+/** `ci-workflow`: a workflow file name under .github/workflows (`ci.yml`), or undefined when empty. */
+function parseWorkflowFile(name, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    if (!/^[A-Za-z0-9._-]+\.ya?ml$/.test(value) || value.startsWith('.')) {
+        throw new _core_input_values_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, value, 'expected the file name of a workflow in .github/workflows that has a workflow_dispatch trigger, such as ci.yml (no directory).');
+    }
+    return value;
 }
 
 

@@ -461,7 +461,9 @@ const ALLOWED_WRITES = [
     // The younger of two progress comments two runs made at once (its own, see progress-comment.ts).
     { method: 'DELETE', path: new RegExp(`${REPO}/issues/comments/\\d+$`) },
     { method: 'POST', path: new RegExp(`${REPO}/pulls$`) },
-    { method: 'PATCH', path: new RegExp(`${REPO}/pulls/\\d+$`) }
+    { method: 'PATCH', path: new RegExp(`${REPO}/pulls/\\d+$`) },
+    // ci-workflow: start the repository's CI on an agent branch after a push (the token's pushes start none).
+    { method: 'POST', path: new RegExp(`${REPO}/actions/workflows/[^/]+/dispatches$`) }
 ];
 /** GraphQL mutations named in refusals; any mutation at all is refused. */
 const NAMED_MUTATIONS = [
@@ -681,7 +683,8 @@ class DraftPullRequestProposer {
         const opened = pull.kind === 'created'
             ? `Opened draft pull request #${pull.number}: ${pull.url}`
             : `Updated pull request #${pull.number}: ${pull.url}`;
-        return { branch, commit: commit.sha, prNumber: pull.number, prUrl: pull.url, notes: [pushed, opened] };
+        const after = push.kind !== 'unchanged' && this.options.afterPush ? await this.options.afterPush(branch) : [];
+        return { branch, commit: commit.sha, prNumber: pull.number, prUrl: pull.url, notes: [pushed, opened, ...after] };
     }
 }
 
@@ -815,6 +818,43 @@ function createGitHubApi(octokit, repository) {
                 const parameters = rule.parameters;
                 return { type, ...(parameters ? { parameters } : {}), ...(rulesetId !== undefined ? { rulesetId } : {}) };
             });
+        },
+        async getPull(pullNumber) {
+            const { data } = await rest.pulls.get({ owner, repo, pull_number: pullNumber });
+            return {
+                ...toPullRef(data),
+                title: data.title,
+                body: data.body ?? '',
+                state: data.state,
+                headRef: data.head.ref,
+                headSha: data.head.sha,
+                headRepoId: data.head.repo?.id ?? null,
+                baseRef: data.base.ref,
+                baseRepoId: data.base.repo?.id ?? null
+            };
+        },
+        async listReviewComments(pullNumber, reviewId) {
+            const comments = await octokit.paginate(rest.pulls.listCommentsForReview, {
+                owner,
+                repo,
+                pull_number: pullNumber,
+                review_id: reviewId,
+                per_page: 100
+            });
+            return comments.map((comment) => {
+                const line = comment.line ?? comment.original_line ?? undefined;
+                const user = toUser(comment.user);
+                return {
+                    path: comment.path,
+                    ...(typeof line === 'number' ? { line } : {}),
+                    diffHunk: comment.diff_hunk,
+                    body: comment.body,
+                    ...(user ? { user } : {})
+                };
+            });
+        },
+        async dispatchWorkflow(workflow, branch) {
+            await rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref: branch });
         },
         async getWorkflowRun(runId) {
             const { data } = await rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
@@ -1621,6 +1661,39 @@ class GitWorkspace {
         return previousSha === undefined ? { kind: 'created' } : { kind: 'updated', previousSha };
     }
     /**
+     * Pushes `sha` to `refs/heads/<branch>` as a fast-forward of `expected` only (a PR follow-up: a
+     * new commit on top of the head it started from). Never a force push: no `+`, no `--force`, no
+     * lease, so the remote refuses anything that is not a fast-forward, and a head that moved
+     * meanwhile (someone's commit on it) is never overwritten. Returns `unchanged` when the remote
+     * already has `sha`.
+     */
+    async pushFastForward(request) {
+        if (this.state)
+            await this.guardMetadata(this.state);
+        const { sha, branch, expected } = request;
+        const target = request.url ?? request.remote ?? 'origin';
+        if (target === '' || target.startsWith('-'))
+            throw new Error(`Not a remote: "${target}".`);
+        if (!(0,naming/* isCommitId */.jh)(sha))
+            throw new Error(`Not a commit id: "${sha}".`);
+        if (!(0,naming/* isCommitId */.jh)(expected))
+            throw new Error(`Not a commit id: "${expected}".`);
+        await this.validateBranch(branch);
+        const contains = await this.run(['merge-base', '--is-ancestor', expected, sha], { allowFailure: true });
+        if (contains.exitCode !== 0) {
+            throw new PushRejectedError('non-fast-forward', branch, `Refusing to push ${branch}: ${sha.slice(0, 12)} is not on top of ${expected.slice(0, 12)}, so pushing it would rewrite the branch.`, '');
+        }
+        const ref = `refs/heads/${branch}`;
+        const { env, secrets } = await this.pushEnvironment(request.token, request.url ?? (isUrl(target) ? target : await this.pushUrl(target)));
+        const pushed = await this.run(['push', '--porcelain', '--no-verify', '--no-follow-tags', '--recurse-submodules=no', target, `${sha}:${ref}`], { env, secrets, allowFailure: true });
+        if (pushed.exitCode === 0 && /^=\t/m.test(pushed.stdout))
+            return { kind: 'unchanged', previousSha: sha };
+        if (pushed.exitCode !== 0) {
+            throw rejection(branch, target, expected, (0,git/* redactSecrets */.fp)(pushed.stdout, secrets), (0,git/* redactSecrets */.fp)(pushed.stderr, secrets));
+        }
+        return { kind: 'updated', previousSha: expected };
+    }
+    /**
      * Reads the remote branch a proposal would go to: absent, holding only the action's own commits
      * (or ones `base` contains), or holding someone else's commits, which a proposal must not drop.
      */
@@ -1702,6 +1775,27 @@ class GitWorkspace {
             return [{ sha: tip, author: 'unknown', subject: `the head of ${branch}, whose history could not be read` }];
         const foreign = listed.filter((record) => !isOurs(record)).map(([sha, , , author, subject]) => ({ sha, author, subject }));
         return foreign.length > 0 ? foreign : [{ sha: tip, author: head?.[3] ?? 'unknown', subject: head?.[4] ?? '' }];
+    }
+    /**
+     * The pull request's change as a reviewer sees it: `git diff <base>...<head>` (from their merge
+     * base), the base branch fetched from origin first when the checkout lacks it (each fetch with
+     * the checkout's own credentials, then with `token` for that command only). Undefined when it
+     * cannot be read. Run before the agent, with the repository's own remote settings.
+     */
+    async pullRequestDiff(request) {
+        const { baseBranch, head } = request;
+        await this.validateBranch(baseBranch);
+        if (!(0,naming/* isCommitId */.jh)(head))
+            return undefined;
+        const tracking = `refs/remotes/origin/${baseBranch}`;
+        const fetch = ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${baseBranch}:${tracking}`];
+        for (const auth of [undefined, ...(request.token ? [tokenHeaderEnvironment(request.token)] : [])]) {
+            const fetched = await this.run(fetch, { allowFailure: true, env: auth?.env, secrets: auth?.secrets });
+            if (fetched.exitCode === 0)
+                break;
+        }
+        const diff = await this.run(['diff', ...PLAIN_DIFF, '--no-color', `${tracking}...${head}`, '--'], { allowFailure: true });
+        return diff.exitCode === 0 ? diff.stdout : undefined;
     }
     /** Whether the repository holds the commit `sha` (no `begin` needed). */
     async hasCommit(sha) {

@@ -414,6 +414,7 @@ const BOT_AUTHOR = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $_: () => (/* binding */ failedRunFromApi),
 /* harmony export */   CZ: () => (/* binding */ checkHealableRun),
+/* harmony export */   Hb: () => (/* binding */ resolveHealInPlace),
 /* harmony export */   L: () => (/* binding */ resolveHealTrigger)
 /* harmony export */ });
 /* unused harmony export IN_JOB_EVENTS */
@@ -455,8 +456,11 @@ function checkHealableRun(run, guard) {
     }
     if (!run.headBranch)
         return refuse(`${which} has no head branch (a tag or a bare commit); self-heal proposes a fix against a branch.`);
-    if ((0,_core_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnBranch */ .t$)(guard.branchPrefix, run.headBranch))
-        return refuse(ownBranchReason(which, run.headBranch, guard.branchPrefix));
+    if ((0,_core_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnBranch */ .t$)(guard.branchPrefix, run.headBranch) !== (guard.ownBranch ?? false)) {
+        return refuse(guard.ownBranch
+            ? `${which} is on '${run.headBranch}', not one of Gated Agent's branches (prefix '${guard.branchPrefix}').`
+            : ownBranchReason(which, run.headBranch, guard.branchPrefix));
+    }
     if (!(0,_core_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .isCommitId */ .jh)(run.headSha))
         return refuse(`${which} names no valid head commit ('${run.headSha}').`);
     return { ok: true, run: { ...run, headBranch: run.headBranch } };
@@ -476,6 +480,24 @@ function failedRunFromApi(run) {
         headRepositoryId: run.headRepositoryId,
         actors: distinctUsers([run.actor, run.triggeringActor])
     };
+}
+/**
+ * A failed `workflow_run` on one of Gated Agent's own branches: healed in place, as a follow-up on
+ * that branch's open pull request (the front end checks there is one; without, it skips). The same
+ * guards as self-heal (completed, failed, not a fork's). Undefined for any other event or branch.
+ */
+function resolveHealInPlace(event, settings) {
+    if (event.eventName !== 'workflow_run')
+        return undefined;
+    const payload = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(event.payload) ?? {};
+    const run = readWorkflowRun(payload.workflow_run);
+    if (!run?.headBranch || !(0,_core_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnBranch */ .t$)(settings.branchPrefix, run.headBranch))
+        return undefined;
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    if (action !== 'completed')
+        return skip(`The workflow_run event (action '${action}') is not a completed run.`);
+    const checked = checkHealableRun({ ...run, actors: distinctUsers([...run.actors, ...runnerActors(event, (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .readUser */ .U)(payload.sender))]) }, { repositoryId: event.repositoryId ?? readRepositoryId(payload), branchPrefix: settings.branchPrefix, ownBranch: true });
+    return checked.ok ? { kind: 'workflow-run', run: checked.run } : skip(checked.reason);
 }
 /**
  * Resolves a self-heal trigger from an event: a failed `workflow_run`, a `run-id` to read, or the
@@ -623,6 +645,168 @@ function readUser(value) {
 
 /***/ }),
 
+/***/ 5503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WI: () => (/* binding */ isPullRequestComment),
+/* harmony export */   jA: () => (/* binding */ resolvePrFollowUpTrigger),
+/* harmony export */   jj: () => (/* binding */ pullProblem),
+/* harmony export */   l: () => (/* binding */ PR_EVENTS)
+/* harmony export */ });
+/* unused harmony export isOwnComment */
+/* harmony import */ var _payload_readers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83920);
+/* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92607);
+/**
+ * Which event asks for a follow-up on one of Gated Agent's own pull requests: a `/agent` comment on
+ * the PR, a review (changes requested, or a body starting with the command), an inline review
+ * comment starting with the command. Pure: it reads the webhook payload (untrusted, every field
+ * checked) and returns what was asked, or why this event is not a trigger. The guards that need
+ * the pull request itself (a fork's head, a branch that is not ours, a closed PR) are applied here
+ * when the payload carries it, and again by the front end on the PR read through the API.
+ */
+
+
+/** The events this module answers; anything else is not a PR follow-up. */
+const PR_EVENTS = new Set(['pull_request_review', 'pull_request_review_comment']);
+/** Whether an `issue_comment` event is on a pull request (so it is a follow-up, not issue-to-pr). */
+function isPullRequestComment(payload) {
+    return (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)((0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload)?.issue)?.pull_request != null;
+}
+/**
+ * A comment the action wrote itself: its body starts with one of the action's hidden markers, or
+ * its author is the workflow token's identity. Never a trigger, whatever `allowed-bots` says.
+ */
+function isOwnComment(body, author) {
+    return /^\s*<!--\s*gated-agent:/.test(body) || author?.login.toLowerCase() === 'github-actions[bot]';
+}
+/** Resolves a follow-up from a PR event (or an `issue_comment` on a PR). */
+function resolvePrFollowUpTrigger(eventName, rawPayload, settings) {
+    const payload = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(rawPayload) ?? {};
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    const command = settings.triggerCommand;
+    if (eventName === 'issue_comment') {
+        if (action !== 'created')
+            return skip(`The issue_comment event (action '${action}') does not trigger a follow-up; a new comment does.`);
+        const issue = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload.issue);
+        const comment = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload.comment);
+        if (!issue || typeof issue.number !== 'number' || !comment)
+            return skip('The issue_comment event carries no pull request or comment.');
+        const body = typeof comment.body === 'string' ? comment.body : '';
+        const actor = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .readUser */ .U)(comment.user);
+        if (isOwnComment(body, actor))
+            return skip(`The comment on pull request #${issue.number} is Gated Agent's own; it never triggers a run.`);
+        const instruction = afterCommand(body, command);
+        if (instruction === undefined)
+            return skip(`The comment on pull request #${issue.number} does not start with '${command}'.`);
+        if (issue.state === 'closed')
+            return skip(`Pull request #${issue.number} is closed.`);
+        if (!actor)
+            return skip(`The comment on pull request #${issue.number} names no author.`);
+        return { kind: 'comment', pullNumber: issue.number, actor, instruction };
+    }
+    const pull = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload.pull_request);
+    if (!pull || typeof pull.number !== 'number')
+        return skip(`The ${eventName} event carries no pull request.`);
+    const guard = checkPullPayload(pull, settings);
+    if (eventName === 'pull_request_review') {
+        if (action !== 'submitted')
+            return skip(`The pull_request_review event (action '${action}') does not trigger a follow-up; a submitted review does.`);
+        const review = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload.review);
+        if (!review || typeof review.id !== 'number')
+            return skip('The pull_request_review event carries no review.');
+        const body = typeof review.body === 'string' ? review.body : '';
+        const actor = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .readUser */ .U)(review.user);
+        if (isOwnComment(body, actor))
+            return skip(`The review on pull request #${pull.number} is Gated Agent's own; it never triggers a run.`);
+        const state = typeof review.state === 'string' ? review.state.toLowerCase() : '';
+        const afterCmd = afterCommand(body, command);
+        if (state !== 'changes_requested' && afterCmd === undefined) {
+            return skip(`The review on pull request #${pull.number} (${state || 'no state'}) neither requests changes nor starts with '${command}'.`);
+        }
+        if (guard)
+            return skip(guard);
+        if (!actor)
+            return skip(`The review on pull request #${pull.number} names no author.`);
+        return { kind: 'review', pullNumber: pull.number, actor, instruction: afterCmd ?? body.trim(), reviewId: review.id };
+    }
+    if (eventName === 'pull_request_review_comment') {
+        if (action !== 'created')
+            return skip(`The pull_request_review_comment event (action '${action}') does not trigger a follow-up; a new comment does.`);
+        const comment = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(payload.comment);
+        if (!comment)
+            return skip('The pull_request_review_comment event carries no comment.');
+        const body = typeof comment.body === 'string' ? comment.body : '';
+        const actor = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .readUser */ .U)(comment.user);
+        if (isOwnComment(body, actor))
+            return skip(`The comment on pull request #${pull.number} is Gated Agent's own; it never triggers a run.`);
+        const instruction = afterCommand(body, command);
+        if (instruction === undefined)
+            return skip(`The review comment on pull request #${pull.number} does not start with '${command}'.`);
+        if (guard)
+            return skip(guard);
+        if (!actor)
+            return skip(`The review comment on pull request #${pull.number} names no author.`);
+        const line = typeof comment.line === 'number' ? comment.line : typeof comment.original_line === 'number' ? comment.original_line : undefined;
+        return {
+            kind: 'review-comment',
+            pullNumber: pull.number,
+            actor,
+            instruction,
+            inline: {
+                path: typeof comment.path === 'string' ? comment.path : '',
+                ...(line === undefined ? {} : { line }),
+                diffHunk: typeof comment.diff_hunk === 'string' ? comment.diff_hunk : '',
+                body: instruction
+            }
+        };
+    }
+    return skip(`The ${eventName} event does not trigger a pull request follow-up.`);
+}
+/** What makes a pull request not ours to follow up, from its head and state; undefined when it is. */
+function pullProblem(pull, settings) {
+    const ownId = settings.repositoryId ?? pull.baseRepoId;
+    if (pull.headRepoId === null || ownId === null || pull.headRepoId !== ownId) {
+        return `Pull request #${pull.number} comes from another repository (a fork, or a deleted one): Gated Agent follows up only on its own pull requests, whose branch is in this repository.`;
+    }
+    if (!(0,_core_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnBranch */ .t$)(settings.branchPrefix, pull.headRef)) {
+        return `Pull request #${pull.number} is on '${pull.headRef}', not one of Gated Agent's branches (prefix '${settings.branchPrefix}'): a person's pull request is left to its author.`;
+    }
+    if (pull.state !== 'open')
+        return `Pull request #${pull.number} is ${pull.state || 'not open'}.`;
+    return undefined;
+}
+function checkPullPayload(pull, settings) {
+    const head = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(pull.head);
+    const base = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(pull.base);
+    const headRepo = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(head?.repo);
+    const baseRepo = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .asRecord */ .q)(base?.repo);
+    return pullProblem({
+        number: pull.number,
+        state: typeof pull.state === 'string' ? pull.state : '',
+        headRef: typeof head?.ref === 'string' ? head.ref : '',
+        headRepoId: typeof headRepo?.id === 'number' ? headRepo.id : null,
+        baseRepoId: typeof baseRepo?.id === 'number' ? baseRepo.id : null
+    }, settings);
+}
+/** The rest of the text when it starts with the command as a whole word; '' when nothing follows. */
+function afterCommand(body, command) {
+    const text = body.trimStart();
+    if (command === '' || !text.startsWith(command))
+        return undefined;
+    const rest = text.slice(command.length);
+    if (rest !== '' && !/^\s/.test(rest))
+        return undefined;
+    return rest.trim();
+}
+function skip(reason) {
+    return { kind: 'skip', reason };
+}
+
+
+/***/ }),
+
 /***/ 54542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -755,7 +939,10 @@ function capitalise(text) {
 
 // EXTERNAL MODULE: ./src/github/heal-events.ts
 var heal_events = __nccwpck_require__(74583);
+// EXTERNAL MODULE: ./src/github/pr-events.ts
+var pr_events = __nccwpck_require__(5503);
 ;// CONCATENATED MODULE: ./src/action/job-decision.ts
+
 
 
 const ISSUE_EVENTS = new Set(['issues', 'issue_comment']);
@@ -767,6 +954,32 @@ const ISSUE_EVENTS = new Set(['issues', 'issue_comment']);
  */
 function decideJob(context, settings) {
     const event = { eventName: context.eventName, payload: context.payload };
+    // Our own pull requests: a comment or review asking for a change, and a red CI run on the branch.
+    const onPull = pr_events/* PR_EVENTS */.l.has(context.eventName) || (context.eventName === 'issue_comment' && (0,pr_events/* isPullRequestComment */.WI)(context.payload));
+    if (onPull && settings.mode !== 'self-heal') {
+        const trigger = (0,pr_events/* resolvePrFollowUpTrigger */.jA)(context.eventName, context.payload, {
+            triggerCommand: settings.triggerCommand,
+            branchPrefix: settings.branchPrefix,
+            repositoryId: context.repositoryId
+        });
+        return trigger.kind === 'skip' ? trigger : { kind: 'pr-follow-up', trigger };
+    }
+    if (settings.mode !== 'issue-to-pr') {
+        const inPlace = (0,heal_events/* resolveHealInPlace */.Hb)({
+            ...event,
+            repositoryId: context.repositoryId,
+            actor: context.actor,
+            triggeringActor: context.triggeringActor,
+            ref: context.ref,
+            sha: context.sha,
+            runId: context.runId,
+            runAttempt: context.runAttempt
+        }, { branchPrefix: settings.branchPrefix });
+        if (inPlace?.kind === 'skip')
+            return inPlace;
+        if (inPlace?.kind === 'workflow-run')
+            return { kind: 'pr-follow-up', trigger: { kind: 'ci', run: inPlace.run } };
+    }
     const wantsIssue = settings.mode === 'issue-to-pr' ||
         (settings.mode === 'auto' &&
             (ISSUE_EVENTS.has(context.eventName) || (context.eventName === 'workflow_dispatch' && settings.issueNumber !== undefined)));
@@ -824,7 +1037,7 @@ async function run() {
             const [{ readActionSettings }, { runPublish }, { reportOutcome }] = await Promise.all([
                 Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
                 Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74001)),
-                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(894), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29805))
+                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(894), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68651))
             ]);
             await reportOutcome(await runPublish(readActionSettings(), context));
             return;
@@ -838,7 +1051,7 @@ async function run() {
         }
         const [{ readActionSettings }, { runJob, reportOutcome }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
-            Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(894), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29805))
+            Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(894), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68651))
         ]);
         const settings = readActionSettings();
         const outcome = await runJob(settings, context, decision);
