@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { quote } from 'shell-quote'
+import { readLedger } from '../../src/github/pr-ledger.js'
 import { startScenario, type Scenario, type ScenarioOptions } from '../harness/scenario.js'
 import type { FakeGitHub } from '../harness/github-fake.js'
 import type { ActionRun } from '../harness/run-action.js'
@@ -444,6 +445,9 @@ describe('issue-to-pr, labelled', () => {
     pulls = s.fake.pullRequests()
     expect(pulls).toHaveLength(1)
     expect(pulls[0].body).toContain('/actions/runs/9000000002')
+    // One ledger for the PR across the three runs (1 + 2 + 1 agent runs): a rerun does not restart it.
+    expect(readLedger(pr.body)?.runs).toBe(1)
+    expect(readLedger(pulls[0].body)?.runs).toBe(4)
     const comments = s.fake.issueComments(7)
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toContain('/actions/runs/9000000002')

@@ -67,7 +67,13 @@ describe('DraftPullRequestProposer', () => {
     ])
     expect(publisher.tokens).toEqual(['push-token'])
     expect(api.pulls).toEqual([
-      expect.objectContaining({ head: 'agent/issue-7', base: 'main', draft: true, body: 'body for issue-to-pr on agent/issue-7' })
+      expect.objectContaining({
+        head: 'agent/issue-7',
+        base: 'main',
+        draft: true,
+        // The proposal's runs start the PR's ledger, in a hidden marker after the body.
+        body: expect.stringMatching(/^body for issue-to-pr on agent\/issue-7\n\n<!-- gated-agent:ledger runs=\d+ /)
+      })
     ])
     expect(proposed).toEqual({
       branch: 'agent/issue-7',

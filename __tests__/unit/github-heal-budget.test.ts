@@ -116,8 +116,7 @@ describe('the heal PR body', () => {
       failedRunUrl: 'https://github.com/o/r/actions/runs/9',
       runUrl: 'https://github.com/o/r/actions/runs/10',
       failingSteps: [{ job: 'test', step: 'Run tests' }, { job: 'deploy' }],
-      healAttempts: { spent: 3, cap: 5 },
-      ledger: spent(3)
+      healAttempts: { spent: 3, cap: 5 }
     })
     expect(body).toContain(
       'Fixes the failing build on `feature/x` ([failed run](https://github.com/o/r/actions/runs/9)); the gate reproduced the failure and passed after 2 attempts.'
@@ -127,10 +126,9 @@ describe('the heal PR body', () => {
     expect(body).toContain(
       '**Agent runs spent on `feature/x`:** 3 of 5 (`retry-cap`); a later failure of the branch updates this pull request'
     )
-    expect(readLedger(body)?.runs).toBe(3)
   })
 
-  it('says when the cap is spent, and a body given no ledger carries no marker', () => {
+  it('says when the cap is spent; the body itself carries no ledger (the proposer writes it)', () => {
     const spent = pullRequestBody(proposal(1), { failingBranch: 'main', healAttempts: { spent: 3, cap: 3 } })
     expect(spent).toContain('the cap is spent: a later failure of the branch will not run the agent until this pull request is closed.')
     const issue = pullRequestBody({ ...proposal(1), job: 'issue-to-pr' }, { issueNumber: 4, healAttempts: { spent: 1, cap: 3 } })

@@ -9,7 +9,6 @@ import { checkActorMayTrigger, isBotActor } from '../github/permissions.js'
 import { isGitHubUnreachable } from '../github/request-failures.js'
 import { startProgressComment, type ProgressComment } from '../github/progress-comment.js'
 import { pullRequestBody } from '../github/pr-body.js'
-import { addAttempts, EMPTY_LEDGER } from '../github/pr-ledger.js'
 import { InputError } from '../core/input-values.js'
 import { cleanUntrustedText } from '../core/untrusted-text.js'
 import type { Task } from '../core/types.js'
@@ -90,13 +89,8 @@ export async function runIssueToPr(
       base,
       // Cleaned too: a reviewer reads the PR title, and bidi controls can make it say something else.
       title: `Agent: ${cleanUntrustedText(issue.title)}`.slice(0, 240),
-      // The PR's ledger starts here: follow-ups and heals in place add to it (follow-up-cap, budgets).
-      body: (proposal) =>
-        pullRequestBody(proposal, {
-          issueNumber: issue.number,
-          runUrl: context.runUrl,
-          ledger: addAttempts(EMPTY_LEDGER, proposal.attempts)
-        }),
+      // The proposer starts the PR's ledger (or adds to it on a rerun): follow-ups and heals in place add to it.
+      body: (proposal) => pullRequestBody(proposal, { issueNumber: issue.number, runUrl: context.runUrl }),
       api,
       warnings,
       subject: { kind: 'issue', number: issue.number }

@@ -10,7 +10,7 @@ import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
 import { DraftPullRequestProposer, type BranchPublisher } from '../github/draft-pr-proposer.js'
 import { startProgressComment, type ProgressComment } from '../github/progress-comment.js'
 import { pullRequestBody, type PullBodyContext } from '../github/pr-body.js'
-import { addAttempts, EMPTY_LEDGER, readHealBudget } from '../github/pr-ledger.js'
+import { readHealBudget } from '../github/pr-ledger.js'
 import { createGitRunner, readFrozenGitConfig } from '../runtime/git/git.js'
 import { GitWorkspace } from '../runtime/git/git-workspace.js'
 import {
@@ -201,18 +201,18 @@ export async function deliver(d: Delivery): Promise<RunOutcome> {
     commit: async () => ({ sha: commit.sha, branch: commit.branch }),
     pushBranch: (options) => d.workspace.pushBranch(options)
   }
-  // The PR's ledger: a heal PR's (read from GitHub here: self-heal caps agent runs per failing
-  // branch across runs) plus this bundle's runs, as the single-job jobs write it.
+  // Self-heal caps agent runs per failing branch across runs: the heal PR's ledger, read from
+  // GitHub here, plus this bundle's runs is what the body says (the proposer updates the ledger).
   const runs = manifest.attempts.filter((a) => a.number > 0)
   const healBudget = manifest.task.kind === 'run' ? await readHealBudget(api, commit.branch, settings.retryCap) : undefined
-  const ledger = addAttempts(healBudget && healBudget.kind !== 'fresh' ? healBudget.ledger : EMPTY_LEDGER, runs)
-  const healAttempts = healBudget ? { spent: ledger.runs, cap: settings.retryCap } : undefined
+  const spentBefore = healBudget && healBudget.kind !== 'fresh' ? healBudget.ledger.runs : 0
+  const healAttempts = healBudget ? { spent: spentBefore + runs.length, cap: settings.retryCap } : undefined
   const proposer = new DraftPullRequestProposer(publisher, api, {
     branch: commit.branch,
     base: manifest.base.branch,
     title: d.title,
     body: (proposal) =>
-      pullRequestBody(proposal, { ...bodyContext(manifest, context), healAttempts, ledger }) +
+      pullRequestBody(proposal, { ...bodyContext(manifest, context), healAttempts }) +
       (d.best ? `\n\n### Candidates (best of N)\n\n${d.best.table}` : ''),
     author: BOT_AUTHOR.action,
     token: settings.token,

@@ -181,8 +181,7 @@ export async function runSelfHeal(
         failedRunUrl: target.runUrl,
         runUrl: context.runUrl,
         failingSteps: steps,
-        healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap },
-        ledger: addAttempts(ledgerBefore, proposal.attempts)
+        healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap }
       }),
     api,
     warnings,

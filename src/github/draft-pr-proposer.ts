@@ -6,6 +6,7 @@
 import type { Proposal, Proposed, Proposer } from '../core/types.js'
 import type { GitHubApi } from './github-api.js'
 import { openOrUpdateDraftPull } from './pull-request.js'
+import { addAttempts, EMPTY_LEDGER } from './pr-ledger.js'
 
 /** The commit's author. */
 export interface CommitAuthor {
@@ -78,7 +79,12 @@ export class DraftPullRequestProposer implements Proposer {
 
     // The commit's author is the action's identity: its earlier proposals may be replaced, nobody else's work.
     const push = await this.publisher.pushBranch({ remote, sha: commit.sha, branch, token, owner: author })
-    const pull = await openOrUpdateDraftPull(this.api, { head: branch, base, title, body: this.options.body(proposal, branch) })
+    // The PR's ledger gets this run's agent runs: a new PR starts with them, an open one adds them.
+    const spent = addAttempts(
+      EMPTY_LEDGER,
+      proposal.attempts.filter((a) => a.number > 0)
+    )
+    const pull = await openOrUpdateDraftPull(this.api, { head: branch, base, title, body: this.options.body(proposal, branch), spent })
     const pushed =
       push.kind === 'unchanged'
         ? `${branch} on ${remote} already had ${short}.`

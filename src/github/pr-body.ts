@@ -6,7 +6,6 @@
 import type { Attempt, GateResult, Proposal, StepResult } from '../core/types.js'
 import { formatUsage, totalUsage } from '../core/usage.js'
 import type { FailingStep } from './failed-run-evidence.js'
-import { ledgerMarker, type PrLedger } from './pr-ledger.js'
 import { findTestWeakening, formatFinding, type Finding } from '../core/test-weakening-policy.js'
 
 /** Where the proposal comes from, for the summary line. */
@@ -23,8 +22,6 @@ export interface PullBodyContext {
   healAttempts?: { spent: number; cap: number }
   /** This run of Gated Agent, for the footer. */
   runUrl?: string
-  /** The PR's ledger after this run (agent runs, agent time, cost), kept in a hidden marker. */
-  ledger?: PrLedger
 }
 
 /** The markdown body of the draft PR. */
@@ -62,7 +59,6 @@ export function pullRequestBody(proposal: Proposal, context: PullBodyContext = {
   sections.push(
     `---\n_A **draft** proposed by ${ranBy} for human review. The agent cannot merge, approve or mark it ready for review: a person reads the diff and decides._`
   )
-  if (context.ledger) sections.push(ledgerMarker(context.ledger))
   return `${sections.join('\n\n')}\n`
 }
 

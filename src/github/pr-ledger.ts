@@ -70,6 +70,11 @@ export function addAttempts(ledger: PrLedger, attempts: readonly Attempt[]): PrL
   }
 }
 
+/** Two ledgers added up: what an open PR recorded and what this run spent. */
+export function sumLedgers(a: PrLedger, b: PrLedger): PrLedger {
+  return { runs: a.runs + b.runs, agentMs: a.agentMs + b.agentMs, costUsd: a.costUsd + b.costUsd }
+}
+
 /** The ledger in words, for the PR and the summary. */
 export function describeLedger(ledger: PrLedger, cap: number): string {
   const minutes = (ledger.agentMs / 60_000).toFixed(1)

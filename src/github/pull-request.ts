@@ -5,6 +5,7 @@
  * between a lookup and a create.
  */
 import type { GitHubApi } from './github-api.js'
+import { EMPTY_LEDGER, readLedger, sumLedgers, withLedger, type PrLedger } from './pr-ledger.js'
 
 /** What was done with the pull request. */
 export interface DraftPullOutcome {
@@ -19,6 +20,11 @@ export interface DraftPullRequest {
   base: string
   title: string
   body: string
+  /**
+   * What this run spent (agent runs, time, cost): the body's ledger marker is this on a new PR,
+   * and the open PR's ledger plus this on an update, so a rerun never restarts the count.
+   */
+  spent: PrLedger
 }
 
 /** Opens a draft PR from `head` into `base`, or updates the title and body of the one already open. */
@@ -26,7 +32,8 @@ export async function openOrUpdateDraftPull(
   api: Pick<GitHubApi, 'createDraftPull' | 'findOpenPullByHead' | 'updatePull'>,
   pull: DraftPullRequest
 ): Promise<DraftPullOutcome> {
-  const created = await api.createDraftPull(pull)
+  const { head, base, title } = pull
+  const created = await api.createDraftPull({ head, base, title, body: withLedger(pull.body, pull.spent) })
   if (created.kind === 'created') return { kind: 'created', number: created.pull.number, url: created.pull.url }
 
   const existing = await api.findOpenPullByHead(pull.head)
@@ -38,6 +45,7 @@ export async function openOrUpdateDraftPull(
     )
   }
   // Title and body only: a PR a person has marked ready stays ready, and a draft stays a draft.
-  const updated = await api.updatePull(existing.number, { title: pull.title, body: pull.body })
+  const ledger = sumLedgers(readLedger(existing.body) ?? EMPTY_LEDGER, pull.spent)
+  const updated = await api.updatePull(existing.number, { title: pull.title, body: withLedger(pull.body, ledger) })
   return { kind: 'updated', number: updated.number, url: updated.url }
 }
