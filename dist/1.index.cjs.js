@@ -22,16 +22,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31658);
 /* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92607);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1520);
-/* harmony import */ var _github_github_api_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98056);
-/* harmony import */ var _github_draft_pr_proposer_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(73981);
-/* harmony import */ var _github_progress_comment_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(46396);
-/* harmony import */ var _github_pr_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23938);
-/* harmony import */ var _github_pr_ledger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48923);
-/* harmony import */ var _runtime_git_git_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(719);
-/* harmony import */ var _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87377);
-/* harmony import */ var _runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(64102);
+/* harmony import */ var _github_github_api_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(98056);
+/* harmony import */ var _github_draft_pr_proposer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73981);
+/* harmony import */ var _github_progress_comment_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(46396);
+/* harmony import */ var _github_pr_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23938);
+/* harmony import */ var _github_pr_ledger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48923);
+/* harmony import */ var _runtime_git_git_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(719);
+/* harmony import */ var _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87377);
+/* harmony import */ var _runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(64102);
 /* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61037);
-/* harmony import */ var _runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9891);
+/* harmony import */ var _runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9891);
 
 
 
@@ -64,11 +64,11 @@ const MAX_TITLE = 240;
 function publishSetup(settings, context, options) {
     const log = options.log ?? new _log_js__WEBPACK_IMPORTED_MODULE_2__/* .FencedLog */ .K();
     const api = options.api ??
-        (0,_github_github_api_js__WEBPACK_IMPORTED_MODULE_11__/* .createGitHubApi */ ._)((0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .L)(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
+        (0,_github_github_api_js__WEBPACK_IMPORTED_MODULE_12__/* .createGitHubApi */ ._)((0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .L)(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
             owner: context.owner,
             repo: context.repo
         });
-    const offWarning = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_12__/* .protectionsOffWarning */ .ue)((0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_12__/* .protectionsOff */ .Af)());
+    const offWarning = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__/* .protectionsOffWarning */ .ue)((0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__/* .protectionsOff */ .Af)());
     if (offWarning)
         log.warning(offWarning);
     return { log, api, eventTask: taskFromEvent(context, settings) };
@@ -84,8 +84,8 @@ async function runPublish(settings, context, options = {}) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.workspace, settings.bundlePath ?? '');
     // Only the issue the event names is told about a refusal: a forged bundle cannot pick the issue.
     const refuse = (problems, manifest) => refused(problems, { dir, context, settings, api, manifest, issueNumber: eventTask?.kind === 'issue' ? eventTask.number : undefined });
-    const off = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_12__/* .protectionsOff */ .Af)();
-    const read = await (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_10__/* .tryReadChangeBundle */ ._x)(dir);
+    const off = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__/* .protectionsOff */ .Af)();
+    const read = await (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .tryReadChangeBundle */ ._x)(dir);
     if (read.kind === 'refused')
         return refuse(read.problems);
     const { bundle } = read;
@@ -98,7 +98,7 @@ async function runPublish(settings, context, options = {}) {
                 "it was changed after the gate judged it, or it is another run's bundle, so it is not published."
         ], manifest);
     }
-    log.info(`Read the change bundle in ${dir}: ${(0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_10__/* .describeTask */ .Ve)(manifest.task)}, ${manifest.paths.length} path(s) against ${manifest.base.sha}.`);
+    log.info(`Read the change bundle in ${dir}: ${(0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .describeTask */ .Ve)(manifest.task)}, ${manifest.paths.length} path(s) against ${manifest.base.sha}.`);
     const expected = {
         repository: context.repository,
         protectedPaths: settings.protectedPaths,
@@ -106,7 +106,7 @@ async function runPublish(settings, context, options = {}) {
         baseBranch: settings.baseBranch,
         task: eventTask
     };
-    const verdict = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyChangeBundle */ .eu)(bundle, expected);
+    const verdict = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyChangeBundle */ .eu)(bundle, expected);
     if (verdict.kind === 'refused')
         return refuse(verdict.problems, manifest);
     // A best-of-N candidate that did not reach green hands over its bundle too: it is never published.
@@ -114,8 +114,8 @@ async function runPublish(settings, context, options = {}) {
         return refuse([`The bundle records that the propose job ended ${manifest.verdict}: its gate did not pass, so there is nothing to publish.`], manifest);
     }
     // This job ran no agent: the user's proxy and CA settings are read as they are.
-    const git = (0,_runtime_git_git_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitRunner */ .ho)(context.workspace, process.env, { frozenConfig: await (0,_runtime_git_git_js__WEBPACK_IMPORTED_MODULE_8__/* .readFrozenGitConfig */ .lf)(context.workspace) });
-    const workspace = new _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_9__/* .GitWorkspace */ .AX({
+    const git = (0,_runtime_git_git_js__WEBPACK_IMPORTED_MODULE_9__/* .createGitRunner */ .ho)(context.workspace, process.env, { frozenConfig: await (0,_runtime_git_git_js__WEBPACK_IMPORTED_MODULE_9__/* .readFrozenGitConfig */ .lf)(context.workspace) });
+    const workspace = new _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_10__/* .GitWorkspace */ .AX({
         git,
         dir: context.workspace,
         patchDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(context.runnerTemp || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'gated-agent-publish')
@@ -143,8 +143,8 @@ async function runPublish(settings, context, options = {}) {
             ], manifest);
         }
         // What git made of the patch is what gets pushed: it must be what the manifest claims, and allowed.
-        const differences = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_10__/* .pathDifferences */ .i1)(manifest.paths, committed.paths);
-        const hits = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_10__/* .protectedAmong */ .Zr)(committed.paths, settings.protectedPaths);
+        const differences = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .pathDifferences */ .i1)(manifest.paths, committed.paths);
+        const hits = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .protectedAmong */ .Zr)(committed.paths, settings.protectedPaths);
         if (differences.length > 0 || hits.length > 0) {
             return await refuse([
                 ...(differences.length > 0 ? [`The patch does not match the manifest: ${differences.join('; ')}.`] : []),
@@ -166,23 +166,23 @@ async function deliver(d) {
     const { settings, context, api, bundle, commit } = d;
     const { manifest } = bundle;
     const issueNumber = manifest.task.kind === 'issue' ? manifest.task.number : undefined;
-    const comment = settings.dryRun || issueNumber === undefined ? undefined : await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_13__/* .startProgressComment */ .JI)(api, issueNumber, { runUrl: context.runUrl });
+    const comment = settings.dryRun || issueNumber === undefined ? undefined : await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_14__/* .startProgressComment */ .JI)(api, issueNumber, { runUrl: context.runUrl });
     // The commit exists already (built from the verified patch); the proposer pushes it and opens the PR.
     const publisher = {
         commit: async () => ({ sha: commit.sha, branch: commit.branch }),
         pushBranch: (options) => d.workspace.pushBranch(options)
     };
-    // The PR's ledger: a heal PR's (read from GitHub here: self-heal caps agent runs per failing
-    // branch across runs) plus this bundle's runs, as the single-job jobs write it.
+    // Self-heal caps agent runs per failing branch across runs: the heal PR's ledger, read from
+    // GitHub here, plus this bundle's runs is what the body says (the proposer updates the ledger).
     const runs = manifest.attempts.filter((a) => a.number > 0);
-    const healBudget = manifest.task.kind === 'run' ? await (0,_github_pr_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .readHealBudget */ .Wl)(api, commit.branch, settings.retryCap) : undefined;
-    const ledger = (0,_github_pr_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .addAttempts */ .s6)(healBudget && healBudget.kind !== 'fresh' ? healBudget.ledger : _github_pr_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .EMPTY_LEDGER */ ._7, runs);
-    const healAttempts = healBudget ? { spent: ledger.runs, cap: settings.retryCap } : undefined;
-    const proposer = new _github_draft_pr_proposer_js__WEBPACK_IMPORTED_MODULE_14__/* .DraftPullRequestProposer */ .o(publisher, api, {
+    const healBudget = manifest.task.kind === 'run' ? await (0,_github_pr_ledger_js__WEBPACK_IMPORTED_MODULE_8__/* .readHealBudget */ .Wl)(api, commit.branch, settings.retryCap) : undefined;
+    const spentBefore = healBudget && healBudget.kind !== 'fresh' ? healBudget.ledger.runs : 0;
+    const healAttempts = healBudget ? { spent: spentBefore + runs.length, cap: settings.retryCap } : undefined;
+    const proposer = new _github_draft_pr_proposer_js__WEBPACK_IMPORTED_MODULE_6__/* .DraftPullRequestProposer */ .o(publisher, api, {
         branch: commit.branch,
         base: manifest.base.branch,
         title: d.title,
-        body: (proposal) => (0,_github_pr_body_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestBody */ .NF)(proposal, { ...bodyContext(manifest, context), healAttempts, ledger }) +
+        body: (proposal) => (0,_github_pr_body_js__WEBPACK_IMPORTED_MODULE_7__/* .pullRequestBody */ .NF)(proposal, { ...bodyContext(manifest, context), healAttempts }) +
             (d.best ? `\n\n### Candidates (best of N)\n\n${d.best.table}` : ''),
         author: _core_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .BOT_AUTHOR */ .G2.action,
         token: settings.token,
@@ -245,7 +245,7 @@ async function refused(problems, r) {
     };
     if (!r.settings.dryRun && r.issueNumber !== undefined) {
         // The reasons quote the bundle (paths, branch names): they stay in the run, not on the issue.
-        const comment = await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_13__/* .startProgressComment */ .JI)(r.api, r.issueNumber, { runUrl: r.context.runUrl });
+        const comment = await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_14__/* .startProgressComment */ .JI)(r.api, r.issueNumber, { runUrl: r.context.runUrl });
         await comment.finish(`### ⛔ Gated Agent: \`rejected\`\n\nThe change bundle from the propose job was refused, so nothing was pushed: [the run](${r.context.runUrl}) says why.`);
     }
     return outcome;
@@ -266,7 +266,7 @@ function taskFromEvent(context, settings) {
 /** One line of visible text, bounded: the manifest's title is untrusted. */
 function publishedTitle(manifest) {
     const line = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__/* .cleanUntrustedText */ .f)(manifest.title).replace(/\s+/g, ' ').trim();
-    return (line || `Agent: ${(0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_10__/* .describeTask */ .Ve)(manifest.task)}`).slice(0, MAX_TITLE);
+    return (line || `Agent: ${(0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .describeTask */ .Ve)(manifest.task)}`).slice(0, MAX_TITLE);
 }
 /** The PR body's context, from the task: the manifest's own body is not used (it is untrusted). */
 function bodyContext(manifest, context) {

@@ -2167,8 +2167,7 @@ async function runSelfHeal(settings, context, trigger, api, log, options = {}) {
             failedRunUrl: target.runUrl,
             runUrl: context.runUrl,
             failingSteps: steps,
-            healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap },
-            ledger: (0,pr_ledger/* addAttempts */.s6)(ledgerBefore, proposal.attempts)
+            healAttempts: { spent: spentBefore + proposal.attempts.length, cap: settings.retryCap }
         }),
         api,
         warnings,
@@ -2333,7 +2332,6 @@ var progress_comment = __webpack_require__(46396);
 
 
 
-
 /** Runs issue-to-pr for one triggered issue; the caller reports the outcome. */
 async function runIssueToPr(settings, context, trigger, api, log, options = {}) {
     const warnings = [];
@@ -2390,12 +2388,8 @@ async function runIssueToPr(settings, context, trigger, api, log, options = {}) 
             base,
             // Cleaned too: a reviewer reads the PR title, and bidi controls can make it say something else.
             title: `Agent: ${(0,untrusted_text/* cleanUntrustedText */.f)(issue.title)}`.slice(0, 240),
-            // The PR's ledger starts here: follow-ups and heals in place add to it (follow-up-cap, budgets).
-            body: (proposal) => (0,pr_body/* pullRequestBody */.NF)(proposal, {
-                issueNumber: issue.number,
-                runUrl: context.runUrl,
-                ledger: (0,pr_ledger/* addAttempts */.s6)(pr_ledger/* EMPTY_LEDGER */._7, proposal.attempts)
-            }),
+            // The proposer starts the PR's ledger (or adds to it on a rerun): follow-ups and heals in place add to it.
+            body: (proposal) => (0,pr_body/* pullRequestBody */.NF)(proposal, { issueNumber: issue.number, runUrl: context.runUrl }),
             api,
             warnings,
             subject: { kind: 'issue', number: issue.number }

@@ -1947,10 +1947,8 @@ function formatCostOutput(costUsd) {
 /* harmony export */   Vp: () => (/* binding */ gateResultList)
 /* harmony export */ });
 /* unused harmony exports testWarningSection, failingStepsList, formatDuration */
-/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14528);
-/* harmony import */ var _pr_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48923);
-/* harmony import */ var _core_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18866);
-
+/* harmony import */ var _core_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14528);
+/* harmony import */ var _core_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18866);
 
 
 /** The markdown body of the draft PR. */
@@ -1973,7 +1971,7 @@ function pullRequestBody(proposal, context = {}) {
     }
     const files = proposal.change.paths.length;
     sections.push(`**Files changed:** ${files}`);
-    const weakened = proposal.job === 'issue-to-pr' ? (0,_core_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .findTestWeakening */ .jc)(proposal.change) : [];
+    const weakened = proposal.job === 'issue-to-pr' ? (0,_core_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .findTestWeakening */ .jc)(proposal.change) : [];
     if (weakened.length > 0)
         sections.push(testWarningSection(weakened));
     sections.push(`### Attempts\n\n${attemptsTable(proposal.attempts)}`);
@@ -1988,13 +1986,11 @@ function pullRequestBody(proposal, context = {}) {
     }
     const ranBy = context.runUrl ? `[Gated Agent](${context.runUrl})` : 'Gated Agent';
     sections.push(`---\n_A **draft** proposed by ${ranBy} for human review. The agent cannot merge, approve or mark it ready for review: a person reads the diff and decides._`);
-    if (context.ledger)
-        sections.push((0,_pr_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .ledgerMarker */ .Ae)(context.ledger));
     return `${sections.join('\n\n')}\n`;
 }
 /** The warning a reviewer must read: tests this change deletes, skips or strips of assertions. */
 function testWarningSection(findings) {
-    const listed = findings.slice(0, 30).map((finding) => `> - ${codeSpan((0,_core_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFinding */ .tf)(finding))}`);
+    const listed = findings.slice(0, 30).map((finding) => `> - ${codeSpan((0,_core_test_weakening_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFinding */ .tf)(finding))}`);
     if (findings.length > 30)
         listed.push(`> - … and ${findings.length - 30} more`);
     return [
@@ -2019,10 +2015,10 @@ function failingStepText(step) {
  * agent CLI reported any, with a total row over two or more attempts.
  */
 function attemptsTable(attempts) {
-    const total = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .totalUsage */ .GG)(attempts);
+    const total = (0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .totalUsage */ .GG)(attempts);
     const rows = attempts.map((attempt) => {
         const durationMs = attempt.agent.durationMs + (attempt.gate?.durationMs ?? 0);
-        const usage = total ? ` ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsage */ .pK)(attempt.agent.usage)} |` : '';
+        const usage = total ? ` ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsage */ .pK)(attempt.agent.usage)} |` : '';
         return `| ${attempt.number} | ${agentExit(attempt)} | ${gateCount(attempt.gate)} | ${formatDuration(durationMs)} |${usage}`;
     });
     const head = total
@@ -2031,7 +2027,7 @@ function attemptsTable(attempts) {
     if (total && attempts.length > 1) {
         const durationMs = attempts.reduce((sum, a) => sum + a.agent.durationMs + (a.gate?.durationMs ?? 0), 0);
         const unreported = total.reported < total.runs ? ` (${total.runs - total.reported} run(s) reported none)` : '';
-        rows.push(`| **Total** | | | ${formatDuration(durationMs)} | ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsage */ .pK)(total.usage)}${unreported} |`);
+        rows.push(`| **Total** | | | ${formatDuration(durationMs)} | ${(0,_core_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsage */ .pK)(total.usage)}${unreported} |`);
     }
     return [...head, ...rows].join('\n');
 }
@@ -2079,109 +2075,6 @@ function codeSpan(text) {
     const fence = '`'.repeat(longestRun + 1);
     const pad = longestRun > 0 || oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-
-
-/***/ }),
-
-/***/ 48923:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ ledgerMarker),
-/* harmony export */   CA: () => (/* binding */ withLedger),
-/* harmony export */   SC: () => (/* binding */ readLedger),
-/* harmony export */   To: () => (/* binding */ withStatusNote),
-/* harmony export */   Wl: () => (/* binding */ readHealBudget),
-/* harmony export */   _7: () => (/* binding */ EMPTY_LEDGER),
-/* harmony export */   r3: () => (/* binding */ describeLedger),
-/* harmony export */   s6: () => (/* binding */ addAttempts),
-/* harmony export */   vj: () => (/* binding */ recordRun)
-/* harmony export */ });
-const LEDGER = /<!--\s*gated-agent:ledger\s+runs=(\d{1,6})\s+agent-ms=(\d{1,15})\s+cost-usd=(\d{1,9}(?:\.\d{1,6})?)\s*-->/g;
-const OLD_HEAL = /<!--\s*gated-agent:heal\s+attempts=(\d{1,6})\s*-->/g;
-const NOTE_START = '<!-- gated-agent:heal-note -->';
-const NOTE_END = '<!-- /gated-agent:heal-note -->';
-/** An empty ledger: nothing spent. */
-const EMPTY_LEDGER = { runs: 0, agentMs: 0, costUsd: 0 };
-/** The hidden marker for a ledger. */
-function ledgerMarker(ledger) {
-    const runs = Math.max(0, Math.floor(ledger.runs));
-    const ms = Math.max(0, Math.round(ledger.agentMs));
-    const cost = Math.max(0, ledger.costUsd)
-        .toFixed(6)
-        .replace(/\.?0+$/, '') || '0';
-    return `<!-- gated-agent:ledger runs=${runs} agent-ms=${ms} cost-usd=${cost} -->`;
-}
-/** The ledger a PR body records (the largest figures of any marker in it), or undefined when it has none. */
-function readLedger(body) {
-    const text = body ?? '';
-    let found;
-    for (const match of text.matchAll(LEDGER)) {
-        const next = { runs: Number(match[1]), agentMs: Number(match[2]), costUsd: Number(match[3]) };
-        found = found ? maxOf(found, next) : next;
-    }
-    for (const match of text.matchAll(OLD_HEAL)) {
-        const next = { runs: Number(match[1]), agentMs: 0, costUsd: 0 };
-        found = found ? maxOf(found, next) : next;
-    }
-    return found;
-}
-/** The body with its ledger set (every old or new marker replaced by one new marker, appended when absent). */
-function withLedger(body, ledger) {
-    const stripped = body.replace(LEDGER, '').replace(OLD_HEAL, '').replace(/\s+$/, '');
-    return `${stripped}\n\n${ledgerMarker(ledger)}\n`;
-}
-/** The ledger after this run's attempts: one run each, their agent time and reported cost added. */
-function addAttempts(ledger, attempts) {
-    return {
-        runs: ledger.runs + attempts.length,
-        agentMs: ledger.agentMs + attempts.reduce((sum, a) => sum + Math.max(0, a.agent.durationMs), 0),
-        costUsd: ledger.costUsd + attempts.reduce((sum, a) => sum + Math.max(0, a.agent.usage?.costUsd ?? 0), 0)
-    };
-}
-/** The ledger in words, for the PR and the summary. */
-function describeLedger(ledger, cap) {
-    const minutes = (ledger.agentMs / 60_000).toFixed(1);
-    const cost = ledger.costUsd > 0 ? `, $${ledger.costUsd.toFixed(4)} reported` : '';
-    return `${ledger.runs} of ${cap} agent runs (\`follow-up-cap\`), ${minutes} agent minute(s)${cost}`;
-}
-function maxOf(a, b) {
-    return { runs: Math.max(a.runs, b.runs), agentMs: Math.max(a.agentMs, b.agentMs), costUsd: Math.max(a.costUsd, b.costUsd) };
-}
-/**
- * The body with a status note at its top, between hidden delimiters, replacing any earlier note:
- * a later run (a heal that gave up, a follow-up) says what happened without rewriting the proposal.
- */
-function withStatusNote(body, note) {
-    const block = `${NOTE_START}\n> [!NOTE]\n${note
-        .split('\n')
-        .map((line) => `> ${line}`)
-        .join('\n')}\n${NOTE_END}`;
-    const start = body.indexOf(NOTE_START);
-    const end = body.indexOf(NOTE_END);
-    if (start >= 0 && end > start)
-        return `${body.slice(0, start)}${block}${body.slice(end + NOTE_END.length)}`;
-    return `${block}\n\n${body}`;
-}
-/** Reads the open heal PR's ledger and says what is left of `retryCap`. */
-async function readHealBudget(api, healBranch, retryCap) {
-    const pull = await api.findOpenPullByHead(healBranch);
-    if (!pull)
-        return { kind: 'fresh', remaining: retryCap };
-    // A PR on the heal branch without a marker (opened by hand, or edited away): nothing recorded.
-    const ledger = readLedger(pull.body) ?? EMPTY_LEDGER;
-    if (ledger.runs >= retryCap)
-        return { kind: 'spent', pull, ledger };
-    return { kind: 'carried', pull, ledger, remaining: retryCap - ledger.runs };
-}
-/**
- * Records on an open PR a run that did not update its change: the ledger, and a note saying what
- * happened. Title and body only; the PR's draft state is never touched.
- */
-async function recordRun(api, pull, change) {
-    const body = withStatusNote(withLedger(pull.body ?? '', change.ledger), change.note);
-    return api.updatePull(pull.number, { title: pull.title || change.fallbackTitle, body });
 }
 
 

@@ -628,10 +628,14 @@ __webpack_require__.d(__webpack_exports__, {
   o: () => (/* binding */ DraftPullRequestProposer)
 });
 
+// EXTERNAL MODULE: ./src/github/pr-ledger.ts
+var pr_ledger = __webpack_require__(48923);
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
+
 /** Opens a draft PR from `head` into `base`, or updates the title and body of the one already open. */
 async function openOrUpdateDraftPull(api, pull) {
-    const created = await api.createDraftPull(pull);
+    const { head, base, title } = pull;
+    const created = await api.createDraftPull({ head, base, title, body: (0,pr_ledger/* withLedger */.CA)(pull.body, pull.spent) });
     if (created.kind === 'created')
         return { kind: 'created', number: created.pull.number, url: created.pull.url };
     const existing = await api.findOpenPullByHead(pull.head);
@@ -641,11 +645,13 @@ async function openOrUpdateDraftPull(api, pull) {
         throw new Error(`GitHub says a pull request already exists for ${pull.head} ("${created.message}"), but none is open from this repository's branch.`);
     }
     // Title and body only: a PR a person has marked ready stays ready, and a draft stays a draft.
-    const updated = await api.updatePull(existing.number, { title: pull.title, body: pull.body });
+    const ledger = (0,pr_ledger/* sumLedgers */._X)((0,pr_ledger/* readLedger */.SC)(existing.body) ?? pr_ledger/* EMPTY_LEDGER */._7, pull.spent);
+    const updated = await api.updatePull(existing.number, { title: pull.title, body: (0,pr_ledger/* withLedger */.CA)(pull.body, ledger) });
     return { kind: 'updated', number: updated.number, url: updated.url };
 }
 
 ;// CONCATENATED MODULE: ./src/github/draft-pr-proposer.ts
+
 
 /** Delivers a green change as a draft pull request. */
 class DraftPullRequestProposer {
@@ -676,7 +682,9 @@ class DraftPullRequestProposer {
         }
         // The commit's author is the action's identity: its earlier proposals may be replaced, nobody else's work.
         const push = await this.publisher.pushBranch({ remote, sha: commit.sha, branch, token, owner: author });
-        const pull = await openOrUpdateDraftPull(this.api, { head: branch, base, title, body: this.options.body(proposal, branch) });
+        // The PR's ledger gets this run's agent runs: a new PR starts with them, an open one adds them.
+        const spent = (0,pr_ledger/* addAttempts */.s6)(pr_ledger/* EMPTY_LEDGER */._7, proposal.attempts.filter((a) => a.number > 0));
+        const pull = await openOrUpdateDraftPull(this.api, { head: branch, base, title, body: this.options.body(proposal, branch), spent });
         const pushed = push.kind === 'unchanged'
             ? `${branch} on ${remote} already had ${short}.`
             : `Pushed ${short} to ${branch} on ${remote} (${push.kind === 'created' ? 'new branch' : 'branch updated'}).`;
@@ -949,6 +957,114 @@ function alreadyExistsMessage(error) {
 }
 async function* emptyStream() {
     // A 2xx with no body: an empty log.
+}
+
+
+/***/ }),
+
+/***/ 48923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ withLedger),
+/* harmony export */   SC: () => (/* binding */ readLedger),
+/* harmony export */   To: () => (/* binding */ withStatusNote),
+/* harmony export */   Wl: () => (/* binding */ readHealBudget),
+/* harmony export */   _7: () => (/* binding */ EMPTY_LEDGER),
+/* harmony export */   _X: () => (/* binding */ sumLedgers),
+/* harmony export */   r3: () => (/* binding */ describeLedger),
+/* harmony export */   s6: () => (/* binding */ addAttempts),
+/* harmony export */   vj: () => (/* binding */ recordRun)
+/* harmony export */ });
+/* unused harmony export ledgerMarker */
+const LEDGER = /<!--\s*gated-agent:ledger\s+runs=(\d{1,6})\s+agent-ms=(\d{1,15})\s+cost-usd=(\d{1,9}(?:\.\d{1,6})?)\s*-->/g;
+const OLD_HEAL = /<!--\s*gated-agent:heal\s+attempts=(\d{1,6})\s*-->/g;
+const NOTE_START = '<!-- gated-agent:heal-note -->';
+const NOTE_END = '<!-- /gated-agent:heal-note -->';
+/** An empty ledger: nothing spent. */
+const EMPTY_LEDGER = { runs: 0, agentMs: 0, costUsd: 0 };
+/** The hidden marker for a ledger. */
+function ledgerMarker(ledger) {
+    const runs = Math.max(0, Math.floor(ledger.runs));
+    const ms = Math.max(0, Math.round(ledger.agentMs));
+    const cost = Math.max(0, ledger.costUsd)
+        .toFixed(6)
+        .replace(/\.?0+$/, '') || '0';
+    return `<!-- gated-agent:ledger runs=${runs} agent-ms=${ms} cost-usd=${cost} -->`;
+}
+/** The ledger a PR body records (the largest figures of any marker in it), or undefined when it has none. */
+function readLedger(body) {
+    const text = body ?? '';
+    let found;
+    for (const match of text.matchAll(LEDGER)) {
+        const next = { runs: Number(match[1]), agentMs: Number(match[2]), costUsd: Number(match[3]) };
+        found = found ? maxOf(found, next) : next;
+    }
+    for (const match of text.matchAll(OLD_HEAL)) {
+        const next = { runs: Number(match[1]), agentMs: 0, costUsd: 0 };
+        found = found ? maxOf(found, next) : next;
+    }
+    return found;
+}
+/** The body with its ledger set (every old or new marker replaced by one new marker, appended when absent). */
+function withLedger(body, ledger) {
+    const stripped = body.replace(LEDGER, '').replace(OLD_HEAL, '').replace(/\s+$/, '');
+    return `${stripped}\n\n${ledgerMarker(ledger)}\n`;
+}
+/** The ledger after this run's attempts: one run each, their agent time and reported cost added. */
+function addAttempts(ledger, attempts) {
+    return {
+        runs: ledger.runs + attempts.length,
+        agentMs: ledger.agentMs + attempts.reduce((sum, a) => sum + Math.max(0, a.agent.durationMs), 0),
+        costUsd: ledger.costUsd + attempts.reduce((sum, a) => sum + Math.max(0, a.agent.usage?.costUsd ?? 0), 0)
+    };
+}
+/** Two ledgers added up: what an open PR recorded and what this run spent. */
+function sumLedgers(a, b) {
+    return { runs: a.runs + b.runs, agentMs: a.agentMs + b.agentMs, costUsd: a.costUsd + b.costUsd };
+}
+/** The ledger in words, for the PR and the summary. */
+function describeLedger(ledger, cap) {
+    const minutes = (ledger.agentMs / 60_000).toFixed(1);
+    const cost = ledger.costUsd > 0 ? `, $${ledger.costUsd.toFixed(4)} reported` : '';
+    return `${ledger.runs} of ${cap} agent runs (\`follow-up-cap\`), ${minutes} agent minute(s)${cost}`;
+}
+function maxOf(a, b) {
+    return { runs: Math.max(a.runs, b.runs), agentMs: Math.max(a.agentMs, b.agentMs), costUsd: Math.max(a.costUsd, b.costUsd) };
+}
+/**
+ * The body with a status note at its top, between hidden delimiters, replacing any earlier note:
+ * a later run (a heal that gave up, a follow-up) says what happened without rewriting the proposal.
+ */
+function withStatusNote(body, note) {
+    const block = `${NOTE_START}\n> [!NOTE]\n${note
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n')}\n${NOTE_END}`;
+    const start = body.indexOf(NOTE_START);
+    const end = body.indexOf(NOTE_END);
+    if (start >= 0 && end > start)
+        return `${body.slice(0, start)}${block}${body.slice(end + NOTE_END.length)}`;
+    return `${block}\n\n${body}`;
+}
+/** Reads the open heal PR's ledger and says what is left of `retryCap`. */
+async function readHealBudget(api, healBranch, retryCap) {
+    const pull = await api.findOpenPullByHead(healBranch);
+    if (!pull)
+        return { kind: 'fresh', remaining: retryCap };
+    // A PR on the heal branch without a marker (opened by hand, or edited away): nothing recorded.
+    const ledger = readLedger(pull.body) ?? EMPTY_LEDGER;
+    if (ledger.runs >= retryCap)
+        return { kind: 'spent', pull, ledger };
+    return { kind: 'carried', pull, ledger, remaining: retryCap - ledger.runs };
+}
+/**
+ * Records on an open PR a run that did not update its change: the ledger, and a note saying what
+ * happened. Title and body only; the PR's draft state is never touched.
+ */
+async function recordRun(api, pull, change) {
+    const body = withStatusNote(withLedger(pull.body ?? '', change.ledger), change.note);
+    return api.updatePull(pull.number, { title: pull.title || change.fallbackTitle, body });
 }
 
 
