@@ -93,6 +93,8 @@ interface PublishOptions {
   /** Protections switched off (the test-only switch). */
   off?: string
   dryRun?: boolean
+  /** More inputs for the publish job. */
+  inputs?: Record<string, string>
 }
 
 /** Runs the publish stage on `bundlePath` in a fresh checkout. */
@@ -108,7 +110,8 @@ async function publish(bundlePath: string, options: PublishOptions = {}): Promis
       stage: 'publish',
       'bundle-path': bundlePath,
       'bundle-digest': options.digest ?? proposeRun.outputs['bundle-digest'],
-      ...(options.dryRun ? { 'dry-run': 'true' } : {})
+      ...(options.dryRun ? { 'dry-run': 'true' } : {}),
+      ...options.inputs
     },
     env: options.off ? { [SWITCH]: `private-tmp,${options.off}` } : {},
     timeoutMs: 30_000
@@ -171,7 +174,8 @@ beforeAll(async () => {
     },
     fake: {
       issues: [{ number: ISSUE, title: 'Add a farewell', body: 'Please add farewell().', labels: ['agent'], user: 'alice' }],
-      permissions: { alice: 'write' }
+      permissions: { alice: 'write' },
+      dispatchableWorkflows: ['ci.yml']
     }
   })
   tools = path.join(scenario.fixture.root, 'tools')
@@ -382,9 +386,13 @@ describe('stage: publish', () => {
     const agentRuns = await runs('agent')
     const gateRuns = await runs('gate')
 
-    const run = await publish(bundleDir)
+    // Every publish before this one was refused or a dry run: nothing was pushed, nothing dispatched.
+    expect(scenario.fake.dispatches).toEqual([])
+    const run = await publish(bundleDir, { inputs: { 'ci-workflow': 'ci.yml' } })
 
     expect(run.exitCode).toBe(0)
+    // ci-workflow: the push made with the workflow token starts no CI, so publish dispatches it, once, on the pushed branch.
+    expect(scenario.fake.dispatches).toEqual([{ workflow: 'ci.yml', ref: BRANCH }])
     expect(await runs('agent')).toBe(agentRuns)
     expect(await runs('gate')).toBe(gateRuns)
     expect(run.outputs).toMatchObject({ result: 'proposed', branch: BRANCH, attempts: '1', 'pr-number': expect.stringMatching(/^\d+$/) })

@@ -4,6 +4,7 @@ import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
 import { FencedLog } from './log.js'
 import { finishComment, type RunOutcome } from './report.js'
+import { ciDispatcher } from './ci-dispatch.js'
 import { BOT_AUTHOR } from '../core/naming.js'
 import { createGitHubClient } from '../github/client.js'
 import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
@@ -207,6 +208,7 @@ export async function deliver(d: Delivery): Promise<RunOutcome> {
   const healBudget = manifest.task.kind === 'run' ? await readHealBudget(api, commit.branch, settings.retryCap) : undefined
   const spentBefore = healBudget && healBudget.kind !== 'fresh' ? healBudget.ledger.runs : 0
   const healAttempts = healBudget ? { spent: spentBefore + runs.length, cap: settings.retryCap } : undefined
+  const warnings: string[] = []
   const proposer = new DraftPullRequestProposer(publisher, api, {
     branch: commit.branch,
     base: manifest.base.branch,
@@ -217,7 +219,9 @@ export async function deliver(d: Delivery): Promise<RunOutcome> {
     author: BOT_AUTHOR.action,
     token: settings.token,
     dryRun: settings.dryRun,
-    remote: d.originUrl
+    remote: d.originUrl,
+    // The push is made with the workflow token, which starts no CI: ci-workflow dispatches it.
+    afterPush: ciDispatcher(settings, api, d.log, warnings)
   })
   const proposal: Proposal = {
     job: manifest.job,
@@ -245,7 +249,7 @@ export async function deliver(d: Delivery): Promise<RunOutcome> {
       bundlePath: bundle.dir,
       lastGate: manifest.lastGate,
       notes: proposed.notes,
-      warnings: [],
+      warnings,
       runUrl: context.runUrl,
       dryRun: settings.dryRun
     }
