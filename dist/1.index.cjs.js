@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58592);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31658);
+/* harmony import */ var _ci_dispatch_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(74823);
 /* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92607);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1520);
 /* harmony import */ var _github_github_api_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(98056);
@@ -30,8 +31,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_git_git_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(719);
 /* harmony import */ var _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87377);
 /* harmony import */ var _runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(64102);
-/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61037);
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(61037);
 /* harmony import */ var _runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9891);
+
 
 
 
@@ -178,6 +180,7 @@ async function deliver(d) {
     const healBudget = manifest.task.kind === 'run' ? await (0,_github_pr_ledger_js__WEBPACK_IMPORTED_MODULE_8__/* .readHealBudget */ .Wl)(api, commit.branch, settings.retryCap) : undefined;
     const spentBefore = healBudget && healBudget.kind !== 'fresh' ? healBudget.ledger.runs : 0;
     const healAttempts = healBudget ? { spent: spentBefore + runs.length, cap: settings.retryCap } : undefined;
+    const warnings = [];
     const proposer = new _github_draft_pr_proposer_js__WEBPACK_IMPORTED_MODULE_6__/* .DraftPullRequestProposer */ .o(publisher, api, {
         branch: commit.branch,
         base: manifest.base.branch,
@@ -187,7 +190,9 @@ async function deliver(d) {
         author: _core_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .BOT_AUTHOR */ .G2.action,
         token: settings.token,
         dryRun: settings.dryRun,
-        remote: d.originUrl
+        remote: d.originUrl,
+        // The push is made with the workflow token, which starts no CI: ci-workflow dispatches it.
+        afterPush: (0,_ci_dispatch_js__WEBPACK_IMPORTED_MODULE_15__/* .ciDispatcher */ .W)(settings, api, d.log, warnings)
     });
     const proposal = {
         job: manifest.job,
@@ -215,7 +220,7 @@ async function deliver(d) {
             bundlePath: bundle.dir,
             lastGate: manifest.lastGate,
             notes: proposed.notes,
-            warnings: [],
+            warnings,
             runUrl: context.runUrl,
             dryRun: settings.dryRun
         };
@@ -265,7 +270,7 @@ function taskFromEvent(context, settings) {
 }
 /** One line of visible text, bounded: the manifest's title is untrusted. */
 function publishedTitle(manifest) {
-    const line = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__/* .cleanUntrustedText */ .f)(manifest.title).replace(/\s+/g, ' ').trim();
+    const line = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_16__/* .cleanUntrustedText */ .f)(manifest.title).replace(/\s+/g, ' ').trim();
     return (line || `Agent: ${(0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .describeTask */ .Ve)(manifest.task)}`).slice(0, MAX_TITLE);
 }
 /** The PR body's context, from the task: the manifest's own body is not used (it is untrusted). */

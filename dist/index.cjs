@@ -1036,8 +1036,8 @@ async function run() {
             // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
             const [{ readActionSettings }, { runPublish }, { reportOutcome }] = await Promise.all([
                 Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
-                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74001)),
-                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(894), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68651))
+                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(531), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74001)),
+                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(531), __nccwpck_require__.e(894), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32717))
             ]);
             await reportOutcome(await runPublish(readActionSettings(), context));
             return;
@@ -1051,7 +1051,7 @@ async function run() {
         }
         const [{ readActionSettings }, { runJob, reportOutcome }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
-            Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(781), __nccwpck_require__.e(894), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68651))
+            Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(531), __nccwpck_require__.e(894), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32717))
         ]);
         const settings = readActionSettings();
         const outcome = await runJob(settings, context, decision);
