@@ -34,20 +34,19 @@ export function decideJob(context: RunnerContext, settings: DecisionSettings): J
     })
     return trigger.kind === 'skip' ? trigger : { kind: 'pr-follow-up', trigger }
   }
+  // A run's event, as the heal guards read it (in place on our branches, or a heal branch).
+  const runEvent = {
+    ...event,
+    repositoryId: context.repositoryId,
+    actor: context.actor,
+    triggeringActor: context.triggeringActor,
+    ref: context.ref,
+    sha: context.sha,
+    runId: context.runId,
+    runAttempt: context.runAttempt
+  }
   if (settings.mode !== 'issue-to-pr') {
-    const inPlace = resolveHealInPlace(
-      {
-        ...event,
-        repositoryId: context.repositoryId,
-        actor: context.actor,
-        triggeringActor: context.triggeringActor,
-        ref: context.ref,
-        sha: context.sha,
-        runId: context.runId,
-        runAttempt: context.runAttempt
-      },
-      { branchPrefix: settings.branchPrefix }
-    )
+    const inPlace = resolveHealInPlace(runEvent, { branchPrefix: settings.branchPrefix })
     if (inPlace?.kind === 'skip') return inPlace
     if (inPlace?.kind === 'workflow-run') return { kind: 'pr-follow-up', trigger: { kind: 'ci', run: inPlace.run } }
   }
@@ -63,19 +62,11 @@ export function decideJob(context: RunnerContext, settings: DecisionSettings): J
     })
     return trigger.kind === 'skip' ? trigger : { kind: 'issue-to-pr', trigger }
   }
-  const heal = resolveHealTrigger(
-    {
-      ...event,
-      repositoryId: context.repositoryId,
-      actor: context.actor,
-      triggeringActor: context.triggeringActor,
-      ref: context.ref,
-      sha: context.sha,
-      runId: context.runId,
-      runAttempt: context.runAttempt
-    },
-    { mode: settings.mode === 'self-heal' ? 'self-heal' : 'auto', branchPrefix: settings.branchPrefix, runId: settings.runId }
-  )
+  const heal = resolveHealTrigger(runEvent, {
+    mode: settings.mode === 'self-heal' ? 'self-heal' : 'auto',
+    branchPrefix: settings.branchPrefix,
+    runId: settings.runId
+  })
   if (heal?.kind === 'skip') return heal
   if (heal) return { kind: 'self-heal', trigger: heal }
   return {

@@ -4,7 +4,7 @@ import os from 'node:os'
 import type { ActionSettings } from './settings.js'
 import type { RunnerContext } from './runner-context.js'
 import { finishComment, type RunOutcome } from './report.js'
-import { deliver, publishedTitle, publishSetup, type PublishOptions } from './publish.js'
+import { bundleExpectations, deliver, publishedTitle, publishSetup, type PublishOptions } from './publish.js'
 import { BOT_AUTHOR } from '../core/naming.js'
 import { totalUsage } from '../core/usage.js'
 import {
@@ -25,7 +25,6 @@ import {
   tryReadChangeBundle,
   verifyChangeBundle,
   MANIFEST_FILE,
-  type BundleExpectations,
   type ChangeBundle
 } from '../runtime/bundle/change-bundle.js'
 import { protectionsOff } from '../runtime/test-switches.js'
@@ -92,13 +91,7 @@ export async function runPublishBest(settings: ActionSettings, context: RunnerCo
     dir: context.workspace,
     patchDir: path.join(context.runnerTemp || os.tmpdir(), 'gated-agent-publish')
   })
-  const expected: BundleExpectations = {
-    repository: context.repository,
-    protectedPaths: settings.protectedPaths,
-    branchPrefix: settings.branchPrefix,
-    baseBranch: settings.baseBranch,
-    task: eventTask
-  }
+  const expected = bundleExpectations(settings, context, eventTask)
   try {
     const originUrl = await workspace.remoteUrl('origin')
     const entries: Entry[] = []

@@ -6,8 +6,8 @@ import { FencedLog } from './log.js'
 import { finishComment, type RunOutcome } from './report.js'
 import { ciDispatcher } from './ci-dispatch.js'
 import { BOT_AUTHOR } from '../core/naming.js'
-import { createGitHubClient } from '../github/client.js'
-import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
+import { createRepositoryApi } from '../github/client.js'
+import type { GitHubApi } from '../github/github-api.js'
 import { DraftPullRequestProposer, type BranchPublisher } from '../github/draft-pr-proposer.js'
 import { startProgressComment, type ProgressComment } from '../github/progress-comment.js'
 import { pullRequestBody, type PullBodyContext } from '../github/pr-body.js'
@@ -46,6 +46,21 @@ export interface PublishOptions {
   log?: FencedLog
 }
 
+/** What a bundle must match to be published here: this repository, its settings, the event's task. */
+export function bundleExpectations(
+  settings: ActionSettings,
+  context: RunnerContext,
+  eventTask: ReturnType<typeof taskFromEvent>
+): BundleExpectations {
+  return {
+    repository: context.repository,
+    protectedPaths: settings.protectedPaths,
+    branchPrefix: settings.branchPrefix,
+    baseBranch: settings.baseBranch,
+    task: eventTask
+  }
+}
+
 /**
  * What either publish needs first: the log, the API (the test's, or one with the job's token), the
  * task the event names, and the warning that a test switched protections off.
@@ -56,12 +71,7 @@ export function publishSetup(
   options: PublishOptions
 ): { log: FencedLog; api: GitHubApi; eventTask: ReturnType<typeof taskFromEvent> } {
   const log = options.log ?? new FencedLog()
-  const api =
-    options.api ??
-    createGitHubApi(createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
-      owner: context.owner,
-      repo: context.repo
-    })
+  const api = options.api ?? createRepositoryApi(settings.token, context, log)
   const offWarning = protectionsOffWarning(protectionsOff())
   if (offWarning) log.warning(offWarning)
   return { log, api, eventTask: taskFromEvent(context, settings) }
@@ -101,13 +111,7 @@ export async function runPublish(settings: ActionSettings, context: RunnerContex
     `Read the change bundle in ${dir}: ${describeTask(manifest.task)}, ${manifest.paths.length} path(s) against ${manifest.base.sha}.`
   )
 
-  const expected: BundleExpectations = {
-    repository: context.repository,
-    protectedPaths: settings.protectedPaths,
-    branchPrefix: settings.branchPrefix,
-    baseBranch: settings.baseBranch,
-    task: eventTask
-  }
+  const expected = bundleExpectations(settings, context, eventTask)
   const verdict = verifyChangeBundle(bundle, expected)
   if (verdict.kind === 'refused') return refuse(verdict.problems, manifest)
   // A best-of-N candidate that did not reach green hands over its bundle too: it is never published.

@@ -8,8 +8,8 @@ import { LoopFailedError } from './gated-loop.js'
 import { runSelfHeal } from './self-heal.js'
 import { runIssueToPr } from './issue-to-pr.js'
 import { runPrFollowUp } from './pr-follow-up.js'
-import { createGitHubClient } from '../github/client.js'
-import { createGitHubApi, type GitHubApi } from '../github/github-api.js'
+import { createRepositoryApi } from '../github/client.js'
+import type { GitHubApi } from '../github/github-api.js'
 
 /** Seams for tests; the action uses the defaults. */
 export interface RunJobOptions {
@@ -29,12 +29,7 @@ export async function runJob(
   options: RunJobOptions = {}
 ): Promise<RunOutcome> {
   const log = options.log ?? new FencedLog()
-  const api =
-    options.api ??
-    createGitHubApi(createGitHubClient(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
-      owner: context.owner,
-      repo: context.repo
-    })
+  const api = options.api ?? createRepositoryApi(settings.token, context, log)
   try {
     if (decision.kind === 'self-heal') return await (options.runSelfHeal ?? runSelfHeal)(settings, context, decision.trigger, api, log)
     if (decision.kind === 'pr-follow-up')

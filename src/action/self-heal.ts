@@ -201,7 +201,6 @@ export async function runSelfHeal(
     context,
     target,
     budget,
-    spentBefore,
     ledgerBefore,
     steps,
     ciNotes,
@@ -320,7 +319,6 @@ interface FinishContext {
   context: RunnerContext
   target: HealTarget
   budget: Exclude<HealBudget, { kind: 'spent' }>
-  spentBefore: number
   /** The heal PR's ledger before this run (agent time and cost). */
   ledgerBefore: PrLedger
   steps: FailingStep[]
@@ -335,7 +333,7 @@ interface FinishContext {
 async function finishHeal(outcome: RunOutcome, c: FinishContext): Promise<RunOutcome> {
   const { settings, target } = c
   const cap = settings.retryCap
-  const total = c.spentBefore + outcome.attempts.length
+  const total = c.ledgerBefore.runs + outcome.attempts.length
   const result: RunOutcome = { ...outcome, notes: [...c.ciNotes, ...outcome.notes] }
   if (outcome.result === 'not-reproduced') {
     const where = c.steps.length > 0 ? `CI failed at ${c.steps.length} step(s), listed below` : 'CI failed'

@@ -7,6 +7,7 @@ import * as github from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { ForbiddenRequestError, refusalFor } from './request-guard.js'
+import { createGitHubApi, type GitHubApi } from './github-api.js'
 
 /** The Octokit instance `createGitHubClient` returns. */
 export type GitHubClient = ReturnType<typeof github.getOctokit>
@@ -101,4 +102,16 @@ function installRequestGuard(octokit: GitHubClient, baseUrl: string): void {
     const reason = refusalFor({ method, path, body })
     if (reason !== undefined) throw new ForbiddenRequestError(method.toUpperCase(), path, reason)
   })
+}
+
+/**
+ * The job's facade: a client with the job's token and warnings to `log`, bound to the repository
+ * the workflow runs in.
+ */
+export function createRepositoryApi(
+  token: string,
+  target: { apiUrl: string; owner: string; repo: string },
+  log: { warning(message: string): void }
+): GitHubApi {
+  return createGitHubApi(createGitHubClient(token, { baseUrl: target.apiUrl, log: { warning: (message) => log.warning(message) } }), target)
 }

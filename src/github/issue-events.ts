@@ -93,7 +93,7 @@ export function resolveIssueTrigger(event: TriggerEvent, settings: IssueTriggerS
  * The rest of the comment when it starts with the command (leading whitespace allowed), as a
  * whole word: `/agent fix it` matches `/agent`, `/agents` does not. '' when nothing follows.
  */
-function afterCommand(body: string, command: string): string | undefined {
+export function afterCommand(body: string, command: string): string | undefined {
   const text = body.trimStart()
   if (command === '' || !text.startsWith(command)) return undefined
   const rest = text.slice(command.length)

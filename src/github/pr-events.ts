@@ -7,6 +7,7 @@
  * when the payload carries it, and again by the front end on the PR read through the API.
  */
 import { asRecord, readUser } from './payload-readers.js'
+import { afterCommand } from './issue-events.js'
 import type { GitHubUser } from './github-api.js'
 import { isOwnBranch } from '../core/naming.js'
 
@@ -161,15 +162,6 @@ function checkPullPayload(pull: Record<string, unknown>, settings: PrFollowUpSet
     },
     settings
   )
-}
-
-/** The rest of the text when it starts with the command as a whole word; '' when nothing follows. */
-function afterCommand(body: string, command: string): string | undefined {
-  const text = body.trimStart()
-  if (command === '' || !text.startsWith(command)) return undefined
-  const rest = text.slice(command.length)
-  if (rest !== '' && !/^\s/.test(rest)) return undefined
-  return rest.trim()
 }
 
 function skip(reason: string): PrFollowUpTrigger {
