@@ -8,6 +8,7 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bundleExpectations: () => (/* binding */ bundleExpectations),
 /* harmony export */   deliver: () => (/* binding */ deliver),
 /* harmony export */   publishSetup: () => (/* binding */ publishSetup),
 /* harmony export */   publishedTitle: () => (/* binding */ publishedTitle),
@@ -20,20 +21,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58592);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31658);
-/* harmony import */ var _ci_dispatch_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(74823);
+/* harmony import */ var _ci_dispatch_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(74823);
 /* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92607);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1520);
-/* harmony import */ var _github_github_api_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(98056);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58994);
 /* harmony import */ var _github_draft_pr_proposer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73981);
-/* harmony import */ var _github_progress_comment_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(46396);
+/* harmony import */ var _github_progress_comment_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(46396);
 /* harmony import */ var _github_pr_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23938);
 /* harmony import */ var _github_pr_ledger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48923);
 /* harmony import */ var _runtime_git_git_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(719);
 /* harmony import */ var _runtime_git_git_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87377);
 /* harmony import */ var _runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(64102);
-/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(61037);
-/* harmony import */ var _runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9891);
-
+/* harmony import */ var _core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61037);
+/* harmony import */ var _runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9891);
 
 
 
@@ -59,18 +58,24 @@ __webpack_require__.r(__webpack_exports__);
  */
 /** The PR title is one line of at most this many characters (the manifest's is untrusted). */
 const MAX_TITLE = 240;
+/** What a bundle must match to be published here: this repository, its settings, the event's task. */
+function bundleExpectations(settings, context, eventTask) {
+    return {
+        repository: context.repository,
+        protectedPaths: settings.protectedPaths,
+        branchPrefix: settings.branchPrefix,
+        baseBranch: settings.baseBranch,
+        task: eventTask
+    };
+}
 /**
  * What either publish needs first: the log, the API (the test's, or one with the job's token), the
  * task the event names, and the warning that a test switched protections off.
  */
 function publishSetup(settings, context, options) {
     const log = options.log ?? new _log_js__WEBPACK_IMPORTED_MODULE_2__/* .FencedLog */ .K();
-    const api = options.api ??
-        (0,_github_github_api_js__WEBPACK_IMPORTED_MODULE_12__/* .createGitHubApi */ ._)((0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .L)(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
-            owner: context.owner,
-            repo: context.repo
-        });
-    const offWarning = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__/* .protectionsOffWarning */ .ue)((0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__/* .protectionsOff */ .Af)());
+    const api = options.api ?? (0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createRepositoryApi */ .R)(settings.token, context, log);
+    const offWarning = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_12__/* .protectionsOffWarning */ .ue)((0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_12__/* .protectionsOff */ .Af)());
     if (offWarning)
         log.warning(offWarning);
     return { log, api, eventTask: taskFromEvent(context, settings) };
@@ -86,7 +91,7 @@ async function runPublish(settings, context, options = {}) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(context.workspace, settings.bundlePath ?? '');
     // Only the issue the event names is told about a refusal: a forged bundle cannot pick the issue.
     const refuse = (problems, manifest) => refused(problems, { dir, context, settings, api, manifest, issueNumber: eventTask?.kind === 'issue' ? eventTask.number : undefined });
-    const off = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_13__/* .protectionsOff */ .Af)();
+    const off = (0,_runtime_test_switches_js__WEBPACK_IMPORTED_MODULE_12__/* .protectionsOff */ .Af)();
     const read = await (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .tryReadChangeBundle */ ._x)(dir);
     if (read.kind === 'refused')
         return refuse(read.problems);
@@ -101,13 +106,7 @@ async function runPublish(settings, context, options = {}) {
         ], manifest);
     }
     log.info(`Read the change bundle in ${dir}: ${(0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .describeTask */ .Ve)(manifest.task)}, ${manifest.paths.length} path(s) against ${manifest.base.sha}.`);
-    const expected = {
-        repository: context.repository,
-        protectedPaths: settings.protectedPaths,
-        branchPrefix: settings.branchPrefix,
-        baseBranch: settings.baseBranch,
-        task: eventTask
-    };
+    const expected = bundleExpectations(settings, context, eventTask);
     const verdict = (0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyChangeBundle */ .eu)(bundle, expected);
     if (verdict.kind === 'refused')
         return refuse(verdict.problems, manifest);
@@ -168,7 +167,7 @@ async function deliver(d) {
     const { settings, context, api, bundle, commit } = d;
     const { manifest } = bundle;
     const issueNumber = manifest.task.kind === 'issue' ? manifest.task.number : undefined;
-    const comment = settings.dryRun || issueNumber === undefined ? undefined : await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_14__/* .startProgressComment */ .JI)(api, issueNumber, { runUrl: context.runUrl });
+    const comment = settings.dryRun || issueNumber === undefined ? undefined : await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_13__/* .startProgressComment */ .JI)(api, issueNumber, { runUrl: context.runUrl });
     // The commit exists already (built from the verified patch); the proposer pushes it and opens the PR.
     const publisher = {
         commit: async () => ({ sha: commit.sha, branch: commit.branch }),
@@ -192,7 +191,7 @@ async function deliver(d) {
         dryRun: settings.dryRun,
         remote: d.originUrl,
         // The push is made with the workflow token, which starts no CI: ci-workflow dispatches it.
-        afterPush: (0,_ci_dispatch_js__WEBPACK_IMPORTED_MODULE_15__/* .ciDispatcher */ .W)(settings, api, d.log, warnings)
+        afterPush: (0,_ci_dispatch_js__WEBPACK_IMPORTED_MODULE_14__/* .ciDispatcher */ .W)(settings, api, d.log, warnings)
     });
     const proposal = {
         job: manifest.job,
@@ -250,7 +249,7 @@ async function refused(problems, r) {
     };
     if (!r.settings.dryRun && r.issueNumber !== undefined) {
         // The reasons quote the bundle (paths, branch names): they stay in the run, not on the issue.
-        const comment = await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_14__/* .startProgressComment */ .JI)(r.api, r.issueNumber, { runUrl: r.context.runUrl });
+        const comment = await (0,_github_progress_comment_js__WEBPACK_IMPORTED_MODULE_13__/* .startProgressComment */ .JI)(r.api, r.issueNumber, { runUrl: r.context.runUrl });
         await comment.finish(`### ⛔ Gated Agent: \`rejected\`\n\nThe change bundle from the propose job was refused, so nothing was pushed: [the run](${r.context.runUrl}) says why.`);
     }
     return outcome;
@@ -270,7 +269,7 @@ function taskFromEvent(context, settings) {
 }
 /** One line of visible text, bounded: the manifest's title is untrusted. */
 function publishedTitle(manifest) {
-    const line = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_16__/* .cleanUntrustedText */ .f)(manifest.title).replace(/\s+/g, ' ').trim();
+    const line = (0,_core_untrusted_text_js__WEBPACK_IMPORTED_MODULE_15__/* .cleanUntrustedText */ .f)(manifest.title).replace(/\s+/g, ' ').trim();
     return (line || `Agent: ${(0,_runtime_bundle_change_bundle_js__WEBPACK_IMPORTED_MODULE_11__/* .describeTask */ .Ve)(manifest.task)}`).slice(0, MAX_TITLE);
 }
 /** The PR body's context, from the task: the manifest's own body is not used (it is untrusted). */

@@ -84,13 +84,7 @@ async function runPublishBest(settings, context, options = {}) {
         dir: context.workspace,
         patchDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.runnerTemp || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'gated-agent-publish')
     });
-    const expected = {
-        repository: context.repository,
-        protectedPaths: settings.protectedPaths,
-        branchPrefix: settings.branchPrefix,
-        baseBranch: settings.baseBranch,
-        task: eventTask
-    };
+    const expected = (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__.bundleExpectations)(settings, context, eventTask);
     try {
         const originUrl = await workspace.remoteUrl('origin');
         const entries = [];

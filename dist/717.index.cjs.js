@@ -2161,7 +2161,6 @@ async function runSelfHeal(settings, context, trigger, api, log, options = {}) {
         context,
         target,
         budget,
-        spentBefore,
         ledgerBefore,
         steps,
         ciNotes,
@@ -2257,7 +2256,7 @@ async function checkOutFailingCommit(git, dir, target, token, log) {
 async function finishHeal(outcome, c) {
     const { settings, target } = c;
     const cap = settings.retryCap;
-    const total = c.spentBefore + outcome.attempts.length;
+    const total = c.ledgerBefore.runs + outcome.attempts.length;
     const result = { ...outcome, notes: [...c.ciNotes, ...outcome.notes] };
     if (outcome.result === 'not-reproduced') {
         const where = c.steps.length > 0 ? `CI failed at ${c.steps.length} step(s), listed below` : 'CI failed';
@@ -2678,12 +2677,9 @@ class FollowUpProposer {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var client = __webpack_require__(1520);
-// EXTERNAL MODULE: ./src/github/github-api.ts + 1 modules
-var github_api = __webpack_require__(98056);
+// EXTERNAL MODULE: ./src/github/client.ts + 3 modules
+var client = __webpack_require__(58994);
 ;// CONCATENATED MODULE: ./src/action/run-job.ts
-
 
 
 
@@ -2695,11 +2691,7 @@ var github_api = __webpack_require__(98056);
 /** Runs the job the event asked for and reports it. Skips are reported by the caller. */
 async function runJob(settings, context, decision, options = {}) {
     const log = options.log ?? new action_log/* FencedLog */.K();
-    const api = options.api ??
-        (0,github_api/* createGitHubApi */._)((0,client/* createGitHubClient */.L)(settings.token, { baseUrl: context.apiUrl, log: { warning: (message) => log.warning(message) } }), {
-            owner: context.owner,
-            repo: context.repo
-        });
+    const api = options.api ?? (0,client/* createRepositoryApi */.R)(settings.token, context, log);
     try {
         if (decision.kind === 'self-heal')
             return await (options.runSelfHeal ?? runSelfHeal)(settings, context, decision.trigger, api, log);

@@ -622,6 +622,129 @@ function refuse(reason) {
 
 /***/ }),
 
+/***/ 49348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ resolveIssueTrigger),
+/* harmony export */   m: () => (/* binding */ afterCommand)
+/* harmony export */ });
+/* harmony import */ var _payload_readers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83920);
+/**
+ * Which event asks for an issue to be implemented. Pure: it reads the webhook payload the runner
+ * saved (untrusted data, so every field is checked before use) and returns the issue to work on,
+ * or why this event is not a trigger. The caller still checks the actor's permission.
+ */
+
+/** Resolves an issue-to-pr trigger from an event. */
+function resolveIssueTrigger(event, settings) {
+    const payload = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(event.payload) ?? {};
+    const action = typeof payload.action === 'string' ? payload.action : undefined;
+    const label = settings.triggerLabel;
+    const what = action ? `the ${event.eventName} event (action '${action}')` : `the ${event.eventName} event`;
+    switch (event.eventName) {
+        case 'issues': {
+            const issue = readIssue(payload.issue);
+            if (!issue)
+                return skip(`${capitalise(what)} carries no issue.`);
+            if (action === 'labeled') {
+                const added = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(payload.label)?.name;
+                if (added !== label)
+                    return skip(`Issue #${issue.number} was labelled '${String(added)}', not the trigger label '${label}'.`);
+            }
+            else if (action === 'opened') {
+                if (!issue.labels.includes(label))
+                    return skip(`Issue #${issue.number} was opened without the trigger label '${label}'.`);
+            }
+            else {
+                return skip(`${capitalise(what)} does not trigger the agent; labelling an issue '${label}' does.`);
+            }
+            if (issue.state === 'closed')
+                return skip(`Issue #${issue.number} is closed.`);
+            const actor = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .readUser */ .U)(payload.sender);
+            if (!actor)
+                return skip(`${capitalise(what)} names no sender.`);
+            return { kind: 'issue', issueNumber: issue.number, actor, issue };
+        }
+        case 'issue_comment': {
+            if (action !== 'created')
+                return skip(`${capitalise(what)} does not trigger the agent; a new comment starting with '${settings.triggerCommand}' does.`);
+            const issue = readIssue(payload.issue);
+            const comment = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(payload.comment);
+            if (!issue || !comment)
+                return skip(`${capitalise(what)} carries no issue or comment.`);
+            if (issue.isPullRequest)
+                return skip(`The comment is on pull request #${issue.number}; the command works on issues only.`);
+            const body = typeof comment.body === 'string' ? comment.body : '';
+            const instruction = afterCommand(body, settings.triggerCommand);
+            if (instruction === undefined)
+                return skip(`The comment on issue #${issue.number} does not start with '${settings.triggerCommand}'.`);
+            if (issue.state === 'closed')
+                return skip(`Issue #${issue.number} is closed.`);
+            const actor = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .readUser */ .U)(comment.user);
+            if (!actor)
+                return skip(`The comment on issue #${issue.number} names no author.`);
+            return { kind: 'issue', issueNumber: issue.number, actor, issue, ...(instruction ? { extraInstruction: instruction } : {}) };
+        }
+        case 'workflow_dispatch': {
+            const input = String(settings.issueNumberInput ?? '').trim();
+            if (input === '')
+                return skip('The workflow_dispatch event has no issue-number input.');
+            if (!/^[1-9]\d*$/.test(input))
+                return skip(`The issue-number input '${input}' is not an issue number.`);
+            const actor = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .readUser */ .U)(payload.sender);
+            if (!actor)
+                return skip('The workflow_dispatch event names no sender.');
+            return { kind: 'issue', issueNumber: Number(input), actor };
+        }
+        default:
+            return skip(`${capitalise(what)} does not trigger issue-to-pr.`);
+    }
+}
+/**
+ * The rest of the comment when it starts with the command (leading whitespace allowed), as a
+ * whole word: `/agent fix it` matches `/agent`, `/agents` does not. '' when nothing follows.
+ */
+function afterCommand(body, command) {
+    const text = body.trimStart();
+    if (command === '' || !text.startsWith(command))
+        return undefined;
+    const rest = text.slice(command.length);
+    if (rest !== '' && !/^\s/.test(rest))
+        return undefined;
+    return rest.trim();
+}
+function readIssue(value) {
+    const issue = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(value);
+    if (!issue || typeof issue.number !== 'number')
+        return undefined;
+    const labels = Array.isArray(issue.labels)
+        ? issue.labels
+            .map((label) => (typeof label === 'string' ? label : (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .q)(label)?.name))
+            .filter((name) => typeof name === 'string')
+        : [];
+    return {
+        number: issue.number,
+        title: typeof issue.title === 'string' ? issue.title : '',
+        body: typeof issue.body === 'string' ? issue.body : '',
+        labels,
+        user: (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .readUser */ .U)(issue.user) ?? { login: 'ghost', type: 'User' },
+        htmlUrl: typeof issue.html_url === 'string' ? issue.html_url : '',
+        state: typeof issue.state === 'string' ? issue.state : 'open',
+        isPullRequest: issue.pull_request != null
+    };
+}
+function skip(reason) {
+    return { kind: 'skip', reason };
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
 /***/ 83920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -657,6 +780,7 @@ function readUser(value) {
 /* harmony export */ });
 /* unused harmony export isOwnComment */
 /* harmony import */ var _payload_readers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83920);
+/* harmony import */ var _issue_events_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(49348);
 /* harmony import */ var _core_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92607);
 /**
  * Which event asks for a follow-up on one of Gated Agent's own pull requests: a `/agent` comment on
@@ -666,6 +790,7 @@ function readUser(value) {
  * the pull request itself (a fork's head, a branch that is not ours, a closed PR) are applied here
  * when the payload carries it, and again by the front end on the PR read through the API.
  */
+
 
 
 /** The events this module answers; anything else is not a PR follow-up. */
@@ -697,7 +822,7 @@ function resolvePrFollowUpTrigger(eventName, rawPayload, settings) {
         const actor = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .readUser */ .U)(comment.user);
         if (isOwnComment(body, actor))
             return skip(`The comment on pull request #${issue.number} is Gated Agent's own; it never triggers a run.`);
-        const instruction = afterCommand(body, command);
+        const instruction = (0,_issue_events_js__WEBPACK_IMPORTED_MODULE_2__/* .afterCommand */ .m)(body, command);
         if (instruction === undefined)
             return skip(`The comment on pull request #${issue.number} does not start with '${command}'.`);
         if (issue.state === 'closed')
@@ -721,7 +846,7 @@ function resolvePrFollowUpTrigger(eventName, rawPayload, settings) {
         if (isOwnComment(body, actor))
             return skip(`The review on pull request #${pull.number} is Gated Agent's own; it never triggers a run.`);
         const state = typeof review.state === 'string' ? review.state.toLowerCase() : '';
-        const afterCmd = afterCommand(body, command);
+        const afterCmd = (0,_issue_events_js__WEBPACK_IMPORTED_MODULE_2__/* .afterCommand */ .m)(body, command);
         if (state !== 'changes_requested' && afterCmd === undefined) {
             return skip(`The review on pull request #${pull.number} (${state || 'no state'}) neither requests changes nor starts with '${command}'.`);
         }
@@ -741,7 +866,7 @@ function resolvePrFollowUpTrigger(eventName, rawPayload, settings) {
         const actor = (0,_payload_readers_js__WEBPACK_IMPORTED_MODULE_1__/* .readUser */ .U)(comment.user);
         if (isOwnComment(body, actor))
             return skip(`The comment on pull request #${pull.number} is Gated Agent's own; it never triggers a run.`);
-        const instruction = afterCommand(body, command);
+        const instruction = (0,_issue_events_js__WEBPACK_IMPORTED_MODULE_2__/* .afterCommand */ .m)(body, command);
         if (instruction === undefined)
             return skip(`The review comment on pull request #${pull.number} does not start with '${command}'.`);
         if (guard)
@@ -790,16 +915,6 @@ function checkPullPayload(pull, settings) {
         baseRepoId: typeof baseRepo?.id === 'number' ? baseRepo.id : null
     }, settings);
 }
-/** The rest of the text when it starts with the command as a whole word; '' when nothing follows. */
-function afterCommand(body, command) {
-    const text = body.trimStart();
-    if (command === '' || !text.startsWith(command))
-        return undefined;
-    const rest = text.slice(command.length);
-    if (rest !== '' && !/^\s/.test(rest))
-        return undefined;
-    return rest.trim();
-}
 function skip(reason) {
     return { kind: 'skip', reason };
 }
@@ -807,7 +922,7 @@ function skip(reason) {
 
 /***/ }),
 
-/***/ 54542:
+/***/ 41759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -823,120 +938,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var decision_settings = __nccwpck_require__(85518);
 // EXTERNAL MODULE: ./src/action/runner-context.ts
 var runner_context = __nccwpck_require__(6860);
-// EXTERNAL MODULE: ./src/github/payload-readers.ts
-var payload_readers = __nccwpck_require__(83920);
-;// CONCATENATED MODULE: ./src/github/issue-events.ts
-/**
- * Which event asks for an issue to be implemented. Pure: it reads the webhook payload the runner
- * saved (untrusted data, so every field is checked before use) and returns the issue to work on,
- * or why this event is not a trigger. The caller still checks the actor's permission.
- */
-
-/** Resolves an issue-to-pr trigger from an event. */
-function resolveIssueTrigger(event, settings) {
-    const payload = (0,payload_readers/* asRecord */.q)(event.payload) ?? {};
-    const action = typeof payload.action === 'string' ? payload.action : undefined;
-    const label = settings.triggerLabel;
-    const what = action ? `the ${event.eventName} event (action '${action}')` : `the ${event.eventName} event`;
-    switch (event.eventName) {
-        case 'issues': {
-            const issue = readIssue(payload.issue);
-            if (!issue)
-                return skip(`${capitalise(what)} carries no issue.`);
-            if (action === 'labeled') {
-                const added = (0,payload_readers/* asRecord */.q)(payload.label)?.name;
-                if (added !== label)
-                    return skip(`Issue #${issue.number} was labelled '${String(added)}', not the trigger label '${label}'.`);
-            }
-            else if (action === 'opened') {
-                if (!issue.labels.includes(label))
-                    return skip(`Issue #${issue.number} was opened without the trigger label '${label}'.`);
-            }
-            else {
-                return skip(`${capitalise(what)} does not trigger the agent; labelling an issue '${label}' does.`);
-            }
-            if (issue.state === 'closed')
-                return skip(`Issue #${issue.number} is closed.`);
-            const actor = (0,payload_readers/* readUser */.U)(payload.sender);
-            if (!actor)
-                return skip(`${capitalise(what)} names no sender.`);
-            return { kind: 'issue', issueNumber: issue.number, actor, issue };
-        }
-        case 'issue_comment': {
-            if (action !== 'created')
-                return skip(`${capitalise(what)} does not trigger the agent; a new comment starting with '${settings.triggerCommand}' does.`);
-            const issue = readIssue(payload.issue);
-            const comment = (0,payload_readers/* asRecord */.q)(payload.comment);
-            if (!issue || !comment)
-                return skip(`${capitalise(what)} carries no issue or comment.`);
-            if (issue.isPullRequest)
-                return skip(`The comment is on pull request #${issue.number}; the command works on issues only.`);
-            const body = typeof comment.body === 'string' ? comment.body : '';
-            const instruction = afterCommand(body, settings.triggerCommand);
-            if (instruction === undefined)
-                return skip(`The comment on issue #${issue.number} does not start with '${settings.triggerCommand}'.`);
-            if (issue.state === 'closed')
-                return skip(`Issue #${issue.number} is closed.`);
-            const actor = (0,payload_readers/* readUser */.U)(comment.user);
-            if (!actor)
-                return skip(`The comment on issue #${issue.number} names no author.`);
-            return { kind: 'issue', issueNumber: issue.number, actor, issue, ...(instruction ? { extraInstruction: instruction } : {}) };
-        }
-        case 'workflow_dispatch': {
-            const input = String(settings.issueNumberInput ?? '').trim();
-            if (input === '')
-                return skip('The workflow_dispatch event has no issue-number input.');
-            if (!/^[1-9]\d*$/.test(input))
-                return skip(`The issue-number input '${input}' is not an issue number.`);
-            const actor = (0,payload_readers/* readUser */.U)(payload.sender);
-            if (!actor)
-                return skip('The workflow_dispatch event names no sender.');
-            return { kind: 'issue', issueNumber: Number(input), actor };
-        }
-        default:
-            return skip(`${capitalise(what)} does not trigger issue-to-pr.`);
-    }
-}
-/**
- * The rest of the comment when it starts with the command (leading whitespace allowed), as a
- * whole word: `/agent fix it` matches `/agent`, `/agents` does not. '' when nothing follows.
- */
-function afterCommand(body, command) {
-    const text = body.trimStart();
-    if (command === '' || !text.startsWith(command))
-        return undefined;
-    const rest = text.slice(command.length);
-    if (rest !== '' && !/^\s/.test(rest))
-        return undefined;
-    return rest.trim();
-}
-function readIssue(value) {
-    const issue = (0,payload_readers/* asRecord */.q)(value);
-    if (!issue || typeof issue.number !== 'number')
-        return undefined;
-    const labels = Array.isArray(issue.labels)
-        ? issue.labels
-            .map((label) => (typeof label === 'string' ? label : (0,payload_readers/* asRecord */.q)(label)?.name))
-            .filter((name) => typeof name === 'string')
-        : [];
-    return {
-        number: issue.number,
-        title: typeof issue.title === 'string' ? issue.title : '',
-        body: typeof issue.body === 'string' ? issue.body : '',
-        labels,
-        user: (0,payload_readers/* readUser */.U)(issue.user) ?? { login: 'ghost', type: 'User' },
-        htmlUrl: typeof issue.html_url === 'string' ? issue.html_url : '',
-        state: typeof issue.state === 'string' ? issue.state : 'open',
-        isPullRequest: issue.pull_request != null
-    };
-}
-function skip(reason) {
-    return { kind: 'skip', reason };
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
+// EXTERNAL MODULE: ./src/github/issue-events.ts
+var issue_events = __nccwpck_require__(49348);
 // EXTERNAL MODULE: ./src/github/heal-events.ts
 var heal_events = __nccwpck_require__(74583);
 // EXTERNAL MODULE: ./src/github/pr-events.ts
@@ -964,17 +967,19 @@ function decideJob(context, settings) {
         });
         return trigger.kind === 'skip' ? trigger : { kind: 'pr-follow-up', trigger };
     }
+    // A run's event, as the heal guards read it (in place on our branches, or a heal branch).
+    const runEvent = {
+        ...event,
+        repositoryId: context.repositoryId,
+        actor: context.actor,
+        triggeringActor: context.triggeringActor,
+        ref: context.ref,
+        sha: context.sha,
+        runId: context.runId,
+        runAttempt: context.runAttempt
+    };
     if (settings.mode !== 'issue-to-pr') {
-        const inPlace = (0,heal_events/* resolveHealInPlace */.Hb)({
-            ...event,
-            repositoryId: context.repositoryId,
-            actor: context.actor,
-            triggeringActor: context.triggeringActor,
-            ref: context.ref,
-            sha: context.sha,
-            runId: context.runId,
-            runAttempt: context.runAttempt
-        }, { branchPrefix: settings.branchPrefix });
+        const inPlace = (0,heal_events/* resolveHealInPlace */.Hb)(runEvent, { branchPrefix: settings.branchPrefix });
         if (inPlace?.kind === 'skip')
             return inPlace;
         if (inPlace?.kind === 'workflow-run')
@@ -984,23 +989,18 @@ function decideJob(context, settings) {
         (settings.mode === 'auto' &&
             (ISSUE_EVENTS.has(context.eventName) || (context.eventName === 'workflow_dispatch' && settings.issueNumber !== undefined)));
     if (wantsIssue) {
-        const trigger = resolveIssueTrigger(event, {
+        const trigger = (0,issue_events/* resolveIssueTrigger */.g)(event, {
             triggerLabel: settings.triggerLabel,
             triggerCommand: settings.triggerCommand,
             issueNumberInput: settings.issueNumber
         });
         return trigger.kind === 'skip' ? trigger : { kind: 'issue-to-pr', trigger };
     }
-    const heal = (0,heal_events/* resolveHealTrigger */.L)({
-        ...event,
-        repositoryId: context.repositoryId,
-        actor: context.actor,
-        triggeringActor: context.triggeringActor,
-        ref: context.ref,
-        sha: context.sha,
-        runId: context.runId,
-        runAttempt: context.runAttempt
-    }, { mode: settings.mode === 'self-heal' ? 'self-heal' : 'auto', branchPrefix: settings.branchPrefix, runId: settings.runId });
+    const heal = (0,heal_events/* resolveHealTrigger */.L)(runEvent, {
+        mode: settings.mode === 'self-heal' ? 'self-heal' : 'auto',
+        branchPrefix: settings.branchPrefix,
+        runId: settings.runId
+    });
     if (heal?.kind === 'skip')
         return heal;
     if (heal)
@@ -1036,8 +1036,8 @@ async function run() {
             // The publish job acts on the bundle's manifest, not on the event: the propose job decided.
             const [{ readActionSettings }, { runPublish }, { reportOutcome }] = await Promise.all([
                 Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
-                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(531), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74001)),
-                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(531), __nccwpck_require__.e(894), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32717))
+                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(498), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74001)),
+                Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(498), __nccwpck_require__.e(894), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32717))
             ]);
             await reportOutcome(await runPublish(readActionSettings(), context));
             return;
@@ -1051,7 +1051,7 @@ async function run() {
         }
         const [{ readActionSettings }, { runJob, reportOutcome }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(102), __nccwpck_require__.e(894), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69297)),
-            Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(531), __nccwpck_require__.e(894), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32717))
+            Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(6), __nccwpck_require__.e(550), __nccwpck_require__.e(658), __nccwpck_require__.e(102), __nccwpck_require__.e(498), __nccwpck_require__.e(894), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32717))
         ]);
         const settings = readActionSettings();
         const outcome = await runJob(settings, context, decision);
@@ -1679,7 +1679,7 @@ var __webpack_exports__ = {};
  * starting node; the bundle needs nothing ESM gives (no top-level await, no import.meta), and the
  * rest of the action stays in separate chunks that load only when the event is ours.
  */
-__nccwpck_require__(54542)
+__nccwpck_require__(41759)
 
 module.exports = __webpack_exports__;
 /******/ })()
