@@ -148,13 +148,14 @@ export async function runPrFollowUp(
     }
     const task = await buildTask(trigger, pull, api, workspace, settings, runDir)
     const dispatch = ciDispatcher(settings, api, log, warnings)
+    const body = (proposal: Proposal): string => followUpBody(pull, ledger, proposal, asked, context.runUrl, cap)
     const outcome = await (options.runGatedLoop ?? runGatedLoop)(settings, context, log, {
       task,
       runDir,
       branch: pull.headRef,
       base: pull.baseRef,
       title: pull.title,
-      body: (proposal) => followUpBody(pull, ledger, proposal, asked, context.runUrl, cap),
+      body,
       api,
       warnings,
       retryCap: remaining,
@@ -163,7 +164,7 @@ export async function runPrFollowUp(
         new FollowUpProposer(loopWorkspace, api, {
           pull,
           message: `Agent: follow up on #${pull.number}: ${asked}`.replace(/\s+/g, ' ').slice(0, 200),
-          body: (proposal) => followUpBody(pull, ledger, proposal, asked, context.runUrl, cap),
+          body,
           token: settings.token,
           dryRun: settings.dryRun,
           remote: originUrl,
