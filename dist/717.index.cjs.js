@@ -2505,13 +2505,14 @@ async function runPrFollowUp(settings, context, trigger, api, log, options = {})
         }
         const task = await buildTask(trigger, pull, api, workspace, settings, runDir);
         const dispatch = (0,ci_dispatch/* ciDispatcher */.W)(settings, api, log, warnings);
+        const body = (proposal) => followUpBody(pull, ledger, proposal, asked, context.runUrl, cap);
         const outcome = await (options.runGatedLoop ?? runGatedLoop)(settings, context, log, {
             task,
             runDir,
             branch: pull.headRef,
             base: pull.baseRef,
             title: pull.title,
-            body: (proposal) => followUpBody(pull, ledger, proposal, asked, context.runUrl, cap),
+            body,
             api,
             warnings,
             retryCap: remaining,
@@ -2519,7 +2520,7 @@ async function runPrFollowUp(settings, context, trigger, api, log, options = {})
             proposer: ({ workspace: loopWorkspace, originUrl }) => new FollowUpProposer(loopWorkspace, api, {
                 pull,
                 message: `Agent: follow up on #${pull.number}: ${asked}`.replace(/\s+/g, ' ').slice(0, 200),
-                body: (proposal) => followUpBody(pull, ledger, proposal, asked, context.runUrl, cap),
+                body,
                 token: settings.token,
                 dryRun: settings.dryRun,
                 remote: originUrl,
